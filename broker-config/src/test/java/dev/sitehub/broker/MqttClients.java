@@ -20,6 +20,16 @@ public final class MqttClients {
   public MqttClient connect(String clientId, String username, String password)
       throws MqttException {
     MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
+    try {
+      client.connect(options(username, password));
+    } catch (MqttException e) {
+      client.close(true);
+      throw e;
+    }
+    return client;
+  }
+
+  private static MqttConnectionOptions options(String username, String password) {
     MqttConnectionOptions options = new MqttConnectionOptions();
     options.setCleanStart(true);
     options.setAutomaticReconnect(false);
@@ -30,13 +40,7 @@ public final class MqttClients {
     if (password != null) {
       options.setPassword(password.getBytes(StandardCharsets.UTF_8));
     }
-    try {
-      client.connect(options);
-    } catch (MqttException e) {
-      client.close(true);
-      throw e;
-    }
-    return client;
+    return options;
   }
 
   /** Tries to connect and returns the CONNACK refusal code, or 0 if the connect succeeded. */
@@ -56,6 +60,27 @@ public final class MqttClients {
     IMqttToken token = client.getTopic(topic).publish(payload, qos, false);
     token.waitForCompletion(10_000);
     return token.getReasonCodes();
+  }
+
+  /** Subscribes and returns the SUBACK reason codes (a refusal thrown by Paho included). */
+  public static int[] subscribe(MqttClient client, String filter, int qos) {
+    try {
+      IMqttToken token = client.subscribe(filter, qos);
+      token.waitForCompletion(10_000);
+      return token.getReasonCodes();
+    } catch (MqttException e) {
+      return new int[] {e.getReasonCode()};
+    }
+  }
+
+  /** Connects with a {@link RecordingCallback} installed before the CONNECT. */
+  public MqttClient connect(
+      String clientId, String username, String password, RecordingCallback callback)
+      throws MqttException {
+    MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
+    client.setCallback(callback);
+    client.connect(options(username, password));
+    return client;
   }
 
   public static void quietlyClose(MqttClient client) {
