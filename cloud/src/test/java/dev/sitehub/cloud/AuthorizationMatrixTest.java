@@ -192,7 +192,82 @@ class AuthorizationMatrixTest {
               "/api/sites/{siteId}/events",
               Access.SITE,
               ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")));
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")),
+          // The portal's pages (dev.sitehub.cloud.portal, SitePage, DevicePage).
+          new Endpoint(
+              "GET", "/portal/login", Access.PUBLIC, ALL, (c, r) -> r.get("/portal/login")),
+          new Endpoint(
+              "POST",
+              "/portal/sign-in",
+              Access.PUBLIC,
+              ALL,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .formParam("username", c.caller().username())
+                      .formParam("password", TestUsers.PASSWORD)
+                      .post("/portal/sign-in")),
+          new Endpoint(
+              "POST",
+              "/portal/sign-out",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.header("HX-Request", "true").post("/portal/sign-out")),
+          new Endpoint(
+              "GET",
+              "/portal/lang/{tag}",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.get("/portal/lang/en?next=/portal/login")),
+          new Endpoint("GET", "/portal/home", Access.ROLE, ALL, (c, r) -> r.get("/portal/home")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId())),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/devices",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/devices/list",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices/list")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/devices/claims",
+              Access.SITE,
+              FIELD,
+              (c, r) -> r.post("/portal/sites/" + c.siteId() + "/devices/claims")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/devices/{deviceId}/revoke",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.post(
+                      "/portal/sites/"
+                          + c.siteId()
+                          + "/devices/"
+                          + c.test().device(c.siteId())
+                          + "/revoke")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/devices/{deviceId}/reprovision",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.post(
+                      "/portal/sites/"
+                          + c.siteId()
+                          + "/devices/"
+                          + c.test().device(c.siteId())
+                          + "/reprovision")));
 
   @Inject TestUsers users;
   @Inject DeviceService devices;

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -22,24 +23,26 @@ import org.flywaydb.core.Flyway;
 @QuarkusTestResource(BrokerResource.class)
 public class BrokerResource implements QuarkusTestResourceLifecycleManager {
   public static final String SCHEMA = "cloud_test";
-  public static final String JDBC_URL =
-      "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
 
   @Override
   public Map<String, String> start() {
+    // The broker must read the very database the application writes: take the test profile's
+    // URL instead of repeating it, so that one property decides where both live.
+    String jdbcUrl =
+        ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
     // The schema belongs to these tests alone: start each run from an empty one, so every run
     // also proves the migrations apply from scratch.
-    try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", "");
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset test schema", e);
     }
     Flyway.configure()
-        .dataSource(JDBC_URL, "postgres", "")
+        .dataSource(jdbcUrl, "postgres", "")
         .schemas(SCHEMA)
         .defaultSchema(SCHEMA)
         .locations("classpath:db/contract", "classpath:db/migration")
@@ -49,7 +52,7 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
         EmbeddedBroker.start(
             EmbeddedBrokerConfig.builder()
                 .port(0)
-                .jdbcUrl(JDBC_URL)
+                .jdbcUrl(jdbcUrl)
                 .cacheTtl(Duration.ofSeconds(1))
                 .revocationCheckInterval(Duration.ofSeconds(1))
                 .build());
