@@ -34,6 +34,12 @@ public final class EdgeAgentMain {
       } catch (NoClassDefFoundError e) {
         System.err.println("--simulate needs sim-lib/ (the Pi4J mock plugin) on the class path");
         System.exit(2);
+      } catch (ConfigException | IllegalArgumentException e) {
+        System.err.println("configuration error: " + e.getMessage());
+        System.exit(2);
+      } catch (ProvisioningException e) {
+        System.err.println("provisioning failed: " + e.getMessage());
+        System.exit(4);
       }
       return;
     }
