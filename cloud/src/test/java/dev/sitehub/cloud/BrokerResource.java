@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -22,27 +23,36 @@ import org.flywaydb.core.Flyway;
  */
 @QuarkusTestResource(BrokerResource.class)
 public class BrokerResource implements QuarkusTestResourceLifecycleManager {
-  public static final String SCHEMA = "cloud_test";
+  /**
+   * One schema per test JVM, so that concurrent runs (several engineers share this database) never
+   * migrate or drop each other's tables.
+   */
+  public static final String SCHEMA =
+      "cloud_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+  /**
+   * The database named by the test profile's {@code quarkus.datasource.jdbc.url} (its query
+   * dropped), so that one property decides where both the application and the broker live.
+   */
+  private static final String DATABASE = testDatabase();
+
+  public static final String JDBC_URL = DATABASE + "?currentSchema=" + SCHEMA;
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
 
   @Override
   public Map<String, String> start() {
-    // The broker must read the very database the application writes: take the test profile's
-    // URL instead of repeating it, so that one property decides where both live.
-    String jdbcUrl =
-        ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-    // The schema belongs to these tests alone: start each run from an empty one, so every run
-    // also proves the migrations apply from scratch.
-    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+    // The schema belongs to this JVM alone: start from an empty one, so every run also proves
+    // that the migrations apply from scratch.
+    try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", "");
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset test schema", e);
     }
     Flyway.configure()
-        .dataSource(jdbcUrl, "postgres", "")
+        .dataSource(JDBC_URL, "postgres", "")
         .schemas(SCHEMA)
         .defaultSchema(SCHEMA)
         .locations("classpath:db/contract", "classpath:db/migration")
@@ -52,25 +62,44 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
         EmbeddedBroker.start(
             EmbeddedBrokerConfig.builder()
                 .port(0)
-                .jdbcUrl(jdbcUrl)
+                .jdbcUrl(JDBC_URL)
                 .cacheTtl(Duration.ofSeconds(1))
                 .revocationCheckInterval(Duration.ofSeconds(1))
                 .build());
-    return Map.of(
-        "sitehub.mqtt.host",
-        "127.0.0.1",
-        "sitehub.mqtt.port",
-        String.valueOf(broker.port()),
-        "sitehub.mqtt.password",
-        CLOUD_PASSWORD,
-        "sitehub.mqtt.client-id",
-        "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.datasource.jdbc.url", JDBC_URL);
+    config.put(
+        "quarkus.datasource.reactive.url",
+        DATABASE.replaceFirst("^jdbc:", "") + "?search_path=" + SCHEMA);
+    config.put("quarkus.flyway.schemas", SCHEMA);
+    config.put("quarkus.flyway.default-schema", SCHEMA);
+    config.put("sitehub.mqtt.host", "127.0.0.1");
+    config.put("sitehub.mqtt.port", String.valueOf(broker.port()));
+    config.put("sitehub.mqtt.password", CLOUD_PASSWORD);
+    config.put(
+        "sitehub.mqtt.client-id", "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+    return config;
+  }
+
+  private static String testDatabase() {
+    // The %test key itself: under a @TestProfile the active profile is not (only) "test" yet
+    // when resources start, and the unprefixed key would resolve to the production database.
+    return ConfigProvider.getConfig()
+        .getOptionalValue("%test.quarkus.datasource.jdbc.url", String.class)
+        .orElse("jdbc:postgresql://127.0.0.1:5432/test")
+        .replaceFirst("\\?.*$", "");
   }
 
   @Override
   public void stop() {
     if (broker != null) {
       broker.close();
+    }
+    try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop test schema " + SCHEMA, e);
     }
   }
 }
