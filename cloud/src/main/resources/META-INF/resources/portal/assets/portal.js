@@ -17,6 +17,12 @@
     });
   }
 
+  // Polled fragments skip a refresh while keyboard focus is inside them, so a swap never
+  // pulls the focus away from the button someone is about to press.
+  window.sitehubIdle = function (el) {
+    return !el.contains(document.activeElement);
+  };
+
   // Raw points for short ranges; server-side buckets (avg) beyond, so a week stays light.
   var RANGES = {
     '15m': { ms: 15 * 60e3, bucket: null },

@@ -154,6 +154,15 @@ class PortalBrowserTest {
                       .equals("—"));
       assertThat(browser.driver.findElement(By.cssSelector(online + " [data-status]")).getText())
           .isEqualTo("在线");
+      // Keyboard focus on a device's button survives the polling refresh.
+      WebElement revoke = browser.driver.findElement(By.cssSelector(online + " .actions button"));
+      browser.js("arguments[0].focus();", revoke);
+      await()
+          .pollDelay(Duration.ofSeconds(4))
+          .atMost(WAIT)
+          .until(
+              () ->
+                  (Boolean) browser.js("return document.activeElement === arguments[0];", revoke));
       browser.shot("installer-2-device-online");
     } finally {
       sim.close();
