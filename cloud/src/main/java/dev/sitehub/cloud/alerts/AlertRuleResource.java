@@ -1,0 +1,81 @@
+package dev.sitehub.cloud.alerts;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** CRUD of a site's alert rules; a site starts with the configured defaults. */
+@Path("/api/sites/{siteId}/alert-rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("**")
+@Tag(name = "alerts")
+public class AlertRuleResource {
+  private final RuleBook rules;
+  private final SiteAccess access;
+
+  public AlertRuleResource(RuleBook rules, SiteAccess access) {
+    this.rules = rules;
+    this.access = access;
+  }
+
+  @GET
+  @Operation(summary = "All rules of the site")
+  public List<AlertRule> list(@PathParam("siteId") String siteId) {
+    access.requireMember(siteId);
+    return rules.rules(siteId);
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "One rule of the site")
+  public AlertRule get(@PathParam("siteId") String siteId, @PathParam("code") String code) {
+    access.requireMember(siteId);
+    return rules.rule(siteId, code).orElseThrow(() -> missing(siteId, code));
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Create or replace a rule; 201 when new, 200 when replaced")
+  public Response put(
+      @PathParam("siteId") String siteId, @PathParam("code") String code, AlertRule rule) {
+    access.requireMember(siteId);
+    if (rule == null) {
+      throw AlertApiException.badRequest("invalid-rule", "a rule body is required");
+    }
+    if (!code.equals(rule.code())) {
+      throw AlertApiException.badRequest("invalid-rule", "body code differs from the path");
+    }
+    List<String> problems = rule.problems();
+    if (!problems.isEmpty()) {
+      throw AlertApiException.badRequest("invalid-rule", String.join("; ", problems));
+    }
+    boolean created = rules.save(siteId, rule);
+    return Response.status(created ? 201 : 200).entity(rule).build();
+  }
+
+  @DELETE
+  @Path("{code}")
+  @Operation(summary = "Delete a rule")
+  public Response delete(@PathParam("siteId") String siteId, @PathParam("code") String code) {
+    access.requireMember(siteId);
+    if (!rules.delete(siteId, code)) {
+      throw missing(siteId, code);
+    }
+    return Response.noContent().build();
+  }
+
+  private static AlertApiException missing(String siteId, String code) {
+    return AlertApiException.notFound("rule-not-found", "no rule " + code + " at site " + siteId);
+  }
+}
