@@ -69,14 +69,6 @@ CREATE UNIQUE INDEX alert_unresolved_key ON alert (site_id, type, source) WHERE 
 CREATE INDEX alert_site_recent ON alert (site_id, last_seen DESC);
 CREATE INDEX alert_escalation ON alert (opened_at) WHERE status = 'OPEN' AND severity = 'CRITICAL';
 
--- Bridge until the accounts model is merged: who is a member of a site, and in which role.
-CREATE TABLE alert_site_member (
-    site_id text NOT NULL,
-    user_id text NOT NULL,
-    role    text NOT NULL CHECK (role IN ('SUPERVISOR', 'HOMEOWNER', 'OTHER')),
-    PRIMARY KEY (site_id, user_id)
-);
-
 CREATE TABLE notification_preference (
     user_id      text PRIMARY KEY,
     push         boolean NOT NULL,

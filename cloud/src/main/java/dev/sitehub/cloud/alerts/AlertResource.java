@@ -1,5 +1,7 @@
 package dev.sitehub.cloud.alerts;
 
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,13 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AlertResource {
   private final AlertStore store;
   private final SiteAccess access;
+  private final JsonWebToken caller;
 
   /** The optional comment of an acknowledge or resolve step. */
   public record StepRequest(String comment) {}
 
-  public AlertResource(AlertStore store, SiteAccess access) {
+  public AlertResource(AlertStore store, SiteAccess access, JsonWebToken caller) {
     this.store = store;
     this.access = access;
+    this.caller = caller;
   }
 
   @GET
@@ -40,9 +45,9 @@ public class AlertResource {
       @QueryParam("severity") String severity,
       @QueryParam("type") String type,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     if (limit < 1 || limit > 1000) {
-      throw AlertApiException.badRequest("invalid-limit", "limit must be between 1 and 1000");
+      throw ProblemException.badRequest("invalid-limit", "limit must be between 1 and 1000");
     }
     return store.list(
         siteId,
@@ -56,7 +61,7 @@ public class AlertResource {
   @Path("{id}")
   @Operation(summary = "One alert of the site")
   public Alert get(@PathParam("siteId") String siteId, @PathParam("id") long id) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     return store.find(siteId, id).orElseThrow(() -> missing(siteId, id));
   }
 
@@ -65,7 +70,8 @@ public class AlertResource {
   @Operation(summary = "Acknowledge an open alert, with an optional comment")
   public Alert acknowledge(
       @PathParam("siteId") String siteId, @PathParam("id") long id, StepRequest body) {
-    String user = access.requireMember(siteId);
+    access.requireMember(caller, siteId);
+    String user = caller.getSubject();
     return store
         .acknowledge(siteId, id, user, comment(body), Instant.now())
         .map(AlertChange::alert)
@@ -77,20 +83,21 @@ public class AlertResource {
   @Operation(summary = "Resolve an open or acknowledged alert, with an optional comment")
   public Alert resolve(
       @PathParam("siteId") String siteId, @PathParam("id") long id, StepRequest body) {
-    String user = access.requireMember(siteId);
+    access.requireMember(caller, siteId);
+    String user = caller.getSubject();
     return store
         .resolve(siteId, id, user, comment(body), Instant.now())
         .map(AlertChange::alert)
         .orElseThrow(() -> wrongState(siteId, id, "the alert is already resolved"));
   }
 
-  private AlertApiException wrongState(String siteId, long id, String detail) {
+  private ProblemException wrongState(String siteId, long id, String detail) {
     store.find(siteId, id).orElseThrow(() -> missing(siteId, id));
-    return new AlertApiException(409, "alert-state-conflict", "Conflict", detail);
+    return ProblemException.conflict("alert-state-conflict", detail);
   }
 
-  private static AlertApiException missing(String siteId, long id) {
-    return AlertApiException.notFound("alert-not-found", "no alert " + id + " at site " + siteId);
+  private static ProblemException missing(String siteId, long id) {
+    return ProblemException.notFound("alert-not-found", "no alert " + id + " at site " + siteId);
   }
 
   private static String comment(StepRequest body) {
@@ -98,7 +105,7 @@ public class AlertResource {
       return null;
     }
     if (body.comment().length() > 2000) {
-      throw AlertApiException.badRequest("comment-too-long", "comment exceeds 2000 characters");
+      throw ProblemException.badRequest("comment-too-long", "comment exceeds 2000 characters");
     }
     return body.comment();
   }
@@ -110,7 +117,7 @@ public class AlertResource {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw AlertApiException.badRequest(
+      throw ProblemException.badRequest(
           "invalid-" + name, name + " must be one of " + List.of(type.getEnumConstants()));
     }
   }

@@ -1,5 +1,7 @@
 package dev.sitehub.cloud.alerts;
 
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,16 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AlertRuleResource {
   private final RuleBook rules;
   private final SiteAccess access;
+  private final JsonWebToken caller;
 
-  public AlertRuleResource(RuleBook rules, SiteAccess access) {
+  public AlertRuleResource(RuleBook rules, SiteAccess access, JsonWebToken caller) {
     this.rules = rules;
     this.access = access;
+    this.caller = caller;
   }
 
   @GET
   @Operation(summary = "All rules of the site")
   public List<AlertRule> list(@PathParam("siteId") String siteId) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     return rules.rules(siteId);
   }
 
@@ -40,7 +45,7 @@ public class AlertRuleResource {
   @Path("{code}")
   @Operation(summary = "One rule of the site")
   public AlertRule get(@PathParam("siteId") String siteId, @PathParam("code") String code) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     return rules.rule(siteId, code).orElseThrow(() -> missing(siteId, code));
   }
 
@@ -49,16 +54,16 @@ public class AlertRuleResource {
   @Operation(summary = "Create or replace a rule; 201 when new, 200 when replaced")
   public Response put(
       @PathParam("siteId") String siteId, @PathParam("code") String code, AlertRule rule) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     if (rule == null) {
-      throw AlertApiException.badRequest("invalid-rule", "a rule body is required");
+      throw ProblemException.badRequest("invalid-rule", "a rule body is required");
     }
     if (!code.equals(rule.code())) {
-      throw AlertApiException.badRequest("invalid-rule", "body code differs from the path");
+      throw ProblemException.badRequest("invalid-rule", "body code differs from the path");
     }
     List<String> problems = rule.problems();
     if (!problems.isEmpty()) {
-      throw AlertApiException.badRequest("invalid-rule", String.join("; ", problems));
+      throw ProblemException.badRequest("invalid-rule", String.join("; ", problems));
     }
     boolean created = rules.save(siteId, rule);
     return Response.status(created ? 201 : 200).entity(rule).build();
@@ -68,14 +73,14 @@ public class AlertRuleResource {
   @Path("{code}")
   @Operation(summary = "Delete a rule")
   public Response delete(@PathParam("siteId") String siteId, @PathParam("code") String code) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     if (!rules.delete(siteId, code)) {
       throw missing(siteId, code);
     }
     return Response.noContent().build();
   }
 
-  private static AlertApiException missing(String siteId, String code) {
-    return AlertApiException.notFound("rule-not-found", "no rule " + code + " at site " + siteId);
+  private static ProblemException missing(String siteId, String code) {
+    return ProblemException.notFound("rule-not-found", "no rule " + code + " at site " + siteId);
   }
 }

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 @ConfigMapping(prefix = "sitehub.alerts")
 public interface AlertsConfig {
 
-  /** Time zone of a site that has not set its own. */
+  /** Time zone of a site with no alert settings and unknown to the sites table. */
   @WithDefault("Asia/Shanghai")
   String defaultTimeZone();
 

@@ -1,5 +1,7 @@
 package dev.sitehub.cloud.alerts;
 
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,21 +12,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A site's alert settings (time zone, community, escalation chain, webhook) and quiet hours. */
-@Path("/api")
+/** A site's alert settings: time zone, community (quiet hours), escalation chain, webhook. */
+@Path("/api/sites/{siteId}/alert-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "alerts")
 public class SiteAlertSettingsResource {
   private final SiteSettingsRepository settings;
   private final SiteAccess access;
+  private final JsonWebToken caller;
 
   /** Settings as written; {@code webhookSecret} is write-only. */
   public record SettingsRequest(
@@ -44,41 +46,37 @@ public class SiteAlertSettingsResource {
       String webhookUrl,
       boolean webhookSecretSet) {}
 
-  /** A community's quiet hours in QuietCalendar spec syntax, plus holidays. */
-  public record QuietHoursRequest(String spec, Set<LocalDate> holidays) {}
-
-  public SiteAlertSettingsResource(SiteSettingsRepository settings, SiteAccess access) {
+  public SiteAlertSettingsResource(
+      SiteSettingsRepository settings, SiteAccess access, JsonWebToken caller) {
     this.settings = settings;
     this.access = access;
+    this.caller = caller;
   }
 
   @GET
-  @Path("sites/{siteId}/alert-settings")
   @RolesAllowed("**")
   @Operation(summary = "The site's alert settings, defaults applied")
   public SettingsView get(@PathParam("siteId") String siteId) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     return view(settings.settings(siteId));
   }
 
   @PUT
-  @Path("sites/{siteId}/alert-settings")
   @RolesAllowed("**")
   @Operation(summary = "Replace the site's alert settings")
   public SettingsView put(@PathParam("siteId") String siteId, SettingsRequest body) {
-    access.requireMember(siteId);
+    access.requireMember(caller, siteId);
     if (body == null || body.timeZone() == null) {
-      throw AlertApiException.badRequest("invalid-settings", "timeZone is required");
+      throw ProblemException.badRequest("invalid-settings", "timeZone is required");
     }
     ZoneId zone;
     try {
       zone = ZoneId.of(body.timeZone());
     } catch (DateTimeException e) {
-      throw AlertApiException.badRequest(
-          "invalid-settings", "unknown time zone " + body.timeZone());
+      throw ProblemException.badRequest("invalid-settings", "unknown time zone " + body.timeZone());
     }
     if (body.escalationMinutes() != null && body.escalationMinutes() <= 0) {
-      throw AlertApiException.badRequest("invalid-settings", "escalationMinutes must be > 0");
+      throw ProblemException.badRequest("invalid-settings", "escalationMinutes must be > 0");
     }
     if (body.webhookUrl() != null) {
       checkWebhook(body.webhookUrl(), body.webhookSecret());
@@ -93,28 +91,10 @@ public class SiteAlertSettingsResource {
           body.webhookUrl(),
           body.webhookSecret());
     } catch (IllegalStateException e) {
-      throw AlertApiException.badRequest(
+      throw ProblemException.badRequest(
           "invalid-settings", "community " + body.communityId() + " has no quiet calendar");
     }
     return view(settings.settings(siteId));
-  }
-
-  @PUT
-  @Path("communities/{communityId}/quiet-hours")
-  @RolesAllowed("operator")
-  @Operation(summary = "Set a community's quiet hours (platform operator)")
-  public QuietHoursRequest putQuietHours(
-      @PathParam("communityId") String communityId, QuietHoursRequest body) {
-    if (body == null || body.spec() == null) {
-      throw AlertApiException.badRequest("invalid-quiet-hours", "spec is required");
-    }
-    Set<LocalDate> holidays = body.holidays() == null ? Set.of() : body.holidays();
-    try {
-      settings.saveCalendar(communityId, body.spec(), holidays);
-    } catch (IllegalArgumentException e) {
-      throw AlertApiException.badRequest("invalid-quiet-hours", e.getMessage());
-    }
-    return new QuietHoursRequest(body.spec(), holidays);
   }
 
   private static void checkWebhook(String url, String secret) {
@@ -122,13 +102,13 @@ public class SiteAlertSettingsResource {
     try {
       uri = URI.create(url);
     } catch (IllegalArgumentException e) {
-      throw AlertApiException.badRequest("invalid-settings", "webhookUrl is not a URI");
+      throw ProblemException.badRequest("invalid-settings", "webhookUrl is not a URI");
     }
     if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-      throw AlertApiException.badRequest("invalid-settings", "webhookUrl must be http(s)");
+      throw ProblemException.badRequest("invalid-settings", "webhookUrl must be http(s)");
     }
     if (secret == null || secret.length() < 16) {
-      throw AlertApiException.badRequest(
+      throw ProblemException.badRequest(
           "invalid-settings", "webhookSecret of at least 16 characters is required");
     }
   }

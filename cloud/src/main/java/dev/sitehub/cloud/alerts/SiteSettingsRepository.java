@@ -17,14 +17,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads and writes site alert settings and community quiet calendars. Settings are cached because
- * the engine needs them for every message; writes through this class invalidate the cache.
+ * Reads and writes site alert settings and community quiet calendars. Settings are cached for a
+ * minute because the engine needs them for every message; writes through this class invalidate.
  */
 @ApplicationScoped
 public class SiteSettingsRepository {
   private final AgroalDataSource dataSource;
   private final AlertsConfig config;
-  private final Map<String, SiteAlertSettings> cache = new ConcurrentHashMap<>();
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  // The site's time zone is edited through the sites API, which cannot invalidate this cache.
+  private static final long TTL_NANOS = 60_000_000_000L;
+
+  private record Cached(SiteAlertSettings settings, long loadedAt) {}
 
   public SiteSettingsRepository(AgroalDataSource dataSource, AlertsConfig config) {
     this.dataSource = dataSource;
@@ -33,7 +38,13 @@ public class SiteSettingsRepository {
 
   /** The site's settings with defaults filled in. */
   public SiteAlertSettings settings(String siteId) {
-    return cache.computeIfAbsent(siteId, this::load);
+    long now = System.nanoTime();
+    Cached c = cache.get(siteId);
+    if (c == null || now - c.loadedAt() > TTL_NANOS) {
+      c = new Cached(load(siteId), now);
+      cache.put(siteId, c);
+    }
+    return c.settings();
   }
 
   /** Creates or replaces a site's settings. */
@@ -91,17 +102,22 @@ public class SiteSettingsRepository {
   }
 
   private SiteAlertSettings load(String siteId) {
+    // The site's own time zone (accounts model) applies until alert settings override it.
     String sql =
-        "SELECT s.time_zone, s.community_id, s.escalation_chain, s.escalation_minutes,"
-            + " s.webhook_url, s.webhook_secret, q.spec, q.holidays FROM alert_site_settings s"
-            + " LEFT JOIN alert_quiet_calendar q ON q.community_id = s.community_id"
-            + " WHERE s.site_id = ?";
+        "SELECT st.timezone AS site_zone, s.site_id AS configured, s.time_zone, s.community_id,"
+            + " s.escalation_chain, s.escalation_minutes, s.webhook_url, s.webhook_secret,"
+            + " q.spec, q.holidays FROM (SELECT ?::text AS site_id) k"
+            + " LEFT JOIN site st ON st.site_id = k.site_id"
+            + " LEFT JOIN alert_site_settings s ON s.site_id = k.site_id"
+            + " LEFT JOIN alert_quiet_calendar q ON q.community_id = s.community_id";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, siteId);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return defaults(siteId);
+        rs.next();
+        String siteZone = rs.getString("site_zone");
+        if (rs.getString("configured") == null) {
+          return defaults(siteId, siteZone);
         }
         String spec = rs.getString("spec");
         QuietCalendar calendar =
@@ -124,10 +140,10 @@ public class SiteSettingsRepository {
     }
   }
 
-  private SiteAlertSettings defaults(String siteId) {
+  private SiteAlertSettings defaults(String siteId, String siteZone) {
     return new SiteAlertSettings(
         siteId,
-        ZoneId.of(config.defaultTimeZone()),
+        ZoneId.of(siteZone == null ? config.defaultTimeZone() : siteZone),
         null,
         QuietCalendar.parse(config.defaultQuietHours(), Set.of()),
         List.of(),

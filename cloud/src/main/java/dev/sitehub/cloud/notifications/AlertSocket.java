@@ -6,6 +6,7 @@ import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The portal's live alert feed: a signed-in user opens it once and receives, as JSON {@link
@@ -24,11 +25,18 @@ public class AlertSocket {
 
   @OnOpen
   void open(WebSocketConnection connection) {
-    registry.add(identity.getPrincipal().getName(), connection);
+    registry.add(userId(), connection);
   }
 
   @OnClose
   void close(WebSocketConnection connection) {
-    registry.remove(identity.getPrincipal().getName(), connection);
+    registry.remove(userId(), connection);
+  }
+
+  // Accounts put the stable user id in the JWT subject; the principal name is the username.
+  private String userId() {
+    return identity.getPrincipal() instanceof JsonWebToken jwt
+        ? jwt.getSubject()
+        : identity.getPrincipal().getName();
   }
 }

@@ -1,8 +1,7 @@
 package dev.sitehub.cloud.notifications;
 
-import dev.sitehub.cloud.alerts.AlertApiException;
 import dev.sitehub.cloud.alerts.Severity;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,39 +23,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotificationPreferenceResource {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
   private final PreferenceRepository preferences;
-  private final SecurityIdentity identity;
+  private final JsonWebToken caller;
 
   /** The editable part of a preference. */
   public record PreferenceRequest(
       Boolean push, Boolean email, String emailAddress, Severity minSeverity) {}
 
-  public NotificationPreferenceResource(
-      PreferenceRepository preferences, SecurityIdentity identity) {
+  public NotificationPreferenceResource(PreferenceRepository preferences, JsonWebToken caller) {
     this.preferences = preferences;
-    this.identity = identity;
+    this.caller = caller;
   }
 
   @GET
   @Operation(summary = "My notification preferences (defaults if never set)")
   public NotificationPreference get() {
-    return preferences.find(identity.getPrincipal().getName());
+    return preferences.find(caller.getSubject());
   }
 
   @PUT
   @Operation(summary = "Replace my notification preferences")
   public NotificationPreference put(PreferenceRequest body) {
     if (body == null || body.push() == null || body.email() == null || body.minSeverity() == null) {
-      throw AlertApiException.badRequest(
+      throw ProblemException.badRequest(
           "invalid-preferences", "push, email and minSeverity are required");
     }
     if (body.email()
         && (body.emailAddress() == null || !EMAIL.matcher(body.emailAddress()).matches())) {
-      throw AlertApiException.badRequest(
+      throw ProblemException.badRequest(
           "invalid-preferences", "a valid emailAddress is required when email is on");
     }
     NotificationPreference p =
         new NotificationPreference(
-            identity.getPrincipal().getName(),
+            caller.getSubject(),
             body.push(),
             body.email(),
             body.emailAddress(),

@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.alerts;
 
-import static dev.sitehub.cloud.alerts.AlertTestSupport.token;
 import static dev.sitehub.cloud.alerts.AlertTestSupport.uniqueId;
 import static dev.sitehub.cloud.alerts.Messages.event;
 import static io.restassured.RestAssured.given;
@@ -9,6 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.sitehub.cloud.TestUsers;
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.protocol.message.EventState;
 import dev.sitehub.protocol.message.EventType;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,20 +30,19 @@ class AlertApiTest {
   private static final String PROBLEM = "application/problem+json";
 
   @Inject AlertEngine engine;
-  @Inject TableSiteDirectory directory;
+  @Inject TestUsers users;
 
   private String site;
-  private String member;
+  private UserAccount member;
 
   @BeforeEach
   void site() {
-    site = uniqueId("site");
-    member = uniqueId("sup");
-    directory.put(site, member, SiteRole.SUPERVISOR);
+    member = users.user(Role.SUPERVISOR);
+    site = users.siteWith(member).siteId();
   }
 
-  private RequestSpecification as(String user, String... groups) {
-    return given().auth().oauth2(token(user, groups)).contentType("application/json");
+  private RequestSpecification as(UserAccount user) {
+    return given().auth().oauth2(TestUsers.token(user)).contentType("application/json");
   }
 
   private long openLeak() {
@@ -62,12 +64,12 @@ class AlertApiTest {
 
   @Test
   void listAlerts_notAMember_403Problem() {
-    as(uniqueId("stranger"))
+    as(users.user(Role.SUPERVISOR))
         .get("/api/sites/{s}/alerts", site)
         .then()
         .statusCode(403)
         .contentType(PROBLEM)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "not-a-site-member"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "site-access-denied"));
   }
 
   @Test
@@ -94,12 +96,12 @@ class AlertApiTest {
         .then()
         .statusCode(400)
         .contentType(PROBLEM)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "invalid-status"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "invalid-status"));
     as(member)
         .get("/api/sites/{s}/alerts?limit=0", site)
         .then()
         .statusCode(400)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "invalid-limit"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "invalid-limit"));
   }
 
   @Test
@@ -111,7 +113,7 @@ class AlertApiTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("ACKNOWLEDGED"))
-        .body("acknowledgedBy", equalTo(member))
+        .body("acknowledgedBy", equalTo(member.userId()))
         .body("acknowledgeComment", equalTo("plumber called"));
     as(member)
         .body(Map.of())
@@ -119,14 +121,14 @@ class AlertApiTest {
         .then()
         .statusCode(409)
         .contentType(PROBLEM)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "alert-state-conflict"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "alert-state-conflict"));
     as(member)
         .body(Map.of("comment", "valve replaced"))
         .post("/api/sites/{s}/alerts/{id}/resolve", site, id)
         .then()
         .statusCode(200)
         .body("status", equalTo("RESOLVED"))
-        .body("resolvedBy", equalTo(member))
+        .body("resolvedBy", equalTo(member.userId()))
         .body("resolveComment", equalTo("valve replaced"));
     as(member)
         .body(Map.of())
@@ -138,15 +140,14 @@ class AlertApiTest {
   @Test
   void acknowledge_unknownOrOtherSitesAlert_404Problem() {
     long id = openLeak();
-    String otherSite = uniqueId("site");
-    directory.put(otherSite, member, SiteRole.SUPERVISOR);
+    String otherSite = users.siteWith(member).siteId();
     as(member)
         .body(Map.of())
         .post("/api/sites/{s}/alerts/{id}/acknowledge", otherSite, id)
         .then()
         .statusCode(404)
         .contentType(PROBLEM)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "alert-not-found"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "alert-not-found"));
   }
 
   @Test
@@ -193,7 +194,7 @@ class AlertApiTest {
         .delete("/api/sites/{s}/alert-rules/pressure-drop", site)
         .then()
         .statusCode(404)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "rule-not-found"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "rule-not-found"));
   }
 
   @Test
@@ -206,7 +207,7 @@ class AlertApiTest {
         .then()
         .statusCode(400)
         .contentType(PROBLEM)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "invalid-rule"))
+        .body("type", equalTo(ProblemException.TYPE_BASE + "invalid-rule"))
         .body("detail", containsString("metric is required"));
   }
 
@@ -274,18 +275,19 @@ class AlertApiTest {
   @Test
   void quietHours_operatorWithBadSpec_400_andNonOperator_403() {
     String community = uniqueId("community");
-    as("op", "operator")
+    UserAccount operator = users.user(Role.OPERATOR);
+    as(operator)
         .body(Map.of("spec", "MON-FRI 12:00"))
         .put("/api/communities/{c}/quiet-hours", community)
         .then()
         .statusCode(400)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "invalid-quiet-hours"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "invalid-quiet-hours"));
     as(member)
         .body(Map.of("spec", "MON-FRI 12:00-14:00"))
         .put("/api/communities/{c}/quiet-hours", community)
         .then()
         .statusCode(403);
-    as("op", "operator")
+    as(operator)
         .body(Map.of("spec", "MON-FRI 12:00-14:00", "holidays", new String[] {"2026-10-01"}))
         .put("/api/communities/{c}/quiet-hours", community)
         .then()
@@ -300,7 +302,7 @@ class AlertApiTest {
 
   @Test
   void preferences_defaultsThenSaved_andBadEmailRefused() {
-    String user = uniqueId("user");
+    UserAccount user = users.user(Role.HOMEOWNER);
     as(user)
         .get("/api/me/notification-preferences")
         .then()
@@ -313,7 +315,7 @@ class AlertApiTest {
         .then()
         .statusCode(400)
         .contentType(PROBLEM)
-        .body("type", equalTo(AlertApiException.TYPE_BASE + "invalid-preferences"));
+        .body("type", equalTo(ProblemException.TYPE_BASE + "invalid-preferences"));
     as(user)
         .body(
             Map.of(

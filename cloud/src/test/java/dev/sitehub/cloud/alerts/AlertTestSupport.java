@@ -1,27 +1,20 @@
 package dev.sitehub.cloud.alerts;
 
-import io.smallrye.jwt.build.Jwt;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-/** Shared pieces of the alert tests: unique ids, signed-in users, and a real websocket client. */
+/** Shared pieces of the alert tests: unique ids and a real websocket client of the alert feed. */
 public final class AlertTestSupport {
   private AlertTestSupport() {}
 
   public static String uniqueId(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 12);
-  }
-
-  /** A signed JWT for {@code user}, as the portal would present it. */
-  public static String token(String user, String... groups) {
-    return Jwt.upn(user).groups(Set.of(groups.length == 0 ? new String[] {"user"} : groups)).sign();
   }
 
   /** A websocket client of the alert feed that keeps every text message it receives. */

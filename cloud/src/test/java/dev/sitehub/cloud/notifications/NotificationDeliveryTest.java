@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.notifications;
 
-import static dev.sitehub.cloud.alerts.AlertTestSupport.token;
 import static dev.sitehub.cloud.alerts.AlertTestSupport.uniqueId;
 import static dev.sitehub.cloud.alerts.Messages.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpServer;
+import dev.sitehub.cloud.TestUsers;
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.alerts.Alert;
 import dev.sitehub.cloud.alerts.AlertEngine;
 import dev.sitehub.cloud.alerts.AlertStore;
@@ -15,9 +17,7 @@ import dev.sitehub.cloud.alerts.AlertTestSupport.FeedClient;
 import dev.sitehub.cloud.alerts.Escalator;
 import dev.sitehub.cloud.alerts.GreenMailResource;
 import dev.sitehub.cloud.alerts.Severity;
-import dev.sitehub.cloud.alerts.SiteRole;
 import dev.sitehub.cloud.alerts.SiteSettingsRepository;
-import dev.sitehub.cloud.alerts.TableSiteDirectory;
 import dev.sitehub.protocol.message.EventState;
 import dev.sitehub.protocol.message.EventType;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -55,7 +55,7 @@ class NotificationDeliveryTest {
 
   @Inject AlertEngine engine;
   @Inject AlertStore store;
-  @Inject TableSiteDirectory directory;
+  @Inject TestUsers users;
   @Inject SiteSettingsRepository settings;
   @Inject SocketRegistry sockets;
   @Inject PreferenceRepository preferences;
@@ -75,16 +75,16 @@ class NotificationDeliveryTest {
 
   @Test
   void leak_connectedSupervisorAndHomeowner_receiveItOnTheirSockets() throws Exception {
-    String site = uniqueId("site");
-    String supervisor = uniqueId("sup");
-    String owner = uniqueId("owner");
-    String worker = uniqueId("worker");
-    directory.put(site, supervisor, SiteRole.SUPERVISOR);
-    directory.put(site, owner, SiteRole.HOMEOWNER);
-    directory.put(site, worker, SiteRole.OTHER);
-    try (FeedClient sup = new FeedClient(base, token(supervisor));
-        FeedClient own = new FeedClient(base, token(owner));
-        FeedClient other = new FeedClient(base, token(worker))) {
+    UserAccount supAccount = users.user(Role.SUPERVISOR);
+    UserAccount ownerAccount = users.user(Role.HOMEOWNER);
+    UserAccount workerAccount = users.user(Role.PROJECT_MANAGER);
+    String site = users.siteWith(supAccount, ownerAccount, workerAccount).siteId();
+    String supervisor = supAccount.userId();
+    String owner = ownerAccount.userId();
+    String worker = workerAccount.userId();
+    try (FeedClient sup = new FeedClient(base, TestUsers.token(supAccount));
+        FeedClient own = new FeedClient(base, TestUsers.token(ownerAccount));
+        FeedClient other = new FeedClient(base, TestUsers.token(workerAccount))) {
       await()
           .atMost(Duration.ofSeconds(5))
           .until(
@@ -123,10 +123,10 @@ class NotificationDeliveryTest {
 
   @Test
   void leak_supervisorWantsEmail_mailArrivesInSmtpServer() throws Exception {
-    String site = uniqueId("site");
-    String supervisor = uniqueId("sup");
+    UserAccount account = users.user(Role.SUPERVISOR);
+    String site = users.siteWith(account).siteId();
+    String supervisor = account.userId();
     String address = supervisor + "@example.test";
-    directory.put(site, supervisor, SiteRole.SUPERVISOR);
     preferences.save(new NotificationPreference(supervisor, false, true, address, Severity.MAJOR));
 
     leak(site, Instant.now());
@@ -139,10 +139,10 @@ class NotificationDeliveryTest {
 
   @Test
   void minorAlert_supervisorMinSeverityMajor_noEmail() {
-    String site = uniqueId("site");
-    String supervisor = uniqueId("sup");
+    UserAccount account = users.user(Role.SUPERVISOR);
+    String site = users.siteWith(account).siteId();
+    String supervisor = account.userId();
     String address = supervisor + "@example.test";
-    directory.put(site, supervisor, SiteRole.SUPERVISOR);
     preferences.save(new NotificationPreference(supervisor, true, true, address, Severity.MAJOR));
     Instant t = Instant.now();
 
@@ -263,12 +263,13 @@ class NotificationDeliveryTest {
   @Test
   void escalation_criticalUnacknowledged_notifiesNextPersonInTurn() throws Exception {
     String site = uniqueId("site");
-    String first = uniqueId("pm");
+    UserAccount firstAccount = users.user(Role.PROJECT_MANAGER);
+    String first = firstAccount.userId();
     String second = uniqueId("boss");
     String secondMail = second + "@example.test";
     settings.save(site, ZoneId.of("Asia/Shanghai"), null, List.of(first, second), 10, null, null);
     preferences.save(new NotificationPreference(second, true, true, secondMail, Severity.CRITICAL));
-    try (FeedClient firstFeed = new FeedClient(base, token(first))) {
+    try (FeedClient firstFeed = new FeedClient(base, TestUsers.token(firstAccount))) {
       await().atMost(Duration.ofSeconds(5)).until(() -> sockets.connected(first));
       leak(site, Instant.now());
       Alert alert = onlyAlert(site, "leak");
