@@ -114,11 +114,17 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void websocket_withoutToken_isRefused() {
-    assertThat(
-            org.assertj.core.api.Assertions.catchThrowable(
-                () -> new FeedClient(base, "not-a-jwt").close()))
-        .isNotNull();
+  void websocket_invalidToken_handshakeRefusedWith401() {
+    Throwable refused =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> new FeedClient(base, "eyJhbGciOiJSUzI1NiJ9.e30.c2ln").close());
+    Throwable cause = refused;
+    while (cause != null && !(cause instanceof java.net.http.WebSocketHandshakeException)) {
+      cause = cause.getCause();
+    }
+    assertThat(cause).as("handshake refusal in %s", refused).isNotNull();
+    assertThat(((java.net.http.WebSocketHandshakeException) cause).getResponse().statusCode())
+        .isEqualTo(401);
   }
 
   @Test
