@@ -24,7 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * without Docker; ExtensionZipContainerIT does the same in the official image where Docker exists.
  */
 class ExtensionZipIT {
-  static final Path ZIP = Path.of("target", "sitehub-extension-0.1.0-SNAPSHOT.zip");
+  static final Path ZIP = Path.of("target", "sitehub-extension-" + projectVersion() + ".zip");
+
+  private static String projectVersion() {
+    // Failsafe runs from the module folder; the zip is named after the project version.
+    return System.getProperty("project.version", "0.1.0-SNAPSHOT");
+  }
 
   @Test
   void extensionsFolder_withUnpackedZip_authenticatesAndAuthorizes(@TempDir Path dir)

@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.alerts;
 
+import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The alerts of a site: list and filter, acknowledge, resolve. Members of the site only. */
 @Path("/api/sites/{siteId}/alerts")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("**")
 @Tag(name = "alerts")
 public class AlertResource {
   private final AlertStore store;
@@ -38,6 +38,7 @@ public class AlertResource {
   }
 
   @GET
+  @RolesAllowed("**")
   @Operation(summary = "List a site's alerts, newest first, filtered by status, severity, type")
   public List<Alert> list(
       @PathParam("siteId") String siteId,
@@ -59,6 +60,7 @@ public class AlertResource {
 
   @GET
   @Path("{id}")
+  @RolesAllowed("**")
   @Operation(summary = "One alert of the site")
   public Alert get(@PathParam("siteId") String siteId, @PathParam("id") long id) {
     access.requireMember(caller, siteId);
@@ -67,6 +69,12 @@ public class AlertResource {
 
   @POST
   @Path("{id}/acknowledge")
+  @RolesAllowed({
+    Role.SUPERVISOR_NAME,
+    Role.HOMEOWNER_NAME,
+    Role.PROJECT_MANAGER_NAME,
+    Role.OPERATOR_NAME
+  })
   @Operation(summary = "Acknowledge an open alert, with an optional comment")
   public Alert acknowledge(
       @PathParam("siteId") String siteId, @PathParam("id") long id, StepRequest body) {
@@ -80,6 +88,12 @@ public class AlertResource {
 
   @POST
   @Path("{id}/resolve")
+  @RolesAllowed({
+    Role.SUPERVISOR_NAME,
+    Role.HOMEOWNER_NAME,
+    Role.PROJECT_MANAGER_NAME,
+    Role.OPERATOR_NAME
+  })
   @Operation(summary = "Resolve an open or acknowledged alert, with an optional comment")
   public Alert resolve(
       @PathParam("siteId") String siteId, @PathParam("id") long id, StepRequest body) {

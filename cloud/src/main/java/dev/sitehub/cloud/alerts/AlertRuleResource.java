@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.alerts;
 
+import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/sites/{siteId}/alert-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("**")
 @Tag(name = "alerts")
 public class AlertRuleResource {
   private final RuleBook rules;
@@ -35,6 +35,7 @@ public class AlertRuleResource {
   }
 
   @GET
+  @RolesAllowed("**")
   @Operation(summary = "All rules of the site")
   public List<AlertRule> list(@PathParam("siteId") String siteId) {
     access.requireMember(caller, siteId);
@@ -43,6 +44,7 @@ public class AlertRuleResource {
 
   @GET
   @Path("{code}")
+  @RolesAllowed("**")
   @Operation(summary = "One rule of the site")
   public AlertRule get(@PathParam("siteId") String siteId, @PathParam("code") String code) {
     access.requireMember(caller, siteId);
@@ -51,6 +53,12 @@ public class AlertRuleResource {
 
   @PUT
   @Path("{code}")
+  @RolesAllowed({
+    Role.SUPERVISOR_NAME,
+    Role.HOMEOWNER_NAME,
+    Role.PROJECT_MANAGER_NAME,
+    Role.OPERATOR_NAME
+  })
   @Operation(summary = "Create or replace a rule; 201 when new, 200 when replaced")
   public Response put(
       @PathParam("siteId") String siteId, @PathParam("code") String code, AlertRule rule) {
@@ -71,6 +79,12 @@ public class AlertRuleResource {
 
   @DELETE
   @Path("{code}")
+  @RolesAllowed({
+    Role.SUPERVISOR_NAME,
+    Role.HOMEOWNER_NAME,
+    Role.PROJECT_MANAGER_NAME,
+    Role.OPERATOR_NAME
+  })
   @Operation(summary = "Delete a rule")
   public Response delete(@PathParam("siteId") String siteId, @PathParam("code") String code) {
     access.requireMember(caller, siteId);

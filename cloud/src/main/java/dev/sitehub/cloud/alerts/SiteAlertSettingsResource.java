@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.alerts;
 
+import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,12 @@ public class SiteAlertSettingsResource {
   }
 
   @PUT
-  @RolesAllowed("**")
+  @RolesAllowed({
+    Role.SUPERVISOR_NAME,
+    Role.HOMEOWNER_NAME,
+    Role.PROJECT_MANAGER_NAME,
+    Role.OPERATOR_NAME
+  })
   @Operation(summary = "Replace the site's alert settings")
   public SettingsView put(@PathParam("siteId") String siteId, SettingsRequest body) {
     access.requireMember(caller, siteId);

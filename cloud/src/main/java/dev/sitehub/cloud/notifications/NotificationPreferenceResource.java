@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/me/notification-preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("**")
 @Tag(name = "alerts")
 public class NotificationPreferenceResource {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
@@ -35,12 +34,14 @@ public class NotificationPreferenceResource {
   }
 
   @GET
+  @RolesAllowed("**")
   @Operation(summary = "My notification preferences (defaults if never set)")
   public NotificationPreference get() {
     return preferences.find(caller.getSubject());
   }
 
   @PUT
+  @RolesAllowed("**")
   @Operation(summary = "Replace my notification preferences")
   public NotificationPreference put(PreferenceRequest body) {
     if (body == null || body.push() == null || body.email() == null || body.minSeverity() == null) {
