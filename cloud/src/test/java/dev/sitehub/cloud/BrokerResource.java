@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -24,19 +25,26 @@ import org.flywaydb.core.Flyway;
  */
 @QuarkusTestResource(BrokerResource.class)
 public class BrokerResource implements QuarkusTestResourceLifecycleManager {
-  public static final String SCHEMA = "cloud_test";
+  /**
+   * One schema per test JVM, so that concurrent runs (several engineers share this database) never
+   * migrate or drop each other's tables.
+   */
+  public static final String SCHEMA =
+      "cloud_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-  /** The %test JDBC URL of application.properties, so branches with their own database agree. */
-  public static final String JDBC_URL = testJdbcUrl();
+  /** Host, port and database of the %test datasource in application.properties. */
+  private static final String DATABASE = testDatabase();
 
+  public static final String JDBC_URL =
+      "jdbc:postgresql://" + DATABASE + "?currentSchema=" + SCHEMA;
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
 
   @Override
   public Map<String, String> start() {
-    // The schema belongs to these tests alone: start each run from an empty one, so every run
-    // also proves the migrations apply from scratch.
+    // The schema belongs to this JVM alone: start from an empty one, so every run also proves
+    // that the migrations apply from scratch.
     try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", "");
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
@@ -58,18 +66,22 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
                 .cacheTtl(Duration.ofSeconds(1))
                 .revocationCheckInterval(Duration.ofSeconds(1))
                 .build());
-    return Map.of(
-        "sitehub.mqtt.host",
-        "127.0.0.1",
-        "sitehub.mqtt.port",
-        String.valueOf(broker.port()),
-        "sitehub.mqtt.password",
-        CLOUD_PASSWORD,
-        "sitehub.mqtt.client-id",
-        "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.datasource.jdbc.url", JDBC_URL);
+    config.put(
+        "quarkus.datasource.reactive.url", "postgresql://" + DATABASE + "?search_path=" + SCHEMA);
+    config.put("quarkus.flyway.schemas", SCHEMA);
+    config.put("quarkus.flyway.default-schema", SCHEMA);
+    config.put("sitehub.mqtt.host", "127.0.0.1");
+    config.put("sitehub.mqtt.port", String.valueOf(broker.port()));
+    config.put("sitehub.mqtt.password", CLOUD_PASSWORD);
+    config.put(
+        "sitehub.mqtt.client-id", "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+    return config;
   }
 
-  private static String testJdbcUrl() {
+  // Branches that test against their own database change only the %test datasource URLs.
+  private static String testDatabase() {
     Properties p = new Properties();
     try (InputStream in =
         BrokerResource.class.getClassLoader().getResourceAsStream("application.properties")) {
@@ -77,17 +89,25 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("cannot read application.properties", e);
     }
-    String url = p.getProperty("%test.quarkus.datasource.jdbc.url");
-    if (url == null || !url.contains("currentSchema=" + SCHEMA)) {
-      throw new IllegalStateException("%test JDBC URL must use schema " + SCHEMA + ": " + url);
+    String url = p.getProperty("%test.quarkus.datasource.jdbc.url", "");
+    String prefix = "jdbc:postgresql://";
+    if (!url.startsWith(prefix)) {
+      throw new IllegalStateException("unexpected %test JDBC URL: " + url);
     }
-    return url;
+    int query = url.indexOf('?');
+    return url.substring(prefix.length(), query < 0 ? url.length() : query);
   }
 
   @Override
   public void stop() {
     if (broker != null) {
       broker.close();
+    }
+    try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop test schema " + SCHEMA, e);
     }
   }
 }

@@ -43,6 +43,18 @@ public final class IngestPipeline implements AutoCloseable {
   private final Thread worker;
   private volatile boolean running = true;
 
+  /** A pipeline without observers (tests of the loop itself). */
+  public IngestPipeline(
+      IngestConfig config,
+      MessageCodec codec,
+      DeviceDirectory directory,
+      TelemetryWriter writer,
+      IngestMetrics metrics,
+      RejectLog rejectLog,
+      Acker acker) {
+    this(config, codec, directory, writer, metrics, rejectLog, acker, List.of());
+  }
+
   public IngestPipeline(
       IngestConfig config,
       MessageCodec codec,

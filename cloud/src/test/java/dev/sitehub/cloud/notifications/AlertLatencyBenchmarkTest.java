@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures threshold breach to supervisor socket latency: from the ingestion call that carries the
  * breaching reading to the OPENED message arriving at a real websocket client. Run with {@code mvn
- * -Pbench -pl cloud verify -Dtest=AlertLatencyBenchmarkTest}.
+ * -Pbench -pl cloud -am verify -Dtest=AlertLatencyBenchmarkTest}.
  */
 @Tag("benchmark")
 @QuarkusTest
