@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules of each site. A site's rules are seeded from the configured defaults the first time
- * they are needed, then edited through the API; reads are cached for the ingestion path.
+ * they are needed, then edited through the API; reads are cached for a minute for the ingestion
+ * path, and edits through this class invalidate the cache at once.
  */
 @ApplicationScoped
 public class RuleBook {
@@ -29,7 +30,12 @@ public class RuleBook {
 
   private final AgroalDataSource dataSource;
   private final AlertsConfig config;
-  private final Map<String, List<AlertRule>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  // Another instance may have edited the rules; its edits reach this one within the TTL.
+  private static final long TTL_NANOS = 60_000_000_000L;
+
+  private record Cached(List<AlertRule> rules, long loadedAt) {}
 
   public RuleBook(AgroalDataSource dataSource, AlertsConfig config) {
     this.dataSource = dataSource;
@@ -46,7 +52,14 @@ public class RuleBook {
 
   /** All rules of a site, enabled or not, seeding the defaults on first use. */
   public List<AlertRule> rules(String siteId) {
-    return cache.computeIfAbsent(siteId, this::loadOrSeed);
+    long now = System.nanoTime();
+    // compute() serializes loaders of one site, so concurrent first messages seed only once.
+    return cache
+        .compute(
+            siteId,
+            (k, c) ->
+                c == null || now - c.loadedAt() > TTL_NANOS ? new Cached(loadOrSeed(k), now) : c)
+        .rules();
   }
 
   public Optional<AlertRule> rule(String siteId, String code) {
@@ -84,9 +97,18 @@ public class RuleBook {
       List<AlertRule> rules = load(c, siteId);
       if (rules.isEmpty()) {
         // A site that deleted every rule gets the defaults again; disabling rules is the way to
-        // silence a site.
-        for (AlertRule r : defaults()) {
-          insert(c, siteId, r);
+        // silence a site. One transaction, so another instance never loads half the defaults.
+        c.setAutoCommit(false);
+        try {
+          for (AlertRule r : defaults()) {
+            insert(c, siteId, r);
+          }
+          c.commit();
+        } catch (SQLException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
         }
         rules = load(c, siteId);
       }
