@@ -10,11 +10,14 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.protocol.MessageCodec;
 import dev.sitehub.protocol.Topics;
 import dev.sitehub.protocol.message.ProvisionResponse;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ class IngestBenchmarkTest {
   @Inject TestDevices devices;
   @Inject MessageCodec codec;
   @Inject Db db;
+  @Inject MeterRegistry registry;
 
   @Test
   void writer_50kReadingsIn10kMicroBatches_printsReadingsPerSecond() throws Exception {
@@ -67,10 +71,14 @@ class IngestBenchmarkTest {
       payloads.add(codec.encode(Messages.batch(dev.deviceId(), i, perMessage)));
     }
     String topic = Topics.telemetry(site.siteId(), dev.deviceId());
+    Timer batches = registry.get("sitehub.ingest.batch.latency").timer();
+    long batchesBefore = batches.count();
+    double batchSecondsBefore = batches.totalTime(TimeUnit.SECONDS);
     long start = System.nanoTime();
     for (byte[] p : payloads) {
       TestDevices.publish(box, topic, p);
     }
+    double publishSecs = (System.nanoTime() - start) / 1e9;
     await()
         .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofMillis(50))
@@ -79,6 +87,12 @@ class IngestBenchmarkTest {
                 db.count("SELECT count(*) FROM ingested_seq WHERE device_id = ?", dev.deviceId())
                     == messages);
     double secs = (System.nanoTime() - start) / 1e9;
+    long n = batches.count() - batchesBefore;
+    System.out.printf(
+        "BENCH end-to-end: %d write transactions, mean %.1f ms, publish took %.2f s%n",
+        n,
+        (batches.totalTime(TimeUnit.SECONDS) - batchSecondsBefore) * 1000 / Math.max(1, n),
+        publishSecs);
     long stored = db.count("SELECT count(*) FROM reading WHERE device_id = ?", dev.deviceId());
     assertThat(stored).isEqualTo((long) messages * perMessage);
     System.out.printf(
