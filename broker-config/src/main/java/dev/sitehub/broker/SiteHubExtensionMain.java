@@ -17,9 +17,11 @@ import dev.sitehub.broker.auth.PrincipalCache;
 import dev.sitehub.broker.auth.PrincipalStore;
 import dev.sitehub.broker.auth.RevocationSweeper;
 import dev.sitehub.broker.auth.SiteHubAuthenticator;
+import dev.sitehub.broker.auth.VerifiedSecrets;
 import dev.sitehub.broker.config.ExtensionSettings;
 import dev.sitehub.broker.config.SettingsLoader;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SiteHubExtensionMain implements ExtensionMain {
   private static final Logger LOG = LoggerFactory.getLogger(SiteHubExtensionMain.class);
+
+  /** Long enough to absorb a reconnect storm; a rotated secret invalidates the memo at once. */
+  private static final Duration SECRET_MEMO_TTL = Duration.ofHours(1);
 
   private final ExtensionSettings givenSettings;
   private final CompletableFuture<Void> started = new CompletableFuture<>();
@@ -66,9 +71,10 @@ public final class SiteHubExtensionMain implements ExtensionMain {
       PrincipalStore store = new PrincipalStore(dataSource);
       PrincipalCache cache = new PrincipalCache(store, settings.cacheTtl(), Clock.systemUTC());
       ConnectedPrincipals connected = new ConnectedPrincipals();
+      VerifiedSecrets secrets = new VerifiedSecrets(SECRET_MEMO_TTL, Clock.systemUTC());
       SiteHubAuthenticator authenticator =
           new SiteHubAuthenticator(
-              new CredentialChecker(cache, store, settings.cloudUsername()),
+              new CredentialChecker(cache, store, secrets, settings.cloudUsername()),
               connected,
               new AuthFailureCounter(Services.metricRegistry()),
               Services.extensionExecutorService());
@@ -81,7 +87,7 @@ public final class SiteHubExtensionMain implements ExtensionMain {
       sweep =
           Services.extensionExecutorService()
               .scheduleWithFixedDelay(
-                  new RevocationSweeper(connected, store, cache, Services.clientService()),
+                  new RevocationSweeper(connected, store, cache, secrets, Services.clientService()),
                   every,
                   every,
                   TimeUnit.MILLISECONDS);

@@ -7,6 +7,7 @@ import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 /** Real Paho v5 clients for the broker tests. */
 public final class MqttClients {
@@ -20,6 +21,16 @@ public final class MqttClients {
   public MqttClient connect(String clientId, String username, String password)
       throws MqttException {
     MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
+    try {
+      client.connect(options(username, password));
+    } catch (MqttException e) {
+      client.close(true);
+      throw e;
+    }
+    return client;
+  }
+
+  private static MqttConnectionOptions options(String username, String password) {
     MqttConnectionOptions options = new MqttConnectionOptions();
     options.setCleanStart(true);
     options.setAutomaticReconnect(false);
@@ -30,13 +41,7 @@ public final class MqttClients {
     if (password != null) {
       options.setPassword(password.getBytes(StandardCharsets.UTF_8));
     }
-    try {
-      client.connect(options);
-    } catch (MqttException e) {
-      client.close(true);
-      throw e;
-    }
-    return client;
+    return options;
   }
 
   /** Tries to connect and returns the CONNACK refusal code, or 0 if the connect succeeded. */
@@ -56,6 +61,45 @@ public final class MqttClients {
     IMqttToken token = client.getTopic(topic).publish(payload, qos, false);
     token.waitForCompletion(10_000);
     return token.getReasonCodes();
+  }
+
+  /** Subscribes and returns the SUBACK reason codes (a refusal thrown by Paho included). */
+  public static int[] subscribe(MqttClient client, String filter, int qos) {
+    try {
+      IMqttToken token = client.subscribe(filter, qos);
+      token.waitForCompletion(10_000);
+      return token.getReasonCodes();
+    } catch (MqttException e) {
+      return new int[] {e.getReasonCode()};
+    }
+  }
+
+  /** Connects with a {@link RecordingCallback} installed before the CONNECT. */
+  public MqttClient connect(
+      String clientId, String username, String password, RecordingCallback callback)
+      throws MqttException {
+    MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
+    client.setCallback(callback);
+    client.connect(options(username, password));
+    return client;
+  }
+
+  /** Connects with a retained Last Will on {@code willTopic}, as the edge agent does on STATUS. */
+  public MqttClient connectWithWill(
+      String clientId, String username, String password, String willTopic) throws MqttException {
+    MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
+    MqttConnectionOptions options = options(username, password);
+    MqttMessage will = new MqttMessage("{}".getBytes(StandardCharsets.UTF_8));
+    will.setQos(1);
+    will.setRetained(true);
+    options.setWill(willTopic, will);
+    try {
+      client.connect(options);
+    } catch (MqttException e) {
+      client.close(true);
+      throw e;
+    }
+    return client;
   }
 
   public static void quietlyClose(MqttClient client) {

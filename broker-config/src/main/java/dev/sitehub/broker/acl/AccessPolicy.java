@@ -50,7 +50,10 @@ public final class AccessPolicy {
     return AclDecision.allow();
   }
 
-  /** Decides one subscription of a SUBSCRIBE packet; wildcards only for the cloud's shares. */
+  /**
+   * Decides one subscription of a SUBSCRIBE packet. Wildcards only for the cloud, and only the
+   * all-sites filters, plain or as {@code $share/<group>/...}.
+   */
   public AclDecision maySubscribe(ClientIdentity who, String filter) {
     if (who.principal() == Principal.CLOUD) {
       return cloudSubscription(filter);
@@ -69,21 +72,21 @@ public final class AccessPolicy {
   }
 
   private static AclDecision cloudSubscription(String filter) {
-    if (!filter.startsWith(SHARE_PREFIX)) {
-      return AclDecision.deny("the cloud must use shared subscriptions");
+    String inner = filter;
+    if (filter.startsWith(SHARE_PREFIX)) {
+      String rest = filter.substring(SHARE_PREFIX.length());
+      int slash = rest.indexOf('/');
+      if (slash <= 0 || !Topics.isValidId(rest.substring(0, slash))) {
+        return AclDecision.deny("bad share group");
+      }
+      inner = rest.substring(slash + 1);
     }
-    String rest = filter.substring(SHARE_PREFIX.length());
-    int slash = rest.indexOf('/');
-    if (slash <= 0 || !Topics.isValidId(rest.substring(0, slash))) {
-      return AclDecision.deny("bad share group");
-    }
-    String inner = rest.substring(slash + 1);
     for (TopicKind kind : TopicKind.values()) {
       if (kind.subscriber() == Principal.CLOUD && Topics.allSitesFilter(kind).equals(inner)) {
         return AclDecision.allow();
       }
     }
-    return AclDecision.deny("not a cloud subscription filter");
+    return AclDecision.deny("not an all-sites filter of a kind the cloud consumes");
   }
 
   private static boolean addressedTo(ClientIdentity who, ParsedTopic t) {

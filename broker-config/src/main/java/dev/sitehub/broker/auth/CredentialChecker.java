@@ -17,11 +17,17 @@ import java.util.Optional;
 public final class CredentialChecker {
   private final PrincipalCache principals;
   private final PrincipalStore store;
+  private final VerifiedSecrets secrets;
   private final String cloudUsername;
 
-  public CredentialChecker(PrincipalCache principals, PrincipalStore store, String cloudUsername) {
+  public CredentialChecker(
+      PrincipalCache principals,
+      PrincipalStore store,
+      VerifiedSecrets secrets,
+      String cloudUsername) {
     this.principals = principals;
     this.store = store;
+    this.secrets = secrets;
     this.cloudUsername = cloudUsername;
   }
 
@@ -58,7 +64,7 @@ public final class CredentialChecker {
     if (!isCloud && !clientId.equals(username)) {
       return refuse(Refusal.CLIENT_ID_NOT_VALID, "client id differs from the device id");
     }
-    if (!DeviceSecrets.verify(password, row.secretHash())) {
+    if (!secrets.verify(username, password, row.secretHash())) {
       return refuse(Refusal.BAD_CREDENTIALS, "wrong secret");
     }
     if (row.revoked()) {

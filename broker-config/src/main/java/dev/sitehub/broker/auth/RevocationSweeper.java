@@ -19,16 +19,19 @@ public final class RevocationSweeper implements Runnable {
   private final ConnectedPrincipals connected;
   private final PrincipalStore store;
   private final PrincipalCache cache;
+  private final VerifiedSecrets secrets;
   private final ClientService clients;
 
   public RevocationSweeper(
       ConnectedPrincipals connected,
       PrincipalStore store,
       PrincipalCache cache,
+      VerifiedSecrets secrets,
       ClientService clients) {
     this.connected = connected;
     this.store = store;
     this.cache = cache;
+    this.secrets = secrets;
     this.clients = clients;
   }
 
@@ -44,6 +47,7 @@ public final class RevocationSweeper implements Runnable {
 
   private void sweep() {
     cache.evictExpired();
+    secrets.evictExpired();
     List<Admission> admissions = connected.snapshot();
     if (admissions.isEmpty()) {
       return;

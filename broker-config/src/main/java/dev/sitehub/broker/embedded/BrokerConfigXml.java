@@ -37,6 +37,9 @@ public final class BrokerConfigXml {
               <max-packet-size>%d</max-packet-size>
             </packets>
           </mqtt>
+          <restrictions>
+            <max-client-id-length>64</max-client-id-length>
+          </restrictions>
           <persistence>
             <mode>%s</mode>
           </persistence>
