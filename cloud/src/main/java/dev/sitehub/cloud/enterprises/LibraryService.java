@@ -118,7 +118,7 @@ public class LibraryService {
 
   public void consent(String referenceId, String ownerId, boolean consent) {
     if (!profiles.setConsent(referenceId, ownerId, consent)) {
-      throw ProblemException.notFound("reference-not-found", "no such reference of yours");
+      throw ProblemException.forbidden("not-reference-owner", "only the home owner may decide");
     }
     LOG.infof("reference consent reference=%s owner=%s consent=%s", referenceId, ownerId, consent);
   }
