@@ -34,6 +34,12 @@ public final class EdgeAgentMain {
       } catch (NoClassDefFoundError e) {
         System.err.println("--simulate needs sim-lib/ (the Pi4J mock plugin) on the class path");
         System.exit(2);
+      } catch (ConfigException | IllegalArgumentException e) {
+        System.err.println("configuration error: " + e.getMessage());
+        System.exit(2);
+      } catch (ProvisioningException e) {
+        System.err.println("provisioning failed: " + e.getMessage());
+        System.exit(4);
       }
       return;
     }
@@ -70,7 +76,9 @@ public final class EdgeAgentMain {
             Clock.systemUTC(),
             () -> {
               exitCode[0] = 3;
-              stop.countDown();
+              // Give the command result a moment to leave before the uplink closes.
+              java.util.concurrent.CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS)
+                  .execute(stop::countDown);
             });
     SystemdNotifier systemd = new SystemdNotifier(System.getenv());
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
