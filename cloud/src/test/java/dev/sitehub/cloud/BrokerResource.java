@@ -4,6 +4,8 @@ import dev.sitehub.broker.embedded.EmbeddedBroker;
 import dev.sitehub.broker.embedded.EmbeddedBrokerConfig;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,8 +13,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -30,13 +32,11 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
   public static final String SCHEMA =
       "cloud_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-  /**
-   * The database named by the test profile's {@code quarkus.datasource.jdbc.url} (its query
-   * dropped), so that one property decides where both the application and the broker live.
-   */
+  /** Host, port and database of the %test datasource in application.properties. */
   private static final String DATABASE = testDatabase();
 
-  public static final String JDBC_URL = DATABASE + "?currentSchema=" + SCHEMA;
+  public static final String JDBC_URL =
+      "jdbc:postgresql://" + DATABASE + "?currentSchema=" + SCHEMA;
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
@@ -69,8 +69,7 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", JDBC_URL);
     config.put(
-        "quarkus.datasource.reactive.url",
-        DATABASE.replaceFirst("^jdbc:", "") + "?search_path=" + SCHEMA);
+        "quarkus.datasource.reactive.url", "postgresql://" + DATABASE + "?search_path=" + SCHEMA);
     config.put("quarkus.flyway.schemas", SCHEMA);
     config.put("quarkus.flyway.default-schema", SCHEMA);
     config.put("sitehub.mqtt.host", "127.0.0.1");
@@ -81,13 +80,22 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     return config;
   }
 
+  // Branches that test against their own database change only the %test datasource URLs.
   private static String testDatabase() {
-    // The %test key itself: under a @TestProfile the active profile is not (only) "test" yet
-    // when resources start, and the unprefixed key would resolve to the production database.
-    return ConfigProvider.getConfig()
-        .getOptionalValue("%test.quarkus.datasource.jdbc.url", String.class)
-        .orElse("jdbc:postgresql://127.0.0.1:5432/test")
-        .replaceFirst("\\?.*$", "");
+    Properties p = new Properties();
+    try (InputStream in =
+        BrokerResource.class.getClassLoader().getResourceAsStream("application.properties")) {
+      p.load(in);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read application.properties", e);
+    }
+    String url = p.getProperty("%test.quarkus.datasource.jdbc.url", "");
+    String prefix = "jdbc:postgresql://";
+    if (!url.startsWith(prefix)) {
+      throw new IllegalStateException("unexpected %test JDBC URL: " + url);
+    }
+    int query = url.indexOf('?');
+    return url.substring(prefix.length(), query < 0 ? url.length() : query);
   }
 
   @Override
