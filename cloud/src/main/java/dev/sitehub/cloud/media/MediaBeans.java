@@ -1,0 +1,67 @@
+package dev.sitehub.cloud.media;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/** Wires the media archive from configuration; the classes themselves stay framework-free. */
+@ApplicationScoped
+public class MediaBeans {
+  private static final Logger LOG = Logger.getLogger(MediaBeans.class);
+
+  @Produces
+  @Singleton
+  @DefaultBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Produces
+  @Singleton
+  MediaStore mediaStore(MediaConfig config) {
+    MediaStore store =
+        switch (config.store()) {
+          case "filesystem" -> new FileSystemMediaStore(Path.of(config.root()));
+          case "s3" -> S3MediaStore.from(config.s3());
+          default ->
+              throw new IllegalArgumentException(
+                  "sitehub.media.store must be filesystem or s3, not " + config.store());
+        };
+    LOG.infof("media store kind=%s", store.kind());
+    return store;
+  }
+
+  @Produces
+  @Singleton
+  SnapshotRepository snapshotRepository(DataSource db) {
+    return new SnapshotRepository(db);
+  }
+
+  @Produces
+  @Singleton
+  SnapshotArchive snapshotArchive(MediaStore store, SnapshotRepository repo, Clock clock) {
+    return new SnapshotArchive(store, repo, clock);
+  }
+
+  @Produces
+  @Singleton
+  SnapshotRetention snapshotRetention(
+      SnapshotRepository repo, MediaStore store, MediaConfig config, Clock clock) {
+    return new SnapshotRetention(repo, store, RetentionPolicy.from(config.retention()), clock);
+  }
+
+  /** Until the MQTT uplink provides a sender, commands are refused with a clear error. */
+  @Produces
+  @Singleton
+  @DefaultBean
+  DeviceCommandSender noUplink() {
+    return (siteId, deviceId, command) -> {
+      throw new CommandNotSentException("no MQTT uplink is configured", null);
+    };
+  }
+}
