@@ -6,6 +6,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -53,6 +55,38 @@ public class MediaBeans {
   SnapshotRetention snapshotRetention(
       SnapshotRepository repo, MediaStore store, MediaConfig config, Clock clock) {
     return new SnapshotRetention(repo, store, RetentionPolicy.from(config.retention()), clock);
+  }
+
+  @Produces
+  @Singleton
+  TimelapseRepository timelapseRepository(DataSource db) {
+    return new TimelapseRepository(db);
+  }
+
+  @Produces
+  @Singleton
+  TimelapseService timelapseService(
+      TimelapseRepository jobs,
+      SnapshotRepository snapshots,
+      MediaStore store,
+      MediaConfig config,
+      Clock clock) {
+    // One render at a time per instance: encoding is CPU-bound and the box has few cores.
+    ExecutorService renders =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "timelapse-render");
+              t.setDaemon(true);
+              return t;
+            });
+    return new TimelapseService(
+        jobs,
+        snapshots,
+        store,
+        new TimelapseRenderer(config.timelapse().width(), config.timelapse().height()),
+        renders,
+        config.timelapse().maxFrames(),
+        clock);
   }
 
   /** Until the MQTT uplink provides a sender, commands are refused with a clear error. */
