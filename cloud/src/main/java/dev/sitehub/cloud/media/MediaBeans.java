@@ -18,13 +18,6 @@ public class MediaBeans {
 
   @Produces
   @Singleton
-  @DefaultBean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Produces
-  @Singleton
   MediaStore mediaStore(MediaConfig config) {
     MediaStore store =
         switch (config.store()) {

@@ -1,0 +1,69 @@
+package dev.sitehub.broker.embedded;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.xml.sax.SAXException;
+
+/**
+ * Renders the HiveMQ config.xml for an embedded broker and validates it against HiveMQ's own
+ * schema, because HiveMQ itself only logs a bad config and starts on 0.0.0.0:1883 instead.
+ */
+public final class BrokerConfigXml {
+  static final String BIND_ADDRESS = "127.0.0.1";
+
+  private BrokerConfigXml() {}
+
+  public static String render(int port, boolean inMemory, long maxQueueSize, int maxPacketBytes) {
+    return """
+        <?xml version="1.0"?>
+        <hivemq>
+          <listeners>
+            <tcp-listener>
+              <port>%d</port>
+              <bind-address>%s</bind-address>
+            </tcp-listener>
+          </listeners>
+          <mqtt>
+            <queued-messages>
+              <max-queue-size>%d</max-queue-size>
+              <strategy>discard</strategy>
+            </queued-messages>
+            <packets>
+              <max-packet-size>%d</max-packet-size>
+            </packets>
+          </mqtt>
+          <restrictions>
+            <max-client-id-length>64</max-client-id-length>
+          </restrictions>
+          <persistence>
+            <mode>%s</mode>
+          </persistence>
+          <anonymous-usage-statistics>
+            <enabled>false</enabled>
+          </anonymous-usage-statistics>
+        </hivemq>
+        """
+        .formatted(
+            port, BIND_ADDRESS, maxQueueSize, maxPacketBytes, inMemory ? "in-memory" : "file");
+  }
+
+  /** Throws {@link IllegalStateException} naming the first schema violation. */
+  public static void validate(String xml) {
+    URL xsd = BrokerConfigXml.class.getClassLoader().getResource("config.xsd");
+    if (xsd == null) {
+      throw new IllegalStateException("HiveMQ config.xsd not on the classpath");
+    }
+    try {
+      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      Schema schema = factory.newSchema(xsd);
+      schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    } catch (SAXException | IOException e) {
+      throw new IllegalStateException("invalid HiveMQ config: " + e.getMessage(), e);
+    }
+  }
+}

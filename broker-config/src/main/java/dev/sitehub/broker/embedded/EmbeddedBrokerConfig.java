@@ -1,0 +1,149 @@
+package dev.sitehub.broker.embedded;
+
+import dev.sitehub.broker.config.ExtensionSettings;
+import dev.sitehub.protocol.MqttUsers;
+import dev.sitehub.protocol.ProtocolLimits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of an {@link EmbeddedBroker}: listener port, folders, persistence, and the extension's
+ * settings. Build with {@link #builder()}.
+ *
+ * @param port TCP port on 127.0.0.1; 0 picks a free one
+ * @param dataDir folder for config, data and extensions; null uses a fresh temporary folder that is
+ *     deleted on close
+ * @param inMemory in-memory persistence (fast, for tests) instead of file persistence
+ * @param maxQueueSize per-client queue limit; HiveMQ's default 1,000 silently drops messages
+ * @param extension the SiteHub extension's settings
+ */
+public record EmbeddedBrokerConfig(
+    int port, Path dataDir, boolean inMemory, long maxQueueSize, ExtensionSettings extension) {
+
+  public EmbeddedBrokerConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535");
+    }
+    if (maxQueueSize < 1) {
+      throw new IllegalArgumentException("max queue size must be >= 1");
+    }
+    Objects.requireNonNull(extension, "extension");
+  }
+
+  /** Largest MQTT packet the listener accepts: a maximum frame plus room for its properties. */
+  public int maxPacketBytes() {
+    return Math.max(extension.maxFrameBytes(), extension.maxJsonBytes()) + 64 * 1024;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fluent builder; only the JDBC URL is required. */
+  public static final class Builder {
+    private int port;
+    private Path dataDir;
+    private boolean inMemory = true;
+    private long maxQueueSize = 100_000;
+    private String jdbcUrl;
+    private String jdbcUser = "postgres";
+    private String jdbcPassword = "";
+    private int poolSize = 4;
+    private Duration cacheTtl = Duration.ofSeconds(10);
+    private Duration revocationCheckInterval = Duration.ofSeconds(60);
+    private String cloudUsername = MqttUsers.CLOUD;
+    private int maxFrameBytes = ProtocolLimits.DEFAULT_MAX_FRAME_BYTES;
+    private int maxJsonBytes = ProtocolLimits.defaults().maxJsonBytes();
+
+    private Builder() {}
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** Sets the folder and switches to file persistence, which survives a restart. */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      this.inMemory = false;
+      return this;
+    }
+
+    public Builder inMemoryPersistence(boolean inMemory) {
+      this.inMemory = inMemory;
+      return this;
+    }
+
+    public Builder maxQueueSize(long maxQueueSize) {
+      this.maxQueueSize = maxQueueSize;
+      return this;
+    }
+
+    public Builder jdbcUrl(String jdbcUrl) {
+      this.jdbcUrl = jdbcUrl;
+      return this;
+    }
+
+    public Builder jdbcUser(String jdbcUser) {
+      this.jdbcUser = jdbcUser;
+      return this;
+    }
+
+    public Builder jdbcPassword(String jdbcPassword) {
+      this.jdbcPassword = jdbcPassword;
+      return this;
+    }
+
+    public Builder poolSize(int poolSize) {
+      this.poolSize = poolSize;
+      return this;
+    }
+
+    public Builder cacheTtl(Duration cacheTtl) {
+      this.cacheTtl = cacheTtl;
+      return this;
+    }
+
+    public Builder revocationCheckInterval(Duration interval) {
+      this.revocationCheckInterval = interval;
+      return this;
+    }
+
+    public Builder cloudUsername(String cloudUsername) {
+      this.cloudUsername = cloudUsername;
+      return this;
+    }
+
+    public Builder maxFrameBytes(int maxFrameBytes) {
+      this.maxFrameBytes = maxFrameBytes;
+      return this;
+    }
+
+    public Builder maxJsonBytes(int maxJsonBytes) {
+      this.maxJsonBytes = maxJsonBytes;
+      return this;
+    }
+
+    public EmbeddedBrokerConfig build() {
+      if (jdbcUrl == null) {
+        throw new IllegalArgumentException("jdbcUrl is required");
+      }
+      return new EmbeddedBrokerConfig(
+          port,
+          dataDir,
+          inMemory,
+          maxQueueSize,
+          new ExtensionSettings(
+              jdbcUrl,
+              jdbcUser,
+              jdbcPassword,
+              poolSize,
+              cacheTtl,
+              revocationCheckInterval,
+              cloudUsername,
+              maxFrameBytes,
+              maxJsonBytes));
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.sitehub.cloud.accounts;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Sign-in settings: token signing keys, lifetimes, cookies and login throttling. */
+@ConfigMapping(prefix = "sitehub.auth")
+public interface AuthConfig {
+
+  /**
+   * Folder holding {@code jwt-private.pem} and {@code jwt-public.pem}. When absent and {@link
+   * #generateKeys()} is true, a fresh RSA pair is generated there on first start.
+   */
+  @WithDefault("${user.home}/.sitehub/keys")
+  String keyDir();
+
+  /** Generate the signing key pair if the files are missing (dev/test convenience). */
+  @WithDefault("true")
+  boolean generateKeys();
+
+  /** The {@code iss} claim of issued tokens, checked on every request. */
+  @WithDefault("https://sitehub.dev/cloud")
+  String issuer();
+
+  /** Lifetime of an API bearer token and of a portal session. */
+  @WithDefault("PT8H")
+  Duration tokenLifetime();
+
+  /** Name of the portal session cookie (HttpOnly, SameSite=Lax). */
+  @WithDefault("sitehub_session")
+  String sessionCookie();
+
+  /** Whether the session cookie is marked Secure (set true behind HTTPS). */
+  @WithDefault("false")
+  boolean secureCookie();
+
+  /** Failed logins for one username within {@link #failureWindow()} before it is throttled. */
+  @WithDefault("5")
+  int maxFailures();
+
+  /** Window over which failed logins are counted, and how long a throttled name waits. */
+  @WithDefault("PT5M")
+  Duration failureWindow();
+
+  /** Optional cost of new bcrypt hashes (default 10). */
+  Optional<Integer> bcryptCost();
+}

@@ -1,0 +1,69 @@
+package dev.sitehub.cloud.accounts;
+
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Date;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-in for the portal: a session cookie plus a CSRF token for unsafe requests. */
+@Path("/portal")
+@Tag(name = "auth")
+public class PortalSessionResource {
+  private final AccountService accounts;
+  private final TokenIssuer tokens;
+  private final AuthConfig config;
+  private final Ids ids;
+
+  public PortalSessionResource(
+      AccountService accounts, TokenIssuer tokens, AuthConfig config, Ids ids) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.config = config;
+    this.ids = ids;
+  }
+
+  @POST
+  @Path("login")
+  @PermitAll
+  public Response login(Credentials credentials) {
+    if (credentials == null) {
+      throw ProblemException.badRequest("invalid-request", "body required");
+    }
+    UserAccount user = accounts.authenticate(credentials.username(), credentials.password());
+    String csrf = ids.randomText(32);
+    TokenIssuer.IssuedToken t = tokens.issue(user, csrf);
+    NewCookie session =
+        new NewCookie.Builder(config.sessionCookie())
+            .value(t.token())
+            .path("/")
+            .httpOnly(true)
+            .secure(config.secureCookie())
+            .sameSite(NewCookie.SameSite.LAX)
+            .expiry(Date.from(t.expiresAt()))
+            .build();
+    return Response.ok(new SessionView(user.userId(), csrf, t.expiresAt()))
+        .type(MediaType.APPLICATION_JSON)
+        .cookie(session)
+        .build();
+  }
+
+  @POST
+  @Path("logout")
+  @PermitAll
+  public Response logout() {
+    NewCookie cleared =
+        new NewCookie.Builder(config.sessionCookie())
+            .value("")
+            .path("/")
+            .httpOnly(true)
+            .maxAge(0)
+            .build();
+    return Response.noContent().cookie(cleared).build();
+  }
+}

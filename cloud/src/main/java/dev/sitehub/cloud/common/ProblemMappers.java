@@ -1,0 +1,64 @@
+package dev.sitehub.cloud.common;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every exception that reaches JAX-RS to problem+json with a stable type. */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return render(e, uri);
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    return render(
+        new ProblemException(401, "unauthenticated", "Unauthorized", "sign in first"), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return render(
+        ProblemException.forbidden("role-not-allowed", "your roles do not allow this"), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e, UriInfo uri) {
+    return render(ProblemException.notFound("not-found", "no such resource"), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    String code = status == 415 ? "unsupported-media-type" : "http-" + status;
+    return render(new ProblemException(status, code, "Request refused", e.getMessage()), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidArgument(IllegalArgumentException e, UriInfo uri) {
+    return render(ProblemException.badRequest("invalid-request", e.getMessage()), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Exception e, UriInfo uri) {
+    LOG.errorf(e, "unexpected error on %s", uri.getPath());
+    return render(
+        new ProblemException(500, "internal-error", "Internal error", "see the server log"), uri);
+  }
+
+  private static Response render(ProblemException e, UriInfo uri) {
+    return Response.status(e.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(Problem.of(e, uri.getPath()))
+        .build();
+  }
+}

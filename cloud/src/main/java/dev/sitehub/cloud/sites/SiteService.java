@@ -1,0 +1,107 @@
+package dev.sitehub.cloud.sites;
+
+import dev.sitehub.cloud.accounts.AccountRepository;
+import dev.sitehub.cloud.accounts.AccountService;
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Creates, edits and lists sites, and manages who belongs to them. */
+@ApplicationScoped
+public class SiteService {
+  private static final Logger LOG = Logger.getLogger(SiteService.class);
+  private static final int MAX_TEXT = 300;
+
+  private final SiteRepository sites;
+  private final AccountRepository memberships;
+  private final AccountService accounts;
+  private final Ids ids;
+
+  public SiteService(
+      SiteRepository sites, AccountRepository memberships, AccountService accounts, Ids ids) {
+    this.sites = sites;
+    this.memberships = memberships;
+    this.accounts = accounts;
+    this.ids = ids;
+  }
+
+  /** Creates a site; the creator (may be null for system seeding) becomes its first member. */
+  public Site create(CreateSiteRequest r, String creatorUserId) {
+    return create(ids.next("site"), r, creatorUserId);
+  }
+
+  /** As {@link #create(CreateSiteRequest, String)} with a chosen id (demo seeding). */
+  public Site create(String siteId, CreateSiteRequest r, String creatorUserId) {
+    if (r == null) {
+      throw ProblemException.badRequest("invalid-request", "body required");
+    }
+    String name = requireText("name", r.name());
+    String address = requireText("address", r.address());
+    String zone = zone(r.timezone() == null ? "UTC" : r.timezone());
+    sites.insert(new Site(siteId, name, address, zone, creatorUserId, null, null));
+    LOG.infof("site created site=%s by=%s", siteId, creatorUserId);
+    return get(siteId);
+  }
+
+  public Site update(String siteId, UpdateSiteRequest r) {
+    if (r == null) {
+      throw ProblemException.badRequest("invalid-request", "body required");
+    }
+    String name = r.name() == null ? null : requireText("name", r.name());
+    String address = r.address() == null ? null : requireText("address", r.address());
+    String zone = r.timezone() == null ? null : zone(r.timezone());
+    if (!sites.update(siteId, name, address, zone)) {
+      throw ProblemException.notFound("site-not-found", "no such site");
+    }
+    LOG.infof("site updated site=%s", siteId);
+    return get(siteId);
+  }
+
+  public Site get(String siteId) {
+    return sites
+        .find(siteId)
+        .orElseThrow(() -> ProblemException.notFound("site-not-found", "no such site"));
+  }
+
+  public boolean exists(String siteId) {
+    return sites.find(siteId).isPresent();
+  }
+
+  public List<Site> visibleTo(String userId, boolean operator) {
+    return operator ? sites.all() : sites.forMember(userId);
+  }
+
+  public void addMember(String siteId, String userId) {
+    get(siteId);
+    if (userId == null || accounts.find(userId).isEmpty()) {
+      throw ProblemException.badRequest("unknown-user", "no such user");
+    }
+    memberships.addMembership(siteId, userId);
+    LOG.infof("member added site=%s user=%s", siteId, userId);
+  }
+
+  public void removeMember(String siteId, String userId) {
+    memberships.removeMembership(siteId, userId);
+    LOG.infof("member removed site=%s user=%s", siteId, userId);
+  }
+
+  private static String requireText(String field, String value) {
+    if (value == null || value.isBlank() || value.length() > MAX_TEXT) {
+      throw ProblemException.badRequest(
+          "invalid-" + field, field + " must be 1-" + MAX_TEXT + " characters");
+    }
+    return value.strip();
+  }
+
+  private static String zone(String zone) {
+    try {
+      return ZoneId.of(zone).getId();
+    } catch (DateTimeException e) {
+      throw ProblemException.badRequest("invalid-timezone", "unknown time zone");
+    }
+  }
+}
