@@ -22,8 +22,10 @@ CREATE TABLE media_snapshot (
 CREATE INDEX media_snapshot_camera_time ON media_snapshot (site_id, camera_id, taken_at DESC);
 CREATE INDEX media_snapshot_retention ON media_snapshot (reason, taken_at);
 
--- Snapshot-now: a snapshot command sent to a device, completed by its CommandResult.
--- In the database (not in memory) so that any cloud instance can receive the result.
+-- Snapshot-now: a snapshot command sent to a device. The device answers with a CommandResult
+-- (accepted, or error/rejected) and then publishes a frame with reason "request"; the first such
+-- frame after the request completes it (done). In the database, not in memory, so that any cloud
+-- instance may receive the result or the frame and any instance may answer the poll.
 CREATE TABLE media_snapshot_request (
     command_id    text PRIMARY KEY,
     site_id       text NOT NULL,
@@ -33,11 +35,13 @@ CREATE TABLE media_snapshot_request (
     requested_at  timestamptz NOT NULL,
     expires_at    timestamptz NOT NULL,
     status        text NOT NULL DEFAULT 'pending'
-                  CHECK (status IN ('pending', 'ok', 'error', 'rejected')),
+                  CHECK (status IN ('pending', 'accepted', 'done', 'error', 'rejected')),
     message       text,
     snapshot_id   bigint REFERENCES media_snapshot (id) ON DELETE SET NULL,
     completed_at  timestamptz
 );
+CREATE INDEX media_snapshot_request_open ON media_snapshot_request (site_id, device_id, camera_id)
+    WHERE snapshot_id IS NULL;
 
 -- Time-lapse render jobs, their progress and the stored MP4.
 CREATE TABLE media_timelapse_job (

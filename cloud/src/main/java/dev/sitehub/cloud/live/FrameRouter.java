@@ -2,6 +2,7 @@ package dev.sitehub.cloud.live;
 
 import dev.sitehub.cloud.media.Snapshot;
 import dev.sitehub.cloud.media.SnapshotArchive;
+import dev.sitehub.cloud.media.SnapshotRequests;
 import dev.sitehub.protocol.message.Frame;
 import dev.sitehub.protocol.message.FrameReason;
 import java.util.Optional;
@@ -16,10 +17,12 @@ public final class FrameRouter {
   private static final Logger LOG = Logger.getLogger(FrameRouter.class);
 
   private final SnapshotArchive archive;
+  private final SnapshotRequests requests;
   private final LiveHub hub;
 
-  public FrameRouter(SnapshotArchive archive, LiveHub hub) {
+  public FrameRouter(SnapshotArchive archive, SnapshotRequests requests, LiveHub hub) {
     this.archive = archive;
+    this.requests = requests;
     this.hub = hub;
   }
 
@@ -40,7 +43,9 @@ public final class FrameRouter {
       return new Routed(viewers, Optional.empty(), false);
     }
     try {
-      return new Routed(viewers, archive.archive(siteId, deviceId, frame), false);
+      Optional<Snapshot> saved = archive.archive(siteId, deviceId, frame);
+      saved.ifPresent(requests::onArchived);
+      return new Routed(viewers, saved, false);
     } catch (RuntimeException e) {
       LOG.errorf(
           "frame not archived camera=%s seq=%d: %s", camera, frame.meta().seq(), e.getMessage());

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.live;
 
 import dev.sitehub.cloud.media.DeviceCommandSender;
 import dev.sitehub.cloud.media.SnapshotArchive;
+import dev.sitehub.cloud.media.SnapshotRequests;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -66,8 +67,8 @@ public class LiveBeans {
 
   @Produces
   @Singleton
-  FrameRouter frameRouter(SnapshotArchive archive, LiveHub hub) {
-    return new FrameRouter(archive, hub);
+  FrameRouter frameRouter(SnapshotArchive archive, SnapshotRequests requests, LiveHub hub) {
+    return new FrameRouter(archive, requests, hub);
   }
 
   /** Renews this instance's leases and keeps watched cameras streaming. */

@@ -52,6 +52,13 @@ public class MediaBeans {
 
   @Produces
   @Singleton
+  SnapshotRequests snapshotRequests(
+      DataSource db, DeviceCommandSender commands, MediaConfig config, Clock clock) {
+    return new SnapshotRequests(db, commands, config.snapshotCommandTtl(), clock);
+  }
+
+  @Produces
+  @Singleton
   TimelapseRepository timelapseRepository(DataSource db) {
     return new TimelapseRepository(db);
   }
