@@ -14,7 +14,8 @@ CREATE INDEX device_site ON device (site_id);
 -- Connection state: from the retained status topic (birth / Last Will), heartbeats and the
 -- heartbeat timeout job.
 CREATE TABLE device_status (
-    device_id    text PRIMARY KEY REFERENCES device (device_id) ON DELETE CASCADE,
+    -- No foreign key: status may arrive for a principal before or without a device row.
+    device_id    text PRIMARY KEY,
     site_id      text NOT NULL,
     online       boolean NOT NULL,
     last_seen    timestamptz NOT NULL,

@@ -7,6 +7,7 @@ import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 /** Real Paho v5 clients for the broker tests. */
 public final class MqttClients {
@@ -80,6 +81,24 @@ public final class MqttClients {
     MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
     client.setCallback(callback);
     client.connect(options(username, password));
+    return client;
+  }
+
+  /** Connects with a retained Last Will on {@code willTopic}, as the edge agent does on STATUS. */
+  public MqttClient connectWithWill(
+      String clientId, String username, String password, String willTopic) throws MqttException {
+    MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
+    MqttConnectionOptions options = options(username, password);
+    MqttMessage will = new MqttMessage("{}".getBytes(StandardCharsets.UTF_8));
+    will.setQos(1);
+    will.setRetained(true);
+    options.setWill(willTopic, will);
+    try {
+      client.connect(options);
+    } catch (MqttException e) {
+      client.close(true);
+      throw e;
+    }
     return client;
   }
 

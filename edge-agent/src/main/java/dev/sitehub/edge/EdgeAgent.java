@@ -60,6 +60,7 @@ public final class EdgeAgent implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final Instant startedAt;
   private volatile String configHash;
+  private final boolean sampleOnTimer;
 
   private EdgeAgent(
       AgentConfig config,
@@ -71,6 +72,7 @@ public final class EdgeAgent implements AutoCloseable {
     this.creds = creds;
     this.clock = clock;
     this.configHash = config.configHash();
+    this.sampleOnTimer = hw.sampleOnTimer();
     ProtocolLimits limits =
         ProtocolLimits.defaults().withMaxReadingsPerBatch(config.sensors().batchMaxReadings());
     this.codec = new MessageCodec(limits, clock);
@@ -147,7 +149,7 @@ public final class EdgeAgent implements AutoCloseable {
     uplink.start();
     cameras.start();
     if (sensors != null) {
-      sensors.start();
+      sensors.start(sampleOnTimer);
     }
     long hb = config.heartbeatInterval().toMillis();
     scheduler.scheduleAtFixedRate(this::heartbeatSafely, hb, hb, TimeUnit.MILLISECONDS);

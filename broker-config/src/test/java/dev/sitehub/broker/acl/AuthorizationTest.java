@@ -2,6 +2,7 @@ package dev.sitehub.broker.acl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sitehub.broker.ContractDatabase;
 import dev.sitehub.broker.MqttClients;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,6 +194,32 @@ class AuthorizationTest {
     } finally {
       MqttClients.quietlyClose(d.client());
     }
+  }
+
+  /** Verifies the edge agent's retained offline Will on its own STATUS is accepted. */
+  @Test
+  void connect_willOnOwnStatus_admitted() throws Exception {
+    String site = MqttClients.randomId("site");
+    String id = MqttClients.randomId("dev");
+    String secret = db.addDevice(site, id);
+    MqttClient client = clients.connectWithWill(id, id, secret, Topics.status(site, id));
+    try {
+      assertThat(client.isConnected()).isTrue();
+    } finally {
+      MqttClients.quietlyClose(client);
+    }
+  }
+
+  @Test
+  void connect_willOnAnotherDevicesStatus_refused() throws Exception {
+    String site = MqttClients.randomId("site");
+    String id = MqttClients.randomId("dev");
+    String secret = db.addDevice(site, id);
+    MqttException refused =
+        assertThrows(
+            MqttException.class,
+            () -> clients.connectWithWill(id, id, secret, Topics.status(site, "dev-other")));
+    assertThat(refused.getReasonCode()).isEqualTo(NOT_AUTHORIZED);
   }
 
   @Test

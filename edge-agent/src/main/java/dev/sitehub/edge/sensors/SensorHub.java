@@ -101,9 +101,12 @@ public final class SensorHub implements AutoCloseable {
     return ids;
   }
 
-  public void start() {
+  /** Starts batching and the PMS5003 reader; sampling too unless the caller drives it. */
+  public void start(boolean sampleOnTimer) {
     long sample = settings.sampleInterval().toMillis();
-    timer.scheduleAtFixedRate(this::sampleSafely, sample, sample, TimeUnit.MILLISECONDS);
+    if (sampleOnTimer) {
+      timer.scheduleAtFixedRate(this::sampleSafely, sample, sample, TimeUnit.MILLISECONDS);
+    }
     long batch = settings.batchInterval().toMillis();
     timer.scheduleAtFixedRate(batcher::flush, batch, batch, TimeUnit.MILLISECONDS);
     if (settings.pms5003Device() != null) {

@@ -67,6 +67,7 @@ public final class MqttUplink implements AutoCloseable {
   private final ExecutorService commandExecutor;
   private volatile MqttAsyncClient client;
   private volatile Semaphore window = new Semaphore(0);
+  private volatile long suspendedUntilMillis;
   private Thread loop;
 
   public MqttUplink(
@@ -112,6 +113,7 @@ public final class MqttUplink implements AutoCloseable {
     Backoff backoff = new Backoff(broker.reconnectMin(), broker.reconnectMax());
     while (running.get()) {
       try {
+        waitWhileSuspended();
         connect();
         backoff.reset();
         drain();
@@ -136,6 +138,31 @@ public final class MqttUplink implements AutoCloseable {
         return;
       }
     }
+  }
+
+  private void waitWhileSuspended() throws InterruptedException {
+    long left;
+    while (running.get() && (left = suspendedUntilMillis - clock.millis()) > 0) {
+      Thread.sleep(Math.min(left, 200));
+    }
+  }
+
+  /**
+   * Simulates a network cut: drops the connection at once (without a clean DISCONNECT, so the
+   * broker publishes the Will) and stays offline for {@code duration}. Used by the simulator.
+   */
+  public void suspend(java.time.Duration duration) {
+    suspendedUntilMillis = clock.millis() + duration.toMillis();
+    connected.set(false);
+    MqttAsyncClient c = client;
+    if (c != null) {
+      try {
+        c.disconnectForcibly(0, 100, false);
+      } catch (MqttException e) {
+        LOG.log(Level.DEBUG, "suspend: client already down device=" + deviceId);
+      }
+    }
+    LOG.log(Level.WARNING, "uplink suspended device=" + deviceId + " for=" + duration);
   }
 
   private void connect() throws MqttException {

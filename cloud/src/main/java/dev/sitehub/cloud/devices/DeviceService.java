@@ -1,0 +1,95 @@
+package dev.sitehub.cloud.devices;
+
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.protocol.DeviceSecrets;
+import dev.sitehub.protocol.message.ProvisionRequest;
+import dev.sitehub.protocol.message.ProvisionResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Claim codes, provisioning from a claim, and the device lifecycle (list, revoke, re-provision).
+ */
+@ApplicationScoped
+public class DeviceService {
+  private static final Logger LOG = Logger.getLogger(DeviceService.class);
+
+  private final DeviceRepository repository;
+  private final DeviceConfig config;
+  private final Ids ids;
+  private final Clock clock;
+
+  public DeviceService(DeviceRepository repository, DeviceConfig config, Ids ids, Clock clock) {
+    this.repository = repository;
+    this.config = config;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  /** A new single-use claim code for the site; only its SHA-256 digest is stored. */
+  public ClaimView createClaim(String siteId, String createdBy) {
+    String raw = ids.randomText(12);
+    String code = raw.substring(0, 4) + "-" + raw.substring(4, 8) + "-" + raw.substring(8);
+    Instant expires = clock.instant().plus(config.claimTtl());
+    repository.insertClaim(DeviceSecrets.claimDigest(code), siteId, expires, createdBy);
+    LOG.infof("claim code created site=%s by=%s expires=%s", siteId, createdBy, expires);
+    String png = Base64.getEncoder().encodeToString(ClaimQr.png(code));
+    return new ClaimView(siteId, code, expires, png);
+  }
+
+  /**
+   * Answers a provisioning request: a valid claim yields a new device id and secret, whose PBKDF2
+   * hash is stored for the broker; anything else is refused with a reason.
+   */
+  public ProvisionResponse provision(String clientId, ProvisionRequest request) {
+    String digest = DeviceSecrets.claimDigest(request.claimCode());
+    String deviceId = ids.next("dev");
+    String secret = DeviceSecrets.newSecret();
+    Instant now = clock.instant();
+    Optional<String> site =
+        repository.provision(
+            digest,
+            now,
+            deviceId,
+            request.hardwareId(),
+            request.agentVersion(),
+            DeviceSecrets.hash(secret));
+    if (site.isEmpty()) {
+      String reason = repository.claimRefusal(digest, now);
+      LOG.infof(
+          "provision refused client=%s request=%s: %s", clientId, request.requestId(), reason);
+      return ProvisionResponse.refused(request.requestId(), reason);
+    }
+    LOG.infof(
+        "device provisioned client=%s site=%s device=%s hardware=%s",
+        clientId, site.get(), deviceId, request.hardwareId());
+    return ProvisionResponse.accepted(request.requestId(), site.get(), deviceId, secret);
+  }
+
+  public List<DeviceView> list(String siteId) {
+    return repository.list(siteId);
+  }
+
+  public void revoke(String siteId, String deviceId) {
+    if (!repository.revoke(siteId, deviceId)) {
+      throw ProblemException.notFound("device-not-found", "no such device on this site");
+    }
+    LOG.infof("device revoked site=%s device=%s", siteId, deviceId);
+  }
+
+  /** Issues a new secret for an existing device (lost secret, replaced SD card). */
+  public ReprovisionView reprovision(String siteId, String deviceId) {
+    String secret = DeviceSecrets.newSecret();
+    if (!repository.reprovision(siteId, deviceId, DeviceSecrets.hash(secret))) {
+      throw ProblemException.notFound("device-not-found", "no such device on this site");
+    }
+    LOG.infof("device re-provisioned site=%s device=%s", siteId, deviceId);
+    return new ReprovisionView(deviceId, siteId, secret);
+  }
+}

@@ -1,0 +1,223 @@
+package dev.sitehub.cloud.mqtt;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.jboss.logging.Logger;
+
+/**
+ * The cloud's MQTT v5 connection: persistent session, manual acknowledgements, shared
+ * subscriptions, and its own reconnect loop (Paho's automatic reconnect ignores its delay setting
+ * and shares a static maximum). A message is acknowledged only when the handler's owner calls
+ * {@link #ack}, and only on the connection it arrived on.
+ */
+public final class BrokerLink implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(BrokerLink.class);
+
+  private final MqttSettings settings;
+  private final DeliveryHandler handler;
+  private final ScheduledExecutorService reconnector;
+  private final AtomicLong epoch = new AtomicLong();
+  private volatile MqttClient client;
+  private volatile boolean closed;
+  private long delayMillis = 1000;
+
+  public BrokerLink(MqttSettings settings, DeliveryHandler handler) {
+    this.settings = settings;
+    this.handler = handler;
+    this.reconnector =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "mqtt-link-" + settings.clientId());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Starts connecting in the background; returns at once. */
+  public void start() {
+    reconnector.execute(this::connectOnce);
+  }
+
+  public boolean isConnected() {
+    MqttClient c = client;
+    return c != null && c.isConnected();
+  }
+
+  /** Acknowledges a delivery if its connection is still the current one; else it is redelivered. */
+  public boolean ack(Delivery d) {
+    MqttClient c = client;
+    if (d.qos() == 0 || c == null || d.epoch() != epoch.get()) {
+      return d.qos() == 0;
+    }
+    try {
+      c.messageArrivedComplete(d.messageId(), d.qos());
+      return true;
+    } catch (MqttException e) {
+      LOG.debugf("ack of message %d failed: %s", d.messageId(), e.getMessage());
+      return false;
+    }
+  }
+
+  /** Publishes; throws when not connected, so callers can keep the work unacked and retry. */
+  public void publish(String topic, byte[] payload, int qos) throws MqttException {
+    MqttClient c = client;
+    if (c == null) {
+      throw new MqttException(32104);
+    }
+    MqttMessage m = new MqttMessage(payload);
+    m.setQos(qos);
+    c.publish(topic, m);
+  }
+
+  /** Drops the connection without acknowledging anything in flight, as a crash would. */
+  public void kill() {
+    closed = true;
+    epoch.incrementAndGet();
+    reconnector.shutdownNow();
+    MqttClient c = client;
+    client = null;
+    if (c != null) {
+      try {
+        c.disconnectForcibly(0, 100, false);
+        c.close(true);
+      } catch (MqttException e) {
+        LOG.debugf("forced disconnect: %s", e.getMessage());
+      }
+    }
+  }
+
+  private void connectOnce() {
+    if (closed) {
+      return;
+    }
+    try {
+      MqttClient c =
+          new MqttClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
+      c.setManualAcks(true);
+      long myEpoch = epoch.incrementAndGet();
+      c.setCallback(new Callback(myEpoch));
+      MqttConnectionOptions o = new MqttConnectionOptions();
+      o.setUserName(settings.username());
+      if (settings.password() != null) {
+        o.setPassword(settings.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      o.setCleanStart(false);
+      o.setSessionExpiryInterval(settings.sessionExpiry().toSeconds());
+      o.setReceiveMaximum(settings.receiveMaximum());
+      o.setAutomaticReconnect(false);
+      o.setConnectionTimeout(10);
+      o.setKeepAliveInterval(30);
+      c.connect(o);
+      String[] topics = settings.subscriptions().toArray(String[]::new);
+      int[] qos = new int[topics.length];
+      java.util.Arrays.fill(qos, 1);
+      IMqttToken t = c.subscribe(topics, qos);
+      for (int rc : t.getReasonCodes()) {
+        if (rc >= 0x80) {
+          LOG.errorf("subscription refused by broker, reason code %d", rc);
+        }
+      }
+      client = c;
+      delayMillis = 1000;
+      LOG.infof("mqtt connected uri=%s client=%s", settings.serverUri(), settings.clientId());
+    } catch (MqttException e) {
+      LOG.warnf(
+          "mqtt connect to %s failed (%s), retry in %d ms",
+          settings.serverUri(), e.getMessage(), delayMillis);
+      scheduleReconnect();
+    }
+  }
+
+  private synchronized void scheduleReconnect() {
+    if (closed) {
+      return;
+    }
+    long d = delayMillis;
+    delayMillis = Math.min(delayMillis * 2, settings.maxReconnectDelay().toMillis());
+    reconnector.schedule(this::connectOnce, d, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    epoch.incrementAndGet();
+    reconnector.shutdownNow();
+    MqttClient c = client;
+    if (c != null) {
+      try {
+        if (c.isConnected()) {
+          c.disconnect(1000);
+        }
+        c.close(true);
+      } catch (MqttException e) {
+        LOG.debugf("mqtt close: %s", e.getMessage());
+      }
+    }
+  }
+
+  private final class Callback implements MqttCallback {
+    private final long myEpoch;
+
+    Callback(long myEpoch) {
+      this.myEpoch = myEpoch;
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) throws Exception {
+      handler.handle(
+          new Delivery(
+              topic,
+              message.getPayload(),
+              message.getId(),
+              message.getQos(),
+              myEpoch,
+              System.nanoTime()));
+    }
+
+    @Override
+    public void disconnected(MqttDisconnectResponse response) {
+      if (myEpoch == epoch.get()) {
+        epoch.incrementAndGet();
+      }
+      LOG.warnf("mqtt disconnected client=%s: %s", settings.clientId(), response.getReasonString());
+      MqttClient c = client;
+      client = null;
+      if (c != null) {
+        reconnector.execute(
+            () -> {
+              try {
+                c.close(true);
+              } catch (MqttException e) {
+                LOG.debugf("close after disconnect: %s", e.getMessage());
+              }
+            });
+      }
+      scheduleReconnect();
+    }
+
+    @Override
+    public void mqttErrorOccurred(MqttException exception) {
+      LOG.warnf("mqtt error client=%s: %s", settings.clientId(), exception.getMessage());
+    }
+
+    @Override
+    public void deliveryComplete(IMqttToken token) {}
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverUri) {}
+
+    @Override
+    public void authPacketArrived(int reasonCode, MqttProperties properties) {}
+  }
+}

@@ -1,0 +1,137 @@
+package dev.sitehub.cloud.mqtt;
+
+import dev.sitehub.cloud.devices.ProvisioningResponder;
+import dev.sitehub.cloud.telemetry.IngestPipeline;
+import dev.sitehub.cloud.telemetry.IngestPipelines;
+import dev.sitehub.protocol.TopicKind;
+import dev.sitehub.protocol.Topics;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.jboss.logging.Logger;
+
+/**
+ * Wires the cloud's broker connection at startup: device topics go to the ingestion pipeline,
+ * provisioning requests to the responder (on their own thread, so a publish never runs on Paho's
+ * callback thread).
+ */
+@ApplicationScoped
+public class CloudMqtt {
+  private static final Logger LOG = Logger.getLogger(CloudMqtt.class);
+  static final List<TopicKind> CONSUMED =
+      List.of(
+          TopicKind.TELEMETRY,
+          TopicKind.EVENT,
+          TopicKind.STATUS,
+          TopicKind.HEARTBEAT,
+          TopicKind.COMMAND_RESULT,
+          TopicKind.PROVISION_REQUEST);
+
+  private final MqttConfig config;
+  private final IngestPipelines pipelines;
+  private final ProvisioningResponder responder;
+  private final BlockingQueue<Delivery> provisioning = new ArrayBlockingQueue<>(100);
+  private volatile BrokerLink link;
+  private volatile IngestPipeline pipeline;
+  private volatile Thread provisioner;
+
+  public CloudMqtt(MqttConfig config, IngestPipelines pipelines, ProvisioningResponder responder) {
+    this.config = config;
+    this.pipelines = pipelines;
+    this.responder = responder;
+  }
+
+  void onStart(@Observes @Priority(100) StartupEvent event) {
+    if (!config.enabled()) {
+      LOG.info("mqtt disabled (sitehub.mqtt.enabled=false)");
+      return;
+    }
+    MqttSettings s = settings(config);
+    IngestPipeline p = pipelines.create(d -> link.ack(d));
+    BrokerLink l = new BrokerLink(s, d -> route(d, p));
+    this.pipeline = p;
+    this.link = l;
+    provisioner = new Thread(this::provisionLoop, "provisioning-responder");
+    provisioner.setDaemon(true);
+    provisioner.start();
+    p.start();
+    l.start();
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    if (link != null) {
+      link.close();
+    }
+    if (pipeline != null) {
+      pipeline.close();
+    }
+    if (provisioner != null) {
+      provisioner.interrupt();
+    }
+  }
+
+  /** True when connected, or when MQTT is disabled by configuration. */
+  public boolean healthy() {
+    return !config.enabled() || (link != null && link.isConnected());
+  }
+
+  public boolean enabled() {
+    return config.enabled();
+  }
+
+  private void route(Delivery d, IngestPipeline p) throws InterruptedException {
+    if (d.topic().startsWith(Topics.ROOT + "/" + Topics.VERSION + "/" + Topics.PROVISION_LEVEL)) {
+      provisioning.put(d);
+    } else {
+      p.offer(d);
+    }
+  }
+
+  private void provisionLoop() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Delivery d = provisioning.take();
+        ProvisioningResponder.Reply reply = responder.answer(d);
+        if (reply != null) {
+          link.publish(reply.topic(), reply.payload(), 1);
+        }
+        link.ack(d);
+      } catch (InterruptedException e) {
+        return;
+      } catch (MqttException | RuntimeException e) {
+        // Left unacked: the broker redelivers it after a reconnect.
+        LOG.warnf("provisioning answer failed: %s", e.toString());
+      }
+    }
+  }
+
+  /** Resolves the configured settings, including the subscriptions on shared filters. */
+  public static MqttSettings settings(MqttConfig c) {
+    List<String> subs = CONSUMED.stream().map(k -> Topics.sharedFilter(c.shareGroup(), k)).toList();
+    return new MqttSettings(
+        "tcp://" + c.host() + ":" + c.port(),
+        c.clientId().orElseGet(() -> c.username() + "-" + host()),
+        c.username(),
+        c.password().orElse(null),
+        c.receiveMaximum(),
+        c.sessionExpiry(),
+        c.maxReconnectDelay(),
+        subs);
+  }
+
+  private static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9_-]", "-");
+    } catch (UnknownHostException e) {
+      return "local";
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.sitehub.cloud.mqtt;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** How the cloud reaches the MQTT broker. */
+@ConfigMapping(prefix = "sitehub.mqtt")
+public interface MqttConfig {
+
+  /** Connect to the broker at all (false for API-only tests and tools). */
+  @WithDefault("true")
+  boolean enabled();
+
+  /** Broker host. */
+  @WithDefault("127.0.0.1")
+  String host();
+
+  /** Broker TCP port. */
+  @WithDefault("1883")
+  int port();
+
+  /** The cloud's MQTT username; its principal row is upserted at startup. */
+  @WithDefault("sitehub-cloud")
+  String username();
+
+  /**
+   * The cloud's MQTT password; its PBKDF2 hash is written to mqtt_principal at startup. Required
+   * when enabled; set SITEHUB_MQTT_PASSWORD.
+   */
+  Optional<String> password();
+
+  /**
+   * Stable client id of this instance; with a persistent session the broker keeps unacked messages
+   * for it across restarts. Defaults to the username plus the host name.
+   */
+  Optional<String> clientId();
+
+  /** Shared-subscription group that all cloud instances join to split the load. */
+  @WithDefault("sitehub-cloud")
+  String shareGroup();
+
+  /** MQTT 5 Receive Maximum: unacknowledged messages the broker may have in flight to us. */
+  @WithDefault("500")
+  int receiveMaximum();
+
+  /** Session expiry: how long the broker keeps our session (and unacked messages) while away. */
+  @WithDefault("PT1H")
+  Duration sessionExpiry();
+
+  /** Longest pause between reconnect attempts (the pause doubles from 1 s up to this). */
+  @WithDefault("PT10S")
+  Duration maxReconnectDelay();
+}

@@ -1,0 +1,24 @@
+package dev.sitehub.cloud.mqtt;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Resolved connection settings for one {@link BrokerLink}. */
+public record MqttSettings(
+    String serverUri,
+    String clientId,
+    String username,
+    String password,
+    int receiveMaximum,
+    Duration sessionExpiry,
+    Duration maxReconnectDelay,
+    List<String> subscriptions) {
+  public MqttSettings {
+    subscriptions = List.copyOf(subscriptions);
+  }
+
+  @Override
+  public String toString() {
+    return "MqttSettings[" + serverUri + ", clientId=" + clientId + ", user=" + username + "]";
+  }
+}

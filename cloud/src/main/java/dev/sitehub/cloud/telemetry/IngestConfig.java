@@ -1,0 +1,34 @@
+package dev.sitehub.cloud.telemetry;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Ingestion pipeline limits: queue, micro-batch bounds, retries and reject logging. */
+@ConfigMapping(prefix = "sitehub.ingest")
+public interface IngestConfig {
+
+  /** Messages buffered between the MQTT client and the writer; when full, receiving blocks. */
+  @WithDefault("2000")
+  int queueCapacity();
+
+  /** Most messages written in one transaction. */
+  @WithDefault("500")
+  int batchMaxMessages();
+
+  /** Longest wait to fill a micro-batch once its first message is in. */
+  @WithDefault("PT0.1S")
+  Duration batchMaxDelay();
+
+  /** Longest pause between retries of a failed write (the pause doubles up to this). */
+  @WithDefault("PT5S")
+  Duration maxRetryDelay();
+
+  /** A device's rejects are logged at most once per this interval (always counted). */
+  @WithDefault("PT1M")
+  Duration rejectLogInterval();
+
+  /** How long a device's credential row (site, revoked) is cached. */
+  @WithDefault("PT30S")
+  Duration deviceCacheTtl();
+}

@@ -1,0 +1,34 @@
+package dev.sitehub.cloud.telemetry;
+
+import dev.sitehub.protocol.MessageCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Builds ingestion pipelines from the application's beans (the MQTT wiring and tests use it). */
+@ApplicationScoped
+public class IngestPipelines {
+  private final IngestConfig config;
+  private final MessageCodec codec;
+  private final DeviceDirectory directory;
+  private final TelemetryWriter writer;
+  private final IngestMetrics metrics;
+  private final RejectLog rejectLog;
+
+  public IngestPipelines(
+      IngestConfig config,
+      MessageCodec codec,
+      DeviceDirectory directory,
+      TelemetryWriter writer,
+      IngestMetrics metrics,
+      RejectLog rejectLog) {
+    this.config = config;
+    this.codec = codec;
+    this.directory = directory;
+    this.writer = writer;
+    this.metrics = metrics;
+    this.rejectLog = rejectLog;
+  }
+
+  public IngestPipeline create(Acker acker) {
+    return new IngestPipeline(config, codec, directory, writer, metrics, rejectLog, acker);
+  }
+}

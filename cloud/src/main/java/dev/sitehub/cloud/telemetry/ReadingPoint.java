@@ -1,0 +1,6 @@
+package dev.sitehub.cloud.telemetry;
+
+import java.time.Instant;
+
+/** One raw reading of a sensor. */
+public record ReadingPoint(Instant ts, String deviceId, double value) {}

@@ -1,0 +1,37 @@
+package dev.sitehub.cloud.telemetry;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The reading table's physical layout: a TimescaleDB hypertable or native daily partitions. The
+ * writer and the query API talk only to this interface; {@link StorageSelector} picks the
+ * implementation from what the database has.
+ */
+public interface TelemetryStorage {
+
+  /** {@code timescaledb} or {@code partitioned}. */
+  String layout();
+
+  /** One-off setup at startup (policies, aggregates, first partitions). */
+  void initialize() throws SQLException;
+
+  /** Makes sure rows for these UTC days can be written; called before each COPY. */
+  void prepareDays(Connection c, Collection<LocalDate> days) throws SQLException;
+
+  /** Forget cached knowledge of the layout after a failed write (another instance may drop). */
+  void forget();
+
+  /** Scheduled upkeep: create ahead and enforce retention. Returns the partitions dropped. */
+  List<String> maintain(Instant now) throws SQLException;
+
+  /** Time-bucketed avg/min/max/last of one sensor, from aggregates where they exist. */
+  List<BucketPoint> buckets(
+      String siteId, String sensorId, Instant from, Instant to, Duration bucket)
+      throws SQLException;
+}

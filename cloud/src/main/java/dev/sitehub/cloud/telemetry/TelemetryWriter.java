@@ -1,0 +1,367 @@
+package dev.sitehub.cloud.telemetry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitehub.protocol.message.DeviceEvent;
+import dev.sitehub.protocol.message.DeviceState;
+import dev.sitehub.protocol.message.EventType;
+import dev.sitehub.protocol.message.Reading;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * Writes one micro-batch in one transaction: dedupe by (device, seq), gap detection, readings by
+ * COPY, latest values, events and device status. Either everything commits or nothing does, so the
+ * caller may acknowledge the batch's MQTT messages exactly when this returns.
+ */
+@ApplicationScoped
+public class TelemetryWriter {
+  private final DataSource db;
+  private final TelemetryStorage storage;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public TelemetryWriter(DataSource db, TelemetryStorage storage, ObjectMapper json, Clock clock) {
+    this.db = db;
+    this.storage = storage;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public WriteResult write(List<Accepted> items) throws SQLException {
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        WriteResult r = writeIn(c, items);
+        c.commit();
+        return r;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        storage.forget();
+        throw e;
+      }
+    }
+  }
+
+  private WriteResult writeIn(Connection c, List<Accepted> items) throws SQLException {
+    Set<Key> fresh = claimSequences(c, items);
+    int sequenced = 0;
+    List<Accepted.Telemetry> batches = new ArrayList<>();
+    List<Accepted.Event> events = new ArrayList<>();
+    Set<Key> taken = new HashSet<>();
+    for (Accepted a : items) {
+      if (a instanceof Accepted.Telemetry t) {
+        sequenced++;
+        Key k = new Key(t.deviceId(), t.batch().seq());
+        if (fresh.contains(k) && taken.add(k)) {
+          batches.add(t);
+        }
+      } else if (a instanceof Accepted.Event e) {
+        sequenced++;
+        Key k = new Key(e.deviceId(), e.event().seq());
+        if (fresh.contains(k) && taken.add(k)) {
+          events.add(e);
+        }
+      }
+    }
+    int gaps = recordGaps(c, items, fresh);
+    int readings = copyReadings(c, batches);
+    updateLatest(c, batches);
+    insertEvents(c, events);
+    writeStatus(c, items);
+    return new WriteResult(readings, events.size(), sequenced - taken.size(), gaps);
+  }
+
+  /** Inserts every (device, seq) of the batch; returns those not stored before. */
+  private Set<Key> claimSequences(Connection c, List<Accepted> items) throws SQLException {
+    List<String> devices = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
+    for (Accepted a : items) {
+      if (a instanceof Accepted.Telemetry t) {
+        devices.add(t.deviceId());
+        seqs.add(t.batch().seq());
+      } else if (a instanceof Accepted.Event e) {
+        devices.add(e.deviceId());
+        seqs.add(e.event().seq());
+      }
+    }
+    Set<Key> fresh = new HashSet<>();
+    if (devices.isEmpty()) {
+      return fresh;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO ingested_seq (device_id, seq) SELECT * FROM unnest(?::text[], ?::bigint[])"
+                + " ON CONFLICT DO NOTHING RETURNING device_id, seq")) {
+      Array d = c.createArrayOf("text", devices.toArray());
+      Array s = c.createArrayOf("bigint", seqs.toArray());
+      ps.setArray(1, d);
+      ps.setArray(2, s);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          fresh.add(new Key(rs.getString(1), rs.getLong(2)));
+        }
+      }
+    }
+    return fresh;
+  }
+
+  /** Advances each device's high-water mark and records jumps as cloud-detected gaps. */
+  private int recordGaps(Connection c, List<Accepted> items, Set<Key> fresh) throws SQLException {
+    Map<String, TreeSet<Long>> byDevice = new TreeMap<>();
+    Map<String, String> siteOf = new HashMap<>();
+    for (Key k : fresh) {
+      byDevice.computeIfAbsent(k.deviceId(), x -> new TreeSet<>()).add(k.seq());
+    }
+    for (Accepted a : items) {
+      siteOf.putIfAbsent(a.deviceId(), a.siteId());
+    }
+    int gaps = 0;
+    try (PreparedStatement read =
+            c.prepareStatement(
+                "SELECT high_seq FROM device_seq_mark WHERE device_id = ? FOR UPDATE");
+        PreparedStatement upsert =
+            c.prepareStatement(
+                "INSERT INTO device_seq_mark (device_id, high_seq) VALUES (?, ?)"
+                    + " ON CONFLICT (device_id) DO UPDATE SET high_seq = EXCLUDED.high_seq");
+        PreparedStatement gap =
+            c.prepareStatement(
+                "INSERT INTO telemetry_gap (site_id, device_id, from_seq, to_seq, source)"
+                    + " VALUES (?, ?, ?, ?, 'cloud')")) {
+      for (Map.Entry<String, TreeSet<Long>> e : byDevice.entrySet()) {
+        read.setString(1, e.getKey());
+        Long mark = null;
+        try (ResultSet rs = read.executeQuery()) {
+          if (rs.next()) {
+            mark = rs.getLong(1);
+          }
+        }
+        long high = mark == null ? e.getValue().first() - 1 : mark;
+        boolean known = mark != null;
+        for (long s : e.getValue()) {
+          if (known && s < high) {
+            fillGap(c, e.getKey(), s);
+            continue;
+          }
+          if (known && s > high + 1) {
+            gap.setString(1, siteOf.get(e.getKey()));
+            gap.setString(2, e.getKey());
+            gap.setLong(3, high + 1);
+            gap.setLong(4, s - 1);
+            gap.addBatch();
+            gaps++;
+          }
+          high = Math.max(high, s);
+          known = true;
+        }
+        upsert.setString(1, e.getKey());
+        upsert.setLong(2, high);
+        upsert.addBatch();
+      }
+      upsert.executeBatch();
+      gap.executeBatch();
+    }
+    return gaps;
+  }
+
+  /**
+   * A late arrival (messages can be reordered, for example by shared subscriptions or outbox
+   * replay) removes its sequence from the cloud-detected gap containing it, splitting the gap.
+   */
+  private static void fillGap(Connection c, String deviceId, long seq) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "WITH g AS (DELETE FROM telemetry_gap WHERE device_id = ? AND source = 'cloud'"
+                + " AND from_seq <= ? AND to_seq >= ?"
+                + " RETURNING site_id, device_id, from_seq, to_seq, detected_at)"
+                + " INSERT INTO telemetry_gap (site_id, device_id, from_seq, to_seq, source,"
+                + " detected_at)"
+                + " SELECT site_id, device_id, from_seq, ? - 1, 'cloud', detected_at FROM g"
+                + " WHERE from_seq <= ? - 1"
+                + " UNION ALL SELECT site_id, device_id, ? + 1, to_seq, 'cloud', detected_at"
+                + " FROM g WHERE ? + 1 <= to_seq")) {
+      ps.setString(1, deviceId);
+      for (int i = 2; i <= 7; i++) {
+        ps.setLong(i, seq);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private int copyReadings(Connection c, List<Accepted.Telemetry> batches) throws SQLException {
+    Set<LocalDate> days = new TreeSet<>();
+    StringBuilder csv = new StringBuilder();
+    int rows = 0;
+    for (Accepted.Telemetry t : batches) {
+      for (Reading r : t.batch().readings()) {
+        days.add(LocalDate.ofInstant(r.ts(), ZoneOffset.UTC));
+        // Ids are restricted to [A-Za-z0-9_-] by the protocol, so CSV needs no quoting.
+        csv.append(r.ts())
+            .append(',')
+            .append(t.siteId())
+            .append(',')
+            .append(t.deviceId())
+            .append(',')
+            .append(r.sensorId())
+            .append(',')
+            .append(r.kind().wireName())
+            .append(',')
+            .append(r.value())
+            .append('\n');
+        rows++;
+      }
+    }
+    if (rows == 0) {
+      return 0;
+    }
+    storage.prepareDays(c, days);
+    try {
+      c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY reading (ts, site_id, device_id, sensor_id, kind, value) FROM STDIN"
+                  + " (FORMAT csv)",
+              new StringReader(csv.toString()));
+    } catch (java.io.IOException e) {
+      throw new SQLException("COPY failed", e);
+    }
+    return rows;
+  }
+
+  private void updateLatest(Connection c, List<Accepted.Telemetry> batches) throws SQLException {
+    Map<String, Object[]> newest = new HashMap<>();
+    for (Accepted.Telemetry t : batches) {
+      for (Reading r : t.batch().readings()) {
+        String key = t.deviceId() + "/" + r.sensorId();
+        Object[] cur = newest.get(key);
+        if (cur == null || ((Reading) cur[1]).ts().isBefore(r.ts())) {
+          newest.put(key, new Object[] {t, r});
+        }
+      }
+    }
+    if (newest.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO reading_latest (site_id, device_id, sensor_id, kind, unit, ts, value)"
+                + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (site_id, device_id, sensor_id) DO UPDATE"
+                + " SET kind = EXCLUDED.kind, unit = EXCLUDED.unit, ts = EXCLUDED.ts,"
+                + " value = EXCLUDED.value WHERE reading_latest.ts < EXCLUDED.ts")) {
+      for (Object[] o : newest.values()) {
+        Accepted.Telemetry t = (Accepted.Telemetry) o[0];
+        Reading r = (Reading) o[1];
+        ps.setString(1, t.siteId());
+        ps.setString(2, t.deviceId());
+        ps.setString(3, r.sensorId());
+        ps.setString(4, r.kind().wireName());
+        ps.setString(5, r.unit());
+        ps.setTimestamp(6, Timestamp.from(r.ts()));
+        ps.setDouble(7, r.value());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private void insertEvents(Connection c, List<Accepted.Event> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO device_event (site_id, device_id, seq, ts, type, source, state, detail)"
+                    + " VALUES (?,?,?,?,?,?,?,?::jsonb) ON CONFLICT DO NOTHING");
+        PreparedStatement gap =
+            c.prepareStatement(
+                "INSERT INTO telemetry_gap (site_id, device_id, from_seq, to_seq, source)"
+                    + " VALUES (?, ?, ?, ?, 'edge')")) {
+      for (Accepted.Event a : events) {
+        DeviceEvent e = a.event();
+        ps.setString(1, a.siteId());
+        ps.setString(2, e.deviceId());
+        ps.setLong(3, e.seq());
+        ps.setTimestamp(4, Timestamp.from(e.ts()));
+        ps.setString(5, e.type().wireName());
+        ps.setString(6, e.source());
+        ps.setString(7, e.state().name());
+        ps.setString(8, toJson(e.detail()));
+        ps.addBatch();
+        if (e.type() == EventType.GAP && e.lost() != null) {
+          gap.setString(1, a.siteId());
+          gap.setString(2, e.deviceId());
+          gap.setLong(3, e.lost().from());
+          gap.setLong(4, e.lost().to());
+          gap.addBatch();
+        }
+      }
+      ps.executeBatch();
+      gap.executeBatch();
+    }
+  }
+
+  /** Applies status and heartbeats in arrival order (a Last Will's ts is its connect time). */
+  private void writeStatus(Connection c, List<Accepted> items) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO device_status (device_id, site_id, online, last_seen, changed_at, health)"
+                + " VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (device_id) DO UPDATE SET"
+                + " site_id = EXCLUDED.site_id, online = EXCLUDED.online,"
+                + " last_seen = greatest(device_status.last_seen, EXCLUDED.last_seen),"
+                + " changed_at = CASE WHEN device_status.online = EXCLUDED.online"
+                + " THEN device_status.changed_at ELSE EXCLUDED.changed_at END,"
+                + " health = coalesce(EXCLUDED.health, device_status.health)")) {
+      Timestamp now = Timestamp.from(clock.instant());
+      for (Accepted a : items) {
+        Boolean online = null;
+        String health = null;
+        if (a instanceof Accepted.Status s) {
+          online = s.status().state() == DeviceState.ONLINE;
+        } else if (a instanceof Accepted.Health h) {
+          online = true;
+          health = toJson(h.heartbeat());
+        }
+        if (online == null) {
+          continue;
+        }
+        ps.setString(1, a.deviceId());
+        ps.setString(2, a.siteId());
+        ps.setBoolean(3, online);
+        ps.setTimestamp(4, now);
+        ps.setTimestamp(5, now);
+        ps.setString(6, health);
+        // Executed one by one: a batch would let a later Last Will lose to an earlier birth.
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot serialise " + value.getClass().getSimpleName());
+    }
+  }
+
+  private record Key(String deviceId, long seq) {}
+}

@@ -1,0 +1,357 @@
+package dev.sitehub.cloud;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.devices.ClaimView;
+import dev.sitehub.cloud.devices.DeviceService;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.protocol.message.ProvisionRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The authorization matrix: every role x every endpoint x own/foreign site, driven from the one
+ * {@link #ENDPOINTS} table. A JAX-RS method missing from the table, or whose annotations disagree
+ * with it, fails the build, so every new endpoint must join the table.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+  private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+  private static final Set<Role> SITE_EDITORS =
+      EnumSet.of(Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
+  private static final Set<Role> FIELD = EnumSet.of(Role.INSTALLER, Role.OPERATOR);
+
+  /** Who may call an endpoint. */
+  enum Access {
+    /** Anyone, signed in or not. */
+    PUBLIC,
+    /** The listed roles, on any data. */
+    ROLE,
+    /** The listed roles, and only on sites they are members of (operators: every site). */
+    SITE
+  }
+
+  /** One endpoint: how to call it and who may. */
+  record Endpoint(
+      String method,
+      String path,
+      Access access,
+      Set<Role> roles,
+      BiFunction<Ctx, RequestSpecification, Response> call) {}
+
+  /** What a call needs: the caller, the target site, and helpers that create fresh data. */
+  record Ctx(UserAccount caller, String siteId, AuthorizationMatrixTest test) {}
+
+  static final List<Endpoint> ENDPOINTS =
+      List.of(
+          new Endpoint(
+              "POST",
+              "/api/auth/token",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.body(credentials(c)).post("/api/auth/token")),
+          new Endpoint(
+              "POST",
+              "/portal/login",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.body(credentials(c)).post("/portal/login")),
+          new Endpoint(
+              "POST", "/portal/logout", Access.PUBLIC, ALL, (c, r) -> r.post("/portal/logout")),
+          new Endpoint("GET", "/api/me", Access.ROLE, ALL, (c, r) -> r.get("/api/me")),
+          new Endpoint(
+              "POST",
+              "/api/users",
+              Access.ROLE,
+              EnumSet.of(Role.OPERATOR),
+              (c, r) ->
+                  r.body(
+                          Map.of(
+                              "username",
+                              "m-" + UUID.randomUUID().toString().substring(0, 8),
+                              "password",
+                              "long-enough-1",
+                              "roles",
+                              List.of("HOMEOWNER")))
+                      .post("/api/users")),
+          new Endpoint(
+              "POST",
+              "/api/sites",
+              Access.ROLE,
+              EnumSet.of(
+                  Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.ENTERPRISE_ADMIN, Role.OPERATOR),
+              (c, r) -> r.body(Map.of("name", "n", "address", "a")).post("/api/sites")),
+          new Endpoint("GET", "/api/sites", Access.ROLE, ALL, (c, r) -> r.get("/api/sites")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId())),
+          new Endpoint(
+              "PUT",
+              "/api/sites/{siteId}",
+              Access.SITE,
+              SITE_EDITORS,
+              (c, r) -> r.body(Map.of("name", "renamed")).put("/api/sites/" + c.siteId())),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/members",
+              Access.SITE,
+              SITE_EDITORS,
+              (c, r) ->
+                  r.body(Map.of("userId", c.test().users.user(Role.DESIGNER).userId()))
+                      .post("/api/sites/" + c.siteId() + "/members")),
+          new Endpoint(
+              "DELETE",
+              "/api/sites/{siteId}/members/{userId}",
+              Access.SITE,
+              SITE_EDITORS,
+              (c, r) -> r.delete("/api/sites/" + c.siteId() + "/members/usr-nobody")),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/claims",
+              Access.SITE,
+              FIELD,
+              (c, r) -> r.post("/api/sites/" + c.siteId() + "/claims")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/devices",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/devices")),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/devices/{deviceId}/revoke",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.post(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/devices/"
+                          + c.test().device(c.siteId())
+                          + "/revoke")),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/devices/{deviceId}/reprovision",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.post(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/devices/"
+                          + c.test().device(c.siteId())
+                          + "/reprovision")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/readings/latest",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/readings/latest")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/sensors/{sensorId}/readings",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/sensors/temp1/readings")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/events",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")));
+
+  @Inject TestUsers users;
+  @Inject DeviceService devices;
+  private final Map<String, String> devicePerSite = new java.util.HashMap<>();
+
+  @Test
+  void everyRoleEveryEndpointOwnAndForeignSite_onlyAllowedCombinationsSucceed() {
+    Site foreign = users.siteWith();
+    SoftAssertions soft = new SoftAssertions();
+    int calls = 0;
+    for (Role role : Role.values()) {
+      UserAccount user = users.user(role);
+      String token = TestUsers.token(user);
+      Site own = users.siteWith(user);
+      for (Endpoint e : ENDPOINTS) {
+        for (Site site : e.access() == Access.SITE ? List.of(own, foreign) : List.of(own)) {
+          boolean ownSite = site == own;
+          boolean allowed =
+              e.access() == Access.PUBLIC
+                  || (e.roles().contains(role)
+                      && (e.access() != Access.SITE || ownSite || role == Role.OPERATOR));
+          RequestSpecification req = given().contentType(ContentType.JSON);
+          if (e.access() != Access.PUBLIC) {
+            req = req.auth().oauth2(token);
+          }
+          int status = e.call().apply(new Ctx(user, site.siteId(), this), req).statusCode();
+          calls++;
+          String label = role + " " + e.method() + " " + e.path() + (ownSite ? " own" : " foreign");
+          if (allowed) {
+            soft.assertThat(status).as(label).isBetween(200, 299);
+          } else {
+            soft.assertThat(status).as(label).isEqualTo(403);
+          }
+        }
+      }
+    }
+    soft.assertAll();
+    assertThat(calls).isGreaterThan(ENDPOINTS.size() * Role.values().length);
+  }
+
+  @Test
+  void everyProtectedEndpoint_noCredentials_401() {
+    Site site = users.siteWith();
+    UserAccount nobody = users.user(Role.HOMEOWNER);
+    SoftAssertions soft = new SoftAssertions();
+    for (Endpoint e : ENDPOINTS) {
+      if (e.access() == Access.PUBLIC) {
+        continue;
+      }
+      int status =
+          e.call()
+              .apply(new Ctx(nobody, site.siteId(), this), given().contentType(ContentType.JSON))
+              .statusCode();
+      soft.assertThat(status).as(e.method() + " " + e.path()).isEqualTo(401);
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void resourceMethods_allListedInTable_withTheSameDeclaredRoles() throws Exception {
+    Map<String, Endpoint> table =
+        ENDPOINTS.stream().collect(Collectors.toMap(e -> e.method() + " " + e.path(), e -> e));
+    Set<String> found = new TreeSet<>();
+    List<String> problems = new ArrayList<>();
+    for (Class<?> type : resourceClasses()) {
+      String base = type.getAnnotation(Path.class).value();
+      for (Method m : type.getDeclaredMethods()) {
+        String verb = httpMethod(m);
+        if (verb == null) {
+          continue;
+        }
+        Path sub = m.getAnnotation(Path.class);
+        String key = verb + " " + join(base, sub == null ? "" : sub.value());
+        found.add(key);
+        Endpoint e = table.get(key);
+        if (e == null) {
+          problems.add("not in the matrix table: " + key);
+          continue;
+        }
+        RolesAllowed ra = m.getAnnotation(RolesAllowed.class);
+        boolean permitAll = m.isAnnotationPresent(PermitAll.class);
+        if (e.access() == Access.PUBLIC) {
+          if (!permitAll) {
+            problems.add(key + " is public in the table but lacks @PermitAll");
+          }
+        } else if (ra == null) {
+          problems.add(key + " declares no @RolesAllowed");
+        } else {
+          Set<Role> declared =
+              Set.of(ra.value()).contains("**")
+                  ? ALL
+                  : Stream.of(ra.value()).map(Role::valueOf).collect(Collectors.toSet());
+          if (!declared.equals(e.roles())) {
+            problems.add(key + " declares " + declared + " but the table says " + e.roles());
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(found).containsExactlyInAnyOrderElementsOf(table.keySet());
+  }
+
+  /**
+   * A device provisioned on the site, for endpoints that change a device. One per site: revoke and
+   * re-provision may be repeated, and PBKDF2 hashing makes provisioning deliberately slow.
+   */
+  String device(String siteId) {
+    return devicePerSite.computeIfAbsent(
+        siteId,
+        s -> {
+          ClaimView claim = devices.createClaim(s, null);
+          String box = "box-" + UUID.randomUUID().toString().substring(0, 8);
+          return devices
+              .provision(box, new ProvisionRequest("r", claim.code(), box, "1"))
+              .deviceId();
+        });
+  }
+
+  private static Map<String, String> credentials(Ctx c) {
+    return Map.of("username", c.caller().username(), "password", TestUsers.PASSWORD);
+  }
+
+  private static List<Class<?>> resourceClasses() throws Exception {
+    java.nio.file.Path root =
+        Paths.get(
+            dev.sitehub.cloud.accounts.AuthResource.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    List<Class<?>> out = new ArrayList<>();
+    try (Stream<java.nio.file.Path> files = Files.walk(root)) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+        String name = root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+        if (!name.startsWith("dev.sitehub.cloud.") || name.contains("$")) {
+          continue;
+        }
+        Class<?> type = Class.forName(name, false, AuthorizationMatrixTest.class.getClassLoader());
+        if (type.isAnnotationPresent(Path.class)) {
+          out.add(type);
+        }
+      }
+    }
+    assertThat(out).hasSizeGreaterThanOrEqualTo(5);
+    return out;
+  }
+
+  private static String httpMethod(Method m) {
+    for (Class<? extends Annotation> a :
+        List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class)) {
+      if (m.isAnnotationPresent(a)) {
+        return a.getSimpleName();
+      }
+    }
+    return null;
+  }
+
+  private static String join(String base, String sub) {
+    String p = ("/" + base + "/" + sub).replaceAll("/+", "/");
+    return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+  }
+}
