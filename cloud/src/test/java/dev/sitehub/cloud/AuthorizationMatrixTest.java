@@ -7,6 +7,7 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.devices.ClaimView;
 import dev.sitehub.cloud.devices.DeviceService;
+import dev.sitehub.cloud.media.MediaFixtures;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -192,10 +193,112 @@ class AuthorizationMatrixTest {
               "/api/sites/{siteId}/events",
               Access.SITE,
               ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")));
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")),
+          // --- Media and live view (issue 7): every member of the site, any role.
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/snapshots")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/{id}",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/snapshots/" + c.test().still(c))),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/{id}/image",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get("/api/sites/" + c.siteId() + "/snapshots/" + c.test().still(c) + "/image")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/latest",
+              Access.SITE,
+              ALL,
+              (c, r) -> {
+                c.test().still(c);
+                return r.queryParam("deviceId", c.test().media.device(c.siteId()))
+                    .queryParam("cameraId", MediaFixtures.CAMERA)
+                    .get("/api/sites/" + c.siteId() + "/snapshots/latest");
+              }),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/snapshots/requests",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.queryParam("wait", 0)
+                      .body(camera(c))
+                      .post("/api/sites/" + c.siteId() + "/snapshots/requests")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/requests/{commandId}",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/snapshots/requests/"
+                          + c.test().media.request(c.siteId()))),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/timelapses",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.body(Map.of("cameraId", "cam1", "from", "2026-10-01", "to", "2026-10-02"))
+                      .post("/api/sites/" + c.siteId() + "/timelapses")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/timelapses/{jobId}",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/timelapses/"
+                          + c.test().media.finishedTimelapse(c.siteId()))),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/timelapses/{jobId}/video",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/timelapses/"
+                          + c.test().media.finishedTimelapse(c.siteId())
+                          + "/video")),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/live/tickets",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.body(camera(c)).post("/api/sites/" + c.siteId() + "/live/tickets")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/live/cameras/{deviceId}/{cameraId}",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/live/cameras/"
+                          + c.test().media.device(c.siteId())
+                          + "/"
+                          + MediaFixtures.CAMERA)));
 
   @Inject TestUsers users;
   @Inject DeviceService devices;
+  @Inject MediaFixtures media;
   private final Map<String, String> devicePerSite = new java.util.HashMap<>();
 
   @Test
@@ -309,6 +412,15 @@ class AuthorizationMatrixTest {
               .provision(box, new ProvisionRequest("r", claim.code(), box, "1"))
               .deviceId();
         });
+  }
+
+  /** A still of the site's camera, archived once per site. */
+  long still(Ctx c) {
+    return media.snapshot(c.siteId());
+  }
+
+  private static Map<String, String> camera(Ctx c) {
+    return Map.of("deviceId", c.test().media.device(c.siteId()), "cameraId", MediaFixtures.CAMERA);
   }
 
   private static Map<String, String> credentials(Ctx c) {

@@ -23,7 +23,7 @@ import org.flywaydb.core.Flyway;
 public class BrokerResource implements QuarkusTestResourceLifecycleManager {
   public static final String SCHEMA = "cloud_test";
   public static final String JDBC_URL =
-      "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
+      "jdbc:postgresql://127.0.0.1:5432/sitehub_media?currentSchema=" + SCHEMA;
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;

@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.media;
 
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -87,15 +86,5 @@ public class MediaBeans {
         renders,
         config.timelapse().maxFrames(),
         clock);
-  }
-
-  /** Until the MQTT uplink provides a sender, commands are refused with a clear error. */
-  @Produces
-  @Singleton
-  @DefaultBean
-  DeviceCommandSender noUplink() {
-    return (siteId, deviceId, command) -> {
-      throw new CommandNotSentException("no MQTT uplink is configured", null);
-    };
   }
 }

@@ -27,8 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * Snapshot-now over the command round trip: sends a snapshot command, records the device's
  * CommandResult, and completes the request when the device's "request" frame is archived. State is
- * in the database so the result and the frame may arrive at any instance; a waiter on this
- * instance is woken at once, others see it on their next poll.
+ * in the database so the result and the frame may arrive at any instance; a waiter on this instance
+ * is woken at once, others see it on their next poll.
  */
 public final class SnapshotRequests {
   private static final Logger LOG = Logger.getLogger(SnapshotRequests.class);
@@ -97,17 +97,17 @@ public final class SnapshotRequests {
         };
     int n =
         update(
-            "UPDATE media_snapshot_request SET status = ?, message = ?,"
-                + " completed_at = CASE WHEN ? = 'accepted' THEN NULL ELSE ? END"
+            "UPDATE media_snapshot_request SET status = ?, message = ?, completed_at = ?"
                 + " WHERE command_id = ? AND site_id = ? AND device_id = ? AND status = 'pending'",
             ps -> {
               ps.setString(1, status);
               ps.setString(2, result.message());
-              ps.setString(3, status);
-              ps.setTimestamp(4, Timestamp.from(clock.instant()));
-              ps.setString(5, result.commandId());
-              ps.setString(6, siteId);
-              ps.setString(7, deviceId);
+              // An accepted request completes later, when its frame arrives.
+              ps.setTimestamp(
+                  3, "accepted".equals(status) ? null : Timestamp.from(clock.instant()));
+              ps.setString(4, result.commandId());
+              ps.setString(5, siteId);
+              ps.setString(6, deviceId);
             });
     if (n == 0) {
       // Already completed by its frame, or not a snapshot request at all.
@@ -121,7 +121,8 @@ public final class SnapshotRequests {
               })
           != null;
     }
-    LOG.infof("snapshot result command=%s device=%s status=%s", result.commandId(), deviceId, status);
+    LOG.infof(
+        "snapshot result command=%s device=%s status=%s", result.commandId(), deviceId, status);
     wake(result.commandId());
     return true;
   }
@@ -179,7 +180,8 @@ public final class SnapshotRequests {
       if (r.status().isFinal() || left.isNegative() || left.isZero()) {
         return r;
       }
-      CompletableFuture<Void> signal = waiters.computeIfAbsent(commandId, k -> new CompletableFuture<>());
+      CompletableFuture<Void> signal =
+          waiters.computeIfAbsent(commandId, k -> new CompletableFuture<>());
       try {
         signal.get(Math.min(left.toMillis(), POLL.toMillis()), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
