@@ -190,7 +190,10 @@ public final class MqttUplink implements AutoCloseable {
         token.getResponseProperties() == null
             ? null
             : token.getResponseProperties().getReceiveMaximum();
-    int size = Math.min(broker.inflightWindow(), receiveMax == null ? 65535 : receiveMax);
+    // Two slots stay free for command results and snapshots, which are sent outside the window.
+    int size =
+        Math.max(
+            1, Math.min(broker.inflightWindow(), (receiveMax == null ? 65535 : receiveMax) - 2));
     window = new Semaphore(size);
     c.subscribe(Topics.command(siteId, deviceId), 1).waitForCompletion(10_000);
     connected.set(true);
