@@ -202,7 +202,7 @@ public class MediaUplink implements DeviceCommandSender {
   }
 
   private void reject(String reason) {
-    metrics.counter("sitehub_media_rejected_total", "reason", reason).increment();
+    metrics.counter("sitehub.media.rejected", "reason", reason).increment();
   }
 
   private static Map<String, String> userProperties(MqttMessage m) {
