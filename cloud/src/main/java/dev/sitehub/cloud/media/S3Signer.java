@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,9 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class S3Signer {
   static final String EMPTY_SHA256 = sha256Hex(new byte[0]);
-  private static final DateTimeFormatter STAMP =
+  static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  private static final String SIGNED_HEADERS = "host;x-amz-content-sha256;x-amz-date";
 
   private final String accessKey;
   private final String secretKey;
@@ -37,26 +40,30 @@ public final class S3Signer {
   /** Adds the x-amz-* and Authorization headers for this method, URI and payload hash. */
   HttpRequest.Builder sign(HttpRequest.Builder b, String method, URI uri, String payloadSha256) {
     String amzDate = STAMP.format(clock.instant());
+    String auth = authorization(method, uri, payloadSha256, amzDate, Map.of());
+    return b.header("x-amz-date", amzDate)
+        .header("x-amz-content-sha256", payloadSha256)
+        .header("Authorization", auth);
+  }
+
+  /**
+   * The Authorization header value for a request without a query string. Signs host,
+   * x-amz-content-sha256, x-amz-date and any {@code extra} headers (for example range), which the
+   * caller must also send.
+   */
+  String authorization(
+      String method, URI uri, String payloadSha256, String amzDate, Map<String, String> extra) {
     String day = amzDate.substring(0, 8);
-    String canonical =
-        method
-            + "\n"
-            + uri.getRawPath()
-            + "\n"
-            + "\n"
-            + "host:"
-            + host(uri)
-            + "\n"
-            + "x-amz-content-sha256:"
-            + payloadSha256
-            + "\n"
-            + "x-amz-date:"
-            + amzDate
-            + "\n"
-            + "\n"
-            + SIGNED_HEADERS
-            + "\n"
-            + payloadSha256;
+    SortedMap<String, String> headers = new TreeMap<>();
+    extra.forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.trim()));
+    headers.put("host", host(uri));
+    headers.put("x-amz-content-sha256", payloadSha256);
+    headers.put("x-amz-date", amzDate);
+    StringBuilder canonical =
+        new StringBuilder(method).append('\n').append(uri.getRawPath()).append("\n\n");
+    headers.forEach((k, v) -> canonical.append(k).append(':').append(v).append('\n'));
+    String signedHeaders = String.join(";", headers.keySet());
+    canonical.append('\n').append(signedHeaders).append('\n').append(payloadSha256);
     String scope = day + "/" + region + "/s3/aws4_request";
     String toSign =
         "AWS4-HMAC-SHA256\n"
@@ -64,24 +71,19 @@ public final class S3Signer {
             + "\n"
             + scope
             + "\n"
-            + sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+            + sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
     byte[] k = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), day);
     k = hmac(k, region);
     k = hmac(k, "s3");
     k = hmac(k, "aws4_request");
-    String signature = HexFormat.of().formatHex(hmac(k, toSign));
-    return b.header("x-amz-date", amzDate)
-        .header("x-amz-content-sha256", payloadSha256)
-        .header(
-            "Authorization",
-            "AWS4-HMAC-SHA256 Credential="
-                + accessKey
-                + "/"
-                + scope
-                + ", SignedHeaders="
-                + SIGNED_HEADERS
-                + ", Signature="
-                + signature);
+    return "AWS4-HMAC-SHA256 Credential="
+        + accessKey
+        + "/"
+        + scope
+        + ", SignedHeaders="
+        + signedHeaders
+        + ", Signature="
+        + HexFormat.of().formatHex(hmac(k, toSign));
   }
 
   /** The Host header the JDK client will send: the port only when it is not the default. */
