@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -62,7 +65,25 @@ public final class S3MediaStore implements MediaStore {
 
   @Override
   public void putFile(String key, Path file, String contentType) throws IOException {
-    put(key, Files.readAllBytes(file), contentType);
+    // Hash while streaming, then stream the upload: an MP4 never sits in memory whole.
+    String sha256;
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[64 * 1024];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        digest.update(buf, 0, n);
+      }
+      sha256 = HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpRequest.Builder b =
+        signer.sign(
+            HttpRequest.newBuilder(objectUri(key)).header("Content-Type", contentType),
+            "PUT",
+            objectUri(key),
+            sha256);
+    expect(send(b.PUT(HttpRequest.BodyPublishers.ofFile(file)).build()), "put", 200);
   }
 
   @Override
