@@ -12,6 +12,7 @@ import dev.sitehub.cloud.alerts.RuleKind;
 import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.devices.ClaimView;
 import dev.sitehub.cloud.devices.DeviceService;
+import dev.sitehub.cloud.media.MediaFixtures;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.protocol.message.EventType;
 import dev.sitehub.protocol.message.ProvisionRequest;
@@ -97,6 +98,110 @@ class AuthorizationMatrixTest {
 
   /** What a call needs: the caller, the target site, and helpers that create fresh data. */
   record Ctx(UserAccount caller, String siteId, AuthorizationMatrixTest test) {}
+
+  /** Media and live view (issue 7): every member of the site, any role. */
+  static final List<Endpoint> MEDIA_ENDPOINTS =
+      List.of(
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/snapshots")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/{id}",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/api/sites/" + c.siteId() + "/snapshots/" + c.test().still(c))),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/{id}/image",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get("/api/sites/" + c.siteId() + "/snapshots/" + c.test().still(c) + "/image")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/latest",
+              Access.SITE,
+              ALL,
+              (c, r) -> {
+                c.test().still(c);
+                return r.queryParam("deviceId", c.test().media.device(c.siteId()))
+                    .queryParam("cameraId", MediaFixtures.CAMERA)
+                    .get("/api/sites/" + c.siteId() + "/snapshots/latest");
+              }),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/snapshots/requests",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.queryParam("wait", 0)
+                      .body(camera(c))
+                      .post("/api/sites/" + c.siteId() + "/snapshots/requests")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/snapshots/requests/{commandId}",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/snapshots/requests/"
+                          + c.test().media.request(c.siteId()))),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/timelapses",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.body(Map.of("cameraId", "cam1", "from", "2026-10-01", "to", "2026-10-02"))
+                      .post("/api/sites/" + c.siteId() + "/timelapses")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/timelapses/{jobId}",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/timelapses/"
+                          + c.test().media.finishedTimelapse(c.siteId()))),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/timelapses/{jobId}/video",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/timelapses/"
+                          + c.test().media.finishedTimelapse(c.siteId())
+                          + "/video")),
+          new Endpoint(
+              "POST",
+              "/api/sites/{siteId}/live/tickets",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.body(camera(c)).post("/api/sites/" + c.siteId() + "/live/tickets")),
+          new Endpoint(
+              "GET",
+              "/api/sites/{siteId}/live/cameras/{deviceId}/{cameraId}",
+              Access.SITE,
+              ALL,
+              (c, r) ->
+                  r.get(
+                      "/api/sites/"
+                          + c.siteId()
+                          + "/live/cameras/"
+                          + c.test().media.device(c.siteId())
+                          + "/"
+                          + MediaFixtures.CAMERA)));
 
   static final List<Endpoint> ENDPOINTS =
       Stream.concat(
@@ -348,12 +453,16 @@ class AuthorizationMatrixTest {
                       (c, r) ->
                           r.body(Map.of("push", true, "email", false, "minSeverity", "MINOR"))
                               .put("/api/me/notification-preferences"))),
-              Stream.concat(
-                  BusinessEndpoints.ALL_ENDPOINTS.stream(), PortalEndpoints.ALL_ENDPOINTS.stream()))
+              Stream.of(
+                      BusinessEndpoints.ALL_ENDPOINTS.stream(),
+                      PortalEndpoints.ALL_ENDPOINTS.stream(),
+                      MEDIA_ENDPOINTS.stream())
+                  .flatMap(x -> x))
           .toList();
 
   @Inject TestUsers users;
   @Inject DeviceService devices;
+  @Inject MediaFixtures media;
   @Inject AlertStore alerts;
   @Inject RuleBook rules;
   @Inject BusinessMatrix business;
@@ -510,6 +619,15 @@ class AuthorizationMatrixTest {
             null,
             null));
     return code;
+  }
+
+  /** A still of the site's camera, archived once per site. */
+  long still(Ctx c) {
+    return media.snapshot(c.siteId());
+  }
+
+  private static Map<String, String> camera(Ctx c) {
+    return Map.of("deviceId", c.test().media.device(c.siteId()), "cameraId", MediaFixtures.CAMERA);
   }
 
   private static Map<String, String> credentials(Ctx c) {

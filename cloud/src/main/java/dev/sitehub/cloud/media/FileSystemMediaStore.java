@@ -1,0 +1,84 @@
+package dev.sitehub.cloud.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/** The default {@link MediaStore}: one file per key under a root directory. */
+public final class FileSystemMediaStore implements MediaStore {
+  private final Path root;
+
+  public FileSystemMediaStore(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  @Override
+  public void put(String key, byte[] bytes, String contentType) throws IOException {
+    Path target = resolve(key);
+    Files.createDirectories(target.getParent());
+    // Write aside then move, so a reader never sees half a JPEG.
+    Path tmp = Files.createTempFile(target.getParent(), ".put-", ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      move(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Override
+  public void putFile(String key, Path file, String contentType) throws IOException {
+    Path target = resolve(key);
+    Files.createDirectories(target.getParent());
+    Path tmp = Files.createTempFile(target.getParent(), ".put-", ".tmp");
+    try {
+      Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+      move(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Override
+  public Optional<InputStream> open(String key) throws IOException {
+    try {
+      return Optional.of(Files.newInputStream(resolve(key)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void delete(String key) throws IOException {
+    Files.deleteIfExists(resolve(key));
+  }
+
+  @Override
+  public String kind() {
+    return "filesystem";
+  }
+
+  private Path resolve(String key) {
+    if (!MediaKeys.isSafe(key)) {
+      throw new IllegalArgumentException("unsafe storage key");
+    }
+    Path p = root.resolve(key).normalize();
+    if (!p.startsWith(root)) {
+      throw new IllegalArgumentException("unsafe storage key");
+    }
+    return p;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

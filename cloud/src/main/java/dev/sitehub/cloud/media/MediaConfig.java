@@ -1,0 +1,108 @@
+package dev.sitehub.cloud.media;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Configuration of the media archive, snapshot-now and time-lapse ({@code sitehub.media.*}). */
+@ConfigMapping(prefix = "sitehub.media")
+public interface MediaConfig {
+
+  /** Which media store to use: {@code filesystem} (default) or {@code s3}. */
+  @WithDefault("filesystem")
+  String store();
+
+  /** Root directory of the filesystem store. */
+  @WithDefault("data/media")
+  String root();
+
+  /** The S3-compatible store, used when {@code store=s3}. */
+  S3 s3();
+
+  /** How long snapshots are kept, per reason they were taken. */
+  Retention retention();
+
+  /** How long a snapshot-now call waits for the device before answering 202 with a job to poll. */
+  @WithDefault("10s")
+  Duration snapshotWait();
+
+  /** How long a device may take to answer a snapshot command before it expires. */
+  @WithDefault("30s")
+  Duration snapshotCommandTtl();
+
+  /** Time-lapse rendering. */
+  Timelapse timelapse();
+
+  /** An S3-compatible object store (AWS S3, MinIO, Ceph RGW), signed with AWS Signature V4. */
+  interface S3 {
+    /**
+     * Base URL, for example {@code https://s3.eu-west-1.amazonaws.com} or {@code
+     * http://minio:9000}.
+     */
+    Optional<String> endpoint();
+
+    /** Signing region. */
+    @WithDefault("us-east-1")
+    String region();
+
+    /** Bucket holding all media; it must exist. */
+    Optional<String> bucket();
+
+    /** Access key id. */
+    Optional<String> accessKey();
+
+    /** Secret key; never logged. */
+    Optional<String> secretKey();
+  }
+
+  /** Retention per frame reason; live frames are never archived. */
+  interface Retention {
+    /** Periodic stills (the once-a-minute idle image). */
+    @WithDefault("7d")
+    Duration periodic();
+
+    /** Frames captured on motion. */
+    @WithDefault("30d")
+    Duration motion();
+
+    /** Frames attached to device events (leak, smoke, tamper). */
+    @WithDefault("90d")
+    Duration event();
+
+    /** Snapshot-now results. */
+    @WithDefault("30d")
+    Duration request();
+
+    /** The daily still that time-lapses are made from. */
+    @WithDefault("400d")
+    Duration daily();
+
+    /** How often retention runs ("off" disables, as in tests). */
+    @WithDefault("1h")
+    String every();
+
+    /** Delay of the first retention run after start. */
+    @WithDefault("1m")
+    String delay();
+
+    /** Most snapshots deleted per reason in one retention run. */
+    @WithDefault("1000")
+    int batchSize();
+  }
+
+  /** Time-lapse output. */
+  interface Timelapse {
+    /** Output width in pixels; frames are scaled. */
+    @WithDefault("1280")
+    int width();
+
+    /** Output height in pixels. */
+    @WithDefault("720")
+    int height();
+
+    /** Most frames in one time-lapse; longer ranges are sampled evenly. */
+    @WithDefault("3000")
+    int maxFrames();
+  }
+}

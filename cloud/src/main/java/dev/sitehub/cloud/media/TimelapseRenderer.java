@@ -1,0 +1,76 @@
+package dev.sitehub.cloud.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+import javax.imageio.ImageIO;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Java2DFrameConverter;
+
+/**
+ * Encodes a sequence of JPEG stills into an MP4 with FFmpeg's MPEG-4 Part 2 encoder (present in the
+ * JavaCV build on every platform, unlike libx264). Frames of any size are scaled to the output size
+ * by the recorder.
+ */
+public final class TimelapseRenderer {
+  private final int width;
+  private final int height;
+
+  public TimelapseRenderer(int width, int height) {
+    if (width < 16 || height < 16 || width % 2 != 0 || height % 2 != 0) {
+      throw new IllegalArgumentException("width and height must be even and at least 16");
+    }
+    this.width = width;
+    this.height = height;
+  }
+
+  /** Source of one still's JPEG bytes. */
+  @FunctionalInterface
+  public interface StillSource {
+    byte[] read(int index) throws IOException;
+  }
+
+  /**
+   * Writes {@code count} stills to {@code out}; unreadable stills are skipped. Calls {@code
+   * progress} with the number of stills handled so far. Returns the number of frames written.
+   */
+  public int render(int count, StillSource stills, int fps, Path out, IntConsumer progress)
+      throws IOException {
+    int written = 0;
+    try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(out.toFile(), width, height, 0);
+        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+      rec.setFormat("mp4");
+      rec.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+      rec.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+      rec.setFrameRate(fps);
+      rec.setVideoQuality(3);
+      rec.setGopSize(fps * 2);
+      rec.start();
+      for (int i = 0; i < count; i++) {
+        BufferedImage img = decode(stills.read(i));
+        if (img != null) {
+          rec.record(converter.convert(img));
+          written++;
+        }
+        progress.accept(i + 1);
+      }
+      rec.stop();
+    }
+    return written;
+  }
+
+  private static BufferedImage decode(byte[] jpeg) {
+    if (jpeg == null) {
+      return null;
+    }
+    try {
+      return ImageIO.read(new ByteArrayInputStream(jpeg));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

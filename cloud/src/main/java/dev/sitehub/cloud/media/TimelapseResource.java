@@ -1,0 +1,125 @@
+package dev.sitehub.cloud.media;
+
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.protocol.message.FrameReason;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Time-lapse jobs of one site: create, poll progress, download the MP4. */
+@Path("/api/sites/{siteId}/timelapses")
+@Tag(name = "media")
+public class TimelapseResource {
+  private final TimelapseService timelapses;
+  private final MediaStore store;
+  private final SiteAccess access;
+  private final JsonWebToken caller;
+
+  public TimelapseResource(
+      TimelapseService timelapses, MediaStore store, SiteAccess access, JsonWebToken caller) {
+    this.timelapses = timelapses;
+    this.store = store;
+    this.access = access;
+    this.caller = caller;
+  }
+
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed("**")
+  public Response create(@PathParam("siteId") String siteId, TimelapseCreateRequest body) {
+    access.requireMember(caller, siteId);
+    if (body == null || body.from() == null || body.to() == null) {
+      throw ProblemException.badRequest("invalid-timelapse", "cameraId, from and to are required");
+    }
+    Set<FrameReason> reasons = EnumSet.noneOf(FrameReason.class);
+    for (String r : body.reasons() == null ? List.<String>of() : body.reasons()) {
+      reasons.add(
+          FrameReason.fromWire(r)
+              .orElseThrow(
+                  () -> ProblemException.badRequest("invalid-timelapse", "unknown reason")));
+    }
+    TimelapseRequest request;
+    try {
+      request =
+          new TimelapseRequest(
+              siteId,
+              body.cameraId(),
+              LocalDate.parse(body.from()),
+              LocalDate.parse(body.to()),
+              body.zone() == null ? null : ZoneId.of(body.zone()),
+              reasons,
+              body.fps() == null ? 10 : body.fps(),
+              caller.getSubject());
+    } catch (DateTimeException | InvalidTimelapseException e) {
+      throw ProblemException.badRequest("invalid-timelapse", e.getMessage());
+    }
+    TimelapseJob job = timelapses.submit(request);
+    return Response.accepted(TimelapseView.of(job))
+        .location(URI.create("/api/sites/" + siteId + "/timelapses/" + job.id()))
+        .build();
+  }
+
+  @GET
+  @Path("{jobId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed("**")
+  public TimelapseView get(@PathParam("siteId") String siteId, @PathParam("jobId") String jobId) {
+    access.requireMember(caller, siteId);
+    return TimelapseView.of(found(siteId, jobId));
+  }
+
+  @GET
+  @Path("{jobId}/video")
+  @Produces("video/mp4")
+  @RolesAllowed("**")
+  public Response video(@PathParam("siteId") String siteId, @PathParam("jobId") String jobId) {
+    access.requireMember(caller, siteId);
+    TimelapseJob job = found(siteId, jobId);
+    String key =
+        job.resultKey()
+            .orElseThrow(
+                () -> ProblemException.conflict("timelapse-not-ready", "the video is not ready"));
+    InputStream in;
+    try {
+      in =
+          store
+              .open(key)
+              .orElseThrow(() -> ProblemException.notFound("timelapse-gone", "video was deleted"));
+    } catch (IOException e) {
+      throw new MediaException("open time-lapse", e);
+    }
+    return Response.ok(in, "video/mp4")
+        .header("Content-Disposition", "attachment; filename=\"timelapse-" + job.id() + ".mp4\"")
+        .build();
+  }
+
+  private TimelapseJob found(String siteId, String jobId) {
+    UUID id;
+    try {
+      id = UUID.fromString(jobId);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("unknown-timelapse", "no such time-lapse");
+    }
+    return timelapses
+        .find(siteId, id)
+        .orElseThrow(() -> ProblemException.notFound("unknown-timelapse", "no such time-lapse"));
+  }
+}
