@@ -15,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Telemetry criteria and acceptance records of a stage; stage 0 is the final acceptance. */
-@Path("/api/projects/{projectId}/stages/{seq}")
+@Path("/api")
 @Tag(name = "acceptance")
 public class AcceptanceResource {
   private final CriteriaService criteria;
@@ -35,7 +35,7 @@ public class AcceptanceResource {
   }
 
   @POST
-  @Path("criteria")
+  @Path("projects/{projectId}/stages/{seq}/criteria")
   @RolesAllowed(Role.SUPERVISOR_NAME)
   public Response declare(
       @PathParam("projectId") String projectId,
@@ -47,7 +47,7 @@ public class AcceptanceResource {
 
   /** Each declared criterion judged now, with the data behind the verdict. */
   @GET
-  @Path("criteria")
+  @Path("projects/{projectId}/stages/{seq}/criteria")
   @RolesAllowed("**")
   public List<CriterionResult> evaluate(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
@@ -55,7 +55,7 @@ public class AcceptanceResource {
   }
 
   @POST
-  @Path("acceptance")
+  @Path("projects/{projectId}/stages/{seq}/acceptance")
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.OPERATOR_NAME})
   public Response assemble(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq, AcceptRequest r) {
@@ -66,14 +66,14 @@ public class AcceptanceResource {
   }
 
   @GET
-  @Path("acceptance")
+  @Path("projects/{projectId}/stages/{seq}/acceptance")
   @RolesAllowed("**")
   public AcceptanceRecord get(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     return acceptance.get(access.require(caller, projectId), seq);
   }
 
   @POST
-  @Path("acceptance/sign")
+  @Path("projects/{projectId}/stages/{seq}/acceptance/sign")
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
   public AcceptanceRecord sign(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq) {

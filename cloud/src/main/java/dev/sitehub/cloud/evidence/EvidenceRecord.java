@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public record EvidenceRecord(Map<String, Object> fields, List<MediaRef> media) {
   public EvidenceRecord {
-    fields = Map.copyOf(fields);
+    // Stored columns may be NULL, which Map.copyOf refuses.
+    fields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fields));
     media = List.copyOf(media);
   }
 }

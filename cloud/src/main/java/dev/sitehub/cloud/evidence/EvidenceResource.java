@@ -10,7 +10,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A project's evidence chain and its verification. */
-@Path("/api/projects/{projectId}/evidence")
+@Path("/api")
 @Tag(name = "evidence")
 public class EvidenceResource {
   private final EvidenceService evidence;
@@ -24,6 +24,7 @@ public class EvidenceResource {
   }
 
   @GET
+  @Path("projects/{projectId}/evidence")
   @RolesAllowed("**")
   public List<ChainLink> links(@PathParam("projectId") String projectId) {
     return evidence.links(access.require(caller, projectId).projectId());
@@ -31,7 +32,7 @@ public class EvidenceResource {
 
   /** Recomputes the chain from the database and media store: intact, or the first broken link. */
   @GET
-  @Path("verify")
+  @Path("projects/{projectId}/evidence/verify")
   @RolesAllowed("**")
   public ChainReport verify(@PathParam("projectId") String projectId) {
     return evidence.verify(access.require(caller, projectId).projectId());

@@ -21,6 +21,7 @@ public record Rectification(
     Instant closedAt) {
 
   /** Whose court the ball is in. */
+  @com.fasterxml.jackson.annotation.JsonProperty("ballWith")
   public String ballWith() {
     return switch (state) {
       case "OPEN" -> "PROJECT_MANAGER";

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Milestones of a project: list, plan, start, and ready for inspection. */
-@Path("/api/projects/{projectId}/milestones")
+@Path("/api")
 @Tag(name = "milestones")
 public class MilestoneResource {
   private final MilestoneService milestones;
@@ -27,13 +27,14 @@ public class MilestoneResource {
   }
 
   @GET
+  @Path("projects/{projectId}/milestones")
   @RolesAllowed("**")
   public List<Milestone> list(@PathParam("projectId") String projectId) {
     return milestones.sync(access.require(caller, projectId));
   }
 
   @PUT
-  @Path("{seq}/plan")
+  @Path("projects/{projectId}/milestones/{seq}/plan")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone plan(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq, PlanRequest r) {
@@ -41,7 +42,7 @@ public class MilestoneResource {
   }
 
   @POST
-  @Path("{seq}/start")
+  @Path("projects/{projectId}/milestones/{seq}/start")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone start(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     Project p = access.require(caller, projectId);
@@ -49,7 +50,7 @@ public class MilestoneResource {
   }
 
   @POST
-  @Path("{seq}/ready")
+  @Path("projects/{projectId}/milestones/{seq}/ready")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone ready(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     Project p = access.require(caller, projectId);

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Escrow endpoints. Every money-moving call needs an {@code Idempotency-Key} header; replaying it
  * returns the first transaction (same id) and posts nothing.
  */
-@Path("/api/projects/{projectId}")
+@Path("/api")
 @Tag(name = "settlement")
 public class SettlementResource {
   public static final String KEY_HEADER = "Idempotency-Key";
@@ -35,7 +35,7 @@ public class SettlementResource {
   }
 
   @POST
-  @Path("ledger/deposits")
+  @Path("projects/{projectId}/ledger/deposits")
   @RolesAllowed(Role.HOMEOWNER_NAME)
   public Response deposit(
       @PathParam("projectId") String projectId,
@@ -46,7 +46,7 @@ public class SettlementResource {
   }
 
   @POST
-  @Path("ledger/stages/{seq}/release")
+  @Path("projects/{projectId}/ledger/stages/{seq}/release")
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.OPERATOR_NAME})
   public Response release(
       @PathParam("projectId") String projectId,
@@ -57,7 +57,7 @@ public class SettlementResource {
   }
 
   @POST
-  @Path("ledger/retention/release")
+  @Path("projects/{projectId}/ledger/retention/release")
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.OPERATOR_NAME})
   public Response releaseRetention(
       @PathParam("projectId") String projectId, @HeaderParam(KEY_HEADER) String key) {
@@ -66,7 +66,7 @@ public class SettlementResource {
   }
 
   @POST
-  @Path("ledger/refunds")
+  @Path("projects/{projectId}/ledger/refunds")
   @RolesAllowed(Role.OPERATOR_NAME)
   public Response refund(
       @PathParam("projectId") String projectId,
@@ -83,14 +83,14 @@ public class SettlementResource {
   }
 
   @GET
-  @Path("ledger/statement")
+  @Path("projects/{projectId}/ledger/statement")
   @RolesAllowed("**")
   public Statement statement(@PathParam("projectId") String projectId) {
     return ledger.statement(access.require(caller, projectId));
   }
 
   @POST
-  @Path("disputes")
+  @Path("projects/{projectId}/disputes")
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.PROJECT_MANAGER_NAME})
   public Response raise(@PathParam("projectId") String projectId, MoneyRequest r) {
     Project p = access.require(caller, projectId);
@@ -100,7 +100,7 @@ public class SettlementResource {
   }
 
   @POST
-  @Path("disputes/{disputeId}/arbitration")
+  @Path("projects/{projectId}/disputes/{disputeId}/arbitration")
   @RolesAllowed(Role.OPERATOR_NAME)
   public Response arbitrate(
       @PathParam("projectId") String projectId,
