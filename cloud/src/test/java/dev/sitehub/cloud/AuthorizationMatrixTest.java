@@ -73,7 +73,7 @@ class AuthorizationMatrixTest {
   /** What a call needs: the caller, the target site, and helpers that create fresh data. */
   record Ctx(UserAccount caller, String siteId, AuthorizationMatrixTest test) {}
 
-  static final List<Endpoint> ENDPOINTS =
+  static final List<Endpoint> CORE_ENDPOINTS =
       List.of(
           new Endpoint(
               "POST",
@@ -194,7 +194,12 @@ class AuthorizationMatrixTest {
               ALL,
               (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")));
 
+  /** Every row: the core table above plus the lifecycle rows (issue 9). */
+  static final List<Endpoint> ENDPOINTS =
+      Stream.concat(CORE_ENDPOINTS.stream(), LifecycleMatrixRows.rows().stream()).toList();
+
   @Inject TestUsers users;
+  @Inject LifecycleMatrix lifecycle;
   @Inject DeviceService devices;
   private final Map<String, String> devicePerSite = new java.util.HashMap<>();
 
@@ -309,6 +314,11 @@ class AuthorizationMatrixTest {
               .provision(box, new ProvisionRequest("r", claim.code(), box, "1"))
               .deviceId();
         });
+  }
+
+  /** The one role a matrix user was created with. */
+  Role roleOf(UserAccount u) {
+    return u.roles().iterator().next();
   }
 
   private static Map<String, String> credentials(Ctx c) {
