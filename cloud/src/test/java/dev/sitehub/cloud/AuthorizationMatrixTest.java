@@ -59,7 +59,23 @@ class AuthorizationMatrixTest {
     /** The listed roles, on any data. */
     ROLE,
     /** The listed roles, and only on sites they are members of (operators: every site). */
-    SITE
+    SITE,
+    /**
+     * The listed roles, and only on business records they are party to (their contract, inquiry,
+     * project, enterprise, invitation); nobody else, operators included.
+     */
+    PARTY,
+    /** As {@link #PARTY}, but operators may also read everyone's records. */
+    PARTY_OR_OPERATOR;
+
+    /** Whether the matrix tries both the caller's own records and someone else's. */
+    boolean scoped() {
+      return this == SITE || this == PARTY || this == PARTY_OR_OPERATOR;
+    }
+
+    boolean operatorSeesAll() {
+      return this == SITE || this == PARTY_OR_OPERATOR;
+    }
   }
 
   /** One endpoint: how to call it and who may. */
@@ -74,125 +90,136 @@ class AuthorizationMatrixTest {
   record Ctx(UserAccount caller, String siteId, AuthorizationMatrixTest test) {}
 
   static final List<Endpoint> CORE_ENDPOINTS =
-      List.of(
-          new Endpoint(
-              "POST",
-              "/api/auth/token",
-              Access.PUBLIC,
-              ALL,
-              (c, r) -> r.body(credentials(c)).post("/api/auth/token")),
-          new Endpoint(
-              "POST",
-              "/portal/login",
-              Access.PUBLIC,
-              ALL,
-              (c, r) -> r.body(credentials(c)).post("/portal/login")),
-          new Endpoint(
-              "POST", "/portal/logout", Access.PUBLIC, ALL, (c, r) -> r.post("/portal/logout")),
-          new Endpoint("GET", "/api/me", Access.ROLE, ALL, (c, r) -> r.get("/api/me")),
-          new Endpoint(
-              "POST",
-              "/api/users",
-              Access.ROLE,
-              EnumSet.of(Role.OPERATOR),
-              (c, r) ->
-                  r.body(
-                          Map.of(
-                              "username",
-                              "m-" + UUID.randomUUID().toString().substring(0, 8),
-                              "password",
-                              "long-enough-1",
-                              "roles",
-                              List.of("HOMEOWNER")))
-                      .post("/api/users")),
-          new Endpoint(
-              "POST",
-              "/api/sites",
-              Access.ROLE,
-              EnumSet.of(
-                  Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.ENTERPRISE_ADMIN, Role.OPERATOR),
-              (c, r) -> r.body(Map.of("name", "n", "address", "a")).post("/api/sites")),
-          new Endpoint("GET", "/api/sites", Access.ROLE, ALL, (c, r) -> r.get("/api/sites")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId())),
-          new Endpoint(
-              "PUT",
-              "/api/sites/{siteId}",
-              Access.SITE,
-              SITE_EDITORS,
-              (c, r) -> r.body(Map.of("name", "renamed")).put("/api/sites/" + c.siteId())),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/members",
-              Access.SITE,
-              SITE_EDITORS,
-              (c, r) ->
-                  r.body(Map.of("userId", c.test().users.user(Role.DESIGNER).userId()))
-                      .post("/api/sites/" + c.siteId() + "/members")),
-          new Endpoint(
-              "DELETE",
-              "/api/sites/{siteId}/members/{userId}",
-              Access.SITE,
-              SITE_EDITORS,
-              (c, r) -> r.delete("/api/sites/" + c.siteId() + "/members/usr-nobody")),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/claims",
-              Access.SITE,
-              FIELD,
-              (c, r) -> r.post("/api/sites/" + c.siteId() + "/claims")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/devices",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/devices")),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/devices/{deviceId}/revoke",
-              Access.SITE,
-              FIELD,
-              (c, r) ->
-                  r.post(
-                      "/api/sites/"
-                          + c.siteId()
-                          + "/devices/"
-                          + c.test().device(c.siteId())
-                          + "/revoke")),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/devices/{deviceId}/reprovision",
-              Access.SITE,
-              FIELD,
-              (c, r) ->
-                  r.post(
-                      "/api/sites/"
-                          + c.siteId()
-                          + "/devices/"
-                          + c.test().device(c.siteId())
-                          + "/reprovision")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/readings/latest",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/readings/latest")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/sensors/{sensorId}/readings",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/sensors/temp1/readings")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/events",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")));
+      Stream.concat(
+              Stream.of(
+                  new Endpoint(
+                      "POST",
+                      "/api/auth/token",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.body(credentials(c)).post("/api/auth/token")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/login",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.body(credentials(c)).post("/portal/login")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/logout",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.post("/portal/logout")),
+                  new Endpoint("GET", "/api/me", Access.ROLE, ALL, (c, r) -> r.get("/api/me")),
+                  new Endpoint(
+                      "POST",
+                      "/api/users",
+                      Access.ROLE,
+                      EnumSet.of(Role.OPERATOR),
+                      (c, r) ->
+                          r.body(
+                                  Map.of(
+                                      "username",
+                                      "m-" + UUID.randomUUID().toString().substring(0, 8),
+                                      "password",
+                                      "long-enough-1",
+                                      "roles",
+                                      List.of("HOMEOWNER")))
+                              .post("/api/users")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites",
+                      Access.ROLE,
+                      EnumSet.of(
+                          Role.HOMEOWNER,
+                          Role.PROJECT_MANAGER,
+                          Role.ENTERPRISE_ADMIN,
+                          Role.OPERATOR),
+                      (c, r) -> r.body(Map.of("name", "n", "address", "a")).post("/api/sites")),
+                  new Endpoint(
+                      "GET", "/api/sites", Access.ROLE, ALL, (c, r) -> r.get("/api/sites")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId())),
+                  new Endpoint(
+                      "PUT",
+                      "/api/sites/{siteId}",
+                      Access.SITE,
+                      SITE_EDITORS,
+                      (c, r) -> r.body(Map.of("name", "renamed")).put("/api/sites/" + c.siteId())),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/members",
+                      Access.SITE,
+                      SITE_EDITORS,
+                      (c, r) ->
+                          r.body(Map.of("userId", c.test().users.user(Role.DESIGNER).userId()))
+                              .post("/api/sites/" + c.siteId() + "/members")),
+                  new Endpoint(
+                      "DELETE",
+                      "/api/sites/{siteId}/members/{userId}",
+                      Access.SITE,
+                      SITE_EDITORS,
+                      (c, r) -> r.delete("/api/sites/" + c.siteId() + "/members/usr-nobody")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/claims",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) -> r.post("/api/sites/" + c.siteId() + "/claims")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/devices",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/devices")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/devices/{deviceId}/revoke",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) ->
+                          r.post(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/devices/"
+                                  + c.test().device(c.siteId())
+                                  + "/revoke")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/devices/{deviceId}/reprovision",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) ->
+                          r.post(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/devices/"
+                                  + c.test().device(c.siteId())
+                                  + "/reprovision")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/readings/latest",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/readings/latest")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/sensors/{sensorId}/readings",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/sensors/temp1/readings")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/events",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/events"))),
+              BusinessEndpoints.ALL_ENDPOINTS.stream())
+          .toList();
 
   /** Every row: the core table above plus the lifecycle rows (issue 9). */
   static final List<Endpoint> ENDPOINTS =
@@ -201,6 +228,7 @@ class AuthorizationMatrixTest {
   @Inject TestUsers users;
   @Inject LifecycleMatrix lifecycle;
   @Inject DeviceService devices;
+  @Inject BusinessMatrix business;
   private final Map<String, String> devicePerSite = new java.util.HashMap<>();
 
   @Test
@@ -213,12 +241,14 @@ class AuthorizationMatrixTest {
       String token = TestUsers.token(user);
       Site own = users.siteWith(user);
       for (Endpoint e : ENDPOINTS) {
-        for (Site site : e.access() == Access.SITE ? List.of(own, foreign) : List.of(own)) {
+        for (Site site : e.access().scoped() ? List.of(own, foreign) : List.of(own)) {
           boolean ownSite = site == own;
           boolean allowed =
               e.access() == Access.PUBLIC
                   || (e.roles().contains(role)
-                      && (e.access() != Access.SITE || ownSite || role == Role.OPERATOR));
+                      && (!e.access().scoped()
+                          || ownSite
+                          || (role == Role.OPERATOR && e.access().operatorSeesAll())));
           RequestSpecification req = given().contentType(ContentType.JSON);
           if (e.access() != Access.PUBLIC) {
             req = req.auth().oauth2(token);

@@ -4,12 +4,15 @@ import dev.sitehub.broker.embedded.EmbeddedBroker;
 import dev.sitehub.broker.embedded.EmbeddedBrokerConfig;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
@@ -22,8 +25,10 @@ import org.flywaydb.core.Flyway;
 @QuarkusTestResource(BrokerResource.class)
 public class BrokerResource implements QuarkusTestResourceLifecycleManager {
   public static final String SCHEMA = "cloud_test";
-  public static final String JDBC_URL =
-      "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
+
+  /** The test profile's JDBC URL, so the database is chosen by that one property alone. */
+  public static final String JDBC_URL = testJdbcUrl();
+
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
@@ -62,6 +67,21 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
         CLOUD_PASSWORD,
         "sitehub.mqtt.client-id",
         "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private static String testJdbcUrl() {
+    Properties p = new Properties();
+    try (InputStream in =
+        BrokerResource.class.getClassLoader().getResourceAsStream("application.properties")) {
+      p.load(in);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read application.properties", e);
+    }
+    String url = p.getProperty("%test.quarkus.datasource.jdbc.url");
+    if (url == null || !url.contains("currentSchema=" + SCHEMA)) {
+      throw new IllegalStateException("%test JDBC URL must use schema " + SCHEMA + ": " + url);
+    }
+    return url;
   }
 
   @Override

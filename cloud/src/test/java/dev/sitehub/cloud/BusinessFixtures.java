@@ -3,6 +3,13 @@ package dev.sitehub.cloud;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.contracts.ContractChanges;
+import dev.sitehub.cloud.contracts.ContractService;
+import dev.sitehub.cloud.contracts.ContractView;
+import dev.sitehub.cloud.contracts.DraftContractRequest;
+import dev.sitehub.cloud.contracts.SignRequest;
+import dev.sitehub.cloud.contracts.SigningService;
+import dev.sitehub.cloud.contracts.StaffRequest;
 import dev.sitehub.cloud.enterprises.CertificateKind;
 import dev.sitehub.cloud.enterprises.Enterprise;
 import dev.sitehub.cloud.enterprises.EnterpriseDraft;
@@ -14,6 +21,7 @@ import dev.sitehub.cloud.enterprises.StaffService;
 import dev.sitehub.cloud.enterprises.VerificationDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +42,18 @@ public class BusinessFixtures {
   private final EnterpriseService enterprises;
   private final StaffService staff;
   private final Ids ids;
+  private final ContractService contracts;
+  private final SigningService signing;
 
   public BusinessFixtures(
-      TestUsers users, EnterpriseService enterprises, StaffService staff, Ids ids) {
+      TestUsers users,
+      EnterpriseService enterprises,
+      StaffService staff,
+      Ids ids,
+      ContractService contracts,
+      SigningService signing) {
+    this.contracts = contracts;
+    this.signing = signing;
     this.users = users;
     this.enterprises = enterprises;
     this.staff = staff;
@@ -109,6 +126,41 @@ public class BusinessFixtures {
               e.enterpriseId(), new VerificationDecision(EnterpriseStatus.VERIFIED, null), null);
     }
     return new Company(e, admin, people);
+  }
+
+  /**
+   * Drafts and fully signs a contract between {@code customer} and {@code deco} (which must have a
+   * project manager), and returns the id of the project it creates.
+   */
+  public String filedProject(UserAccount customer, Company deco) {
+    ContractView v =
+        contracts.draft(
+            new DraftContractRequest(
+                null,
+                deco.id(),
+                null,
+                null,
+                null,
+                new ContractChanges(
+                    null,
+                    "Flat " + ids.randomText(4),
+                    "1 Test Road",
+                    "Kitchen",
+                    1_000_000L,
+                    LocalDate.of(2026, 12, 1),
+                    LocalDate.of(2027, 2, 1),
+                    null,
+                    null,
+                    List.of(
+                        new StaffRequest(
+                            Role.PROJECT_MANAGER, deco.staff().get(Role.PROJECT_MANAGER).userId())),
+                    null)),
+            customer.userId());
+    SigningService.Origin origin = new SigningService.Origin("127.0.0.1", "fixture");
+    SignRequest sign = new SignRequest(v.documentSha256());
+    signing.sign(v.contractId(), 1, sign, customer.userId(), origin);
+    signing.sign(v.contractId(), 1, sign, deco.admin().userId(), origin);
+    return contracts.view(v.contractId(), null, false).projectId();
   }
 
   public String uniqueCity() {

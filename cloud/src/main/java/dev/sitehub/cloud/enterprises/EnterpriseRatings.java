@@ -1,7 +1,9 @@
 package dev.sitehub.cloud.enterprises;
 
 import dev.sitehub.cloud.common.ProblemException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,11 +33,19 @@ public class EnterpriseRatings {
     if (enterprises.find(ev.enterpriseId()).isEmpty()) {
       throw ProblemException.notFound("enterprise-not-found", "no such enterprise");
     }
-    boolean added = enterprises.recordEvaluation(ev);
+    boolean added = enterprises.recordEvaluation(ev, rating);
     LOG.infof(
         "evaluation recorded enterprise=%s evaluation=%s new=%s",
         ev.enterpriseId(), ev.evaluationId(), added);
     return added;
+  }
+
+  /** Brings stored scores in line with the configured prior (a no-op unless it changed). */
+  void onStart(@Observes StartupEvent event) {
+    int changed = enterprises.rescore(rating);
+    if (changed > 0) {
+      LOG.infof("library scores recomputed for a new prior enterprises=%d", changed);
+    }
   }
 
   /** The ranking formula in use, with the configured prior. */

@@ -134,67 +134,93 @@ public class EnterpriseRepository {
     }
   }
 
-  /** One query: the page and, through a window count, the number of all matches. */
-  LibraryResult search(LibraryQuery q, BayesianRating rating) {
-    String score = "((?::float8 * ?::float8 + e.rating_sum) / (?::float8 + e.rating_count))";
-    StringBuilder sql =
-        new StringBuilder("SELECT ")
-            .append(COLUMNS)
-            .append(", count(*) OVER () FROM enterprise e WHERE e.status = 'VERIFIED'");
+  /**
+   * The page, read in stored-score order so PostgreSQL can stop after one page, and the number of
+   * all matches from a second, index-only count.
+   */
+  LibraryResult search(LibraryQuery q) {
+    StringBuilder where = new StringBuilder(" FROM enterprise e WHERE e.status = 'VERIFIED'");
     List<Object> args = new ArrayList<>();
     if (q.type() != null) {
-      sql.append(" AND e.type = ?");
+      where.append(" AND e.type = ?");
       args.add(q.type().name());
     }
     if (q.city() != null) {
-      sql.append(" AND e.city = ?");
+      where.append(" AND e.city = ?");
       args.add(q.city());
     }
     if (q.district() != null) {
-      sql.append(" AND e.district = ?");
+      where.append(" AND e.district = ?");
       args.add(q.district());
     }
     if (q.specialty() != null) {
-      sql.append(" AND e.specialties @> ARRAY[?]::text[]");
+      where.append(" AND e.specialties @> ARRAY[?]::text[]");
       args.add(q.specialty());
     }
     if (q.minPriceBand() != null) {
-      sql.append(" AND e.price_band >= ?");
+      where.append(" AND e.price_band >= ?");
       args.add(q.minPriceBand());
     }
     if (q.maxPriceBand() != null) {
-      sql.append(" AND e.price_band <= ?");
+      where.append(" AND e.price_band <= ?");
       args.add(q.maxPriceBand());
     }
-    List<Object> scoreArgs =
-        List.of(rating.priorWeight(), rating.priorMean(), rating.priorWeight());
     if (q.minScore() != null) {
-      sql.append(" AND ").append(score).append(" >= ?");
-      args.addAll(scoreArgs);
+      where.append(" AND e.rating_score >= ?");
       args.add(q.minScore());
     }
-    sql.append(" ORDER BY ").append(score).append(" DESC, e.rating_count DESC, e.enterprise_id");
-    args.addAll(scoreArgs);
-    sql.append(" LIMIT ? OFFSET ?");
-    args.add(q.size());
-    args.add((long) q.page() * q.size());
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      bind(ps, args);
-      List<Enterprise> items = new ArrayList<>();
-      long total = 0;
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          items.add(map(rs));
-          total = rs.getLong(15);
-        }
+    String page =
+        "SELECT "
+            + COLUMNS
+            + where
+            + " ORDER BY e.rating_score DESC, e.rating_count DESC, e.enterprise_id LIMIT ? OFFSET ?";
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(q.size());
+    pageArgs.add((long) q.page() * q.size());
+    try (Connection c = db.getConnection()) {
+      List<Enterprise> items;
+      try (PreparedStatement ps = c.prepareStatement(page)) {
+        bind(ps, pageArgs);
+        items = read(ps);
       }
-      if (items.isEmpty() && q.page() > 0) {
-        total = -1; // past the end: the caller re-counts if it cares
+      long total;
+      if (q.page() == 0 && items.size() < q.size()) {
+        total = items.size(); // the whole result fits on the first page: no count needed
+      } else {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
+          bind(ps, args);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+          }
+        }
       }
       return new LibraryResult(items, total);
     } catch (SQLException ex) {
       throw new IllegalStateException("library search failed", ex);
+    }
+  }
+
+  /** Recomputes every stored score whose value differs under {@code rating}; returns the count. */
+  int rescore(BayesianRating rating) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE enterprise SET rating_score = (?::float8 * ?::float8 + rating_sum)"
+                    + " / (?::float8 + rating_count) WHERE rating_score IS DISTINCT FROM"
+                    + " (?::float8 * ?::float8 + rating_sum) / (?::float8 + rating_count)")) {
+      bind(
+          ps,
+          List.of(
+              rating.priorWeight(),
+              rating.priorMean(),
+              rating.priorWeight(),
+              rating.priorWeight(),
+              rating.priorMean(),
+              rating.priorWeight()));
+      return ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new IllegalStateException("rescore failed", ex);
     }
   }
 
@@ -205,7 +231,7 @@ public class EnterpriseRepository {
    * Stores an evaluation once and folds it into the running totals in the same transaction; returns
    * false when this evaluation id was already recorded.
    */
-  boolean recordEvaluation(Evaluation ev) {
+  boolean recordEvaluation(Evaluation ev, BayesianRating rating) {
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement ps =
@@ -224,10 +250,15 @@ public class EnterpriseRepository {
       }
       try (PreparedStatement ps =
           c.prepareStatement(
-              "UPDATE enterprise SET rating_count = rating_count + 1,"
-                  + " rating_sum = rating_sum + ? WHERE enterprise_id = ?")) {
+              "UPDATE enterprise SET rating_count = rating_count + 1, rating_sum = rating_sum + ?,"
+                  + " rating_score = (?::float8 * ?::float8 + rating_sum + ?)"
+                  + " / (?::float8 + rating_count + 1) WHERE enterprise_id = ?")) {
         ps.setInt(1, ev.stars());
-        ps.setString(2, ev.enterpriseId());
+        ps.setDouble(2, rating.priorWeight());
+        ps.setDouble(3, rating.priorMean());
+        ps.setInt(4, ev.stars());
+        ps.setDouble(5, rating.priorWeight());
+        ps.setString(6, ev.enterpriseId());
         ps.executeUpdate();
       }
       c.commit();

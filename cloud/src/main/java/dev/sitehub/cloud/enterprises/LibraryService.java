@@ -50,12 +50,12 @@ public class LibraryService {
     if (q.minScore() != null && (q.minScore() < 0 || q.minScore() > 5)) {
       throw ProblemException.badRequest("invalid-rating", "minimum rating must be 0-5");
     }
-    EnterpriseRepository.LibraryResult r = enterprises.search(q, ratings.rating());
+    EnterpriseRepository.LibraryResult r = enterprises.search(q);
     return new LibraryPage(
         r.items().stream().map(e -> EnterpriseView.of(e, ratings.rating())).toList(),
         q.page(),
         q.size(),
-        Math.max(r.total(), 0));
+        r.total());
   }
 
   /**
@@ -118,7 +118,7 @@ public class LibraryService {
 
   public void consent(String referenceId, String ownerId, boolean consent) {
     if (!profiles.setConsent(referenceId, ownerId, consent)) {
-      throw ProblemException.notFound("reference-not-found", "no such reference of yours");
+      throw ProblemException.forbidden("not-reference-owner", "only the home owner may decide");
     }
     LOG.infof("reference consent reference=%s owner=%s consent=%s", referenceId, ownerId, consent);
   }

@@ -77,7 +77,8 @@ public class StaffService {
 
   public StaffMember accept(String enterpriseId, String userId) {
     if (!staff.accept(userId, enterpriseId)) {
-      throw ProblemException.notFound("invitation-not-found", "no pending invitation");
+      // 403 like every other "not yours" answer: it does not reveal whether others were invited.
+      throw ProblemException.forbidden("not-invited", "you have no pending invitation here");
     }
     LOG.infof("staff joined enterprise=%s user=%s", enterpriseId, userId);
     return staff.find(userId).orElseThrow();

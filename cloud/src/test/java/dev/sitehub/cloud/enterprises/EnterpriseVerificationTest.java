@@ -379,8 +379,8 @@ class EnterpriseVerificationTest {
         .oauth2(TestUsers.token(person))
         .post("/api/enterprises/" + other.id() + "/staff/accept")
         .then()
-        .statusCode(404)
-        .body("type", equalTo(P + "invitation-not-found"));
+        .statusCode(403)
+        .body("type", equalTo(P + "not-invited"));
     given()
         .auth()
         .oauth2(TestUsers.token(person))

@@ -192,8 +192,8 @@ class LibrarySearchTest {
         .body("{\"consent\":true}")
         .put("/api/references/" + ref + "/consent")
         .then()
-        .statusCode(404)
-        .body("type", equalTo(P + "reference-not-found"));
+        .statusCode(403)
+        .body("type", equalTo(P + "not-reference-owner"));
     String ownerToken = TestUsers.token(owner);
     given()
         .auth()
