@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -24,19 +25,25 @@ import org.flywaydb.core.Flyway;
  */
 @QuarkusTestResource(BrokerResource.class)
 public class BrokerResource implements QuarkusTestResourceLifecycleManager {
-  public static final String SCHEMA = "cloud_test";
+  /**
+   * One schema per test JVM, so that concurrent runs (several engineers share this database) never
+   * migrate or drop each other's tables.
+   */
+  public static final String SCHEMA =
+      "cloud_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-  /** The test profile's JDBC URL, so the database is chosen by that one property alone. */
-  public static final String JDBC_URL = testJdbcUrl();
+  /** The test profile's database (its two URL properties decide it), with this JVM's schema. */
+  public static final String JDBC_URL = testUrl("%test.quarkus.datasource.jdbc.url");
 
+  private static final String REACTIVE_URL = testUrl("%test.quarkus.datasource.reactive.url");
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
 
   @Override
   public Map<String, String> start() {
-    // The schema belongs to these tests alone: start each run from an empty one, so every run
-    // also proves the migrations apply from scratch.
+    // The schema belongs to this JVM alone: start from an empty one, so every run also proves
+    // that the migrations apply from scratch.
     try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", "");
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
@@ -58,18 +65,20 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
                 .cacheTtl(Duration.ofSeconds(1))
                 .revocationCheckInterval(Duration.ofSeconds(1))
                 .build());
-    return Map.of(
-        "sitehub.mqtt.host",
-        "127.0.0.1",
-        "sitehub.mqtt.port",
-        String.valueOf(broker.port()),
-        "sitehub.mqtt.password",
-        CLOUD_PASSWORD,
-        "sitehub.mqtt.client-id",
-        "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.datasource.jdbc.url", JDBC_URL);
+    config.put("quarkus.datasource.reactive.url", REACTIVE_URL);
+    config.put("quarkus.flyway.schemas", SCHEMA);
+    config.put("quarkus.flyway.default-schema", SCHEMA);
+    config.put("sitehub.mqtt.host", "127.0.0.1");
+    config.put("sitehub.mqtt.port", String.valueOf(broker.port()));
+    config.put("sitehub.mqtt.password", CLOUD_PASSWORD);
+    config.put(
+        "sitehub.mqtt.client-id", "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+    return config;
   }
 
-  private static String testJdbcUrl() {
+  private static String testUrl(String key) {
     Properties p = new Properties();
     try (InputStream in =
         BrokerResource.class.getClassLoader().getResourceAsStream("application.properties")) {
@@ -77,17 +86,23 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("cannot read application.properties", e);
     }
-    String url = p.getProperty("%test.quarkus.datasource.jdbc.url");
-    if (url == null || !url.contains("currentSchema=" + SCHEMA)) {
-      throw new IllegalStateException("%test JDBC URL must use schema " + SCHEMA + ": " + url);
+    String url = p.getProperty(key);
+    if (url == null || !url.contains("=cloud_test")) {
+      throw new IllegalStateException(key + " must name the cloud_test schema: " + url);
     }
-    return url;
+    return url.replace("=cloud_test", "=" + SCHEMA);
   }
 
   @Override
   public void stop() {
     if (broker != null) {
       broker.close();
+    }
+    try (Connection c = DriverManager.getConnection(JDBC_URL, "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop test schema " + SCHEMA, e);
     }
   }
 }
