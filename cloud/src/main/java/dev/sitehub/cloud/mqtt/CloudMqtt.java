@@ -28,13 +28,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CloudMqtt {
   private static final Logger LOG = Logger.getLogger(CloudMqtt.class);
+
+  /** What the cloud consumes; command results and frames join when their features land. */
   static final List<TopicKind> CONSUMED =
       List.of(
           TopicKind.TELEMETRY,
           TopicKind.EVENT,
           TopicKind.STATUS,
           TopicKind.HEARTBEAT,
-          TopicKind.COMMAND_RESULT,
           TopicKind.PROVISION_REQUEST);
 
   private final MqttConfig config;
