@@ -211,6 +211,21 @@ public class LifecycleMatrix {
     return id;
   }
 
+  /** A stored design proposal of the project (file not needed for these calls). */
+  public String proposal(String projectId) {
+    String id = ids.next("dsg");
+    exec(
+        "INSERT INTO design_proposal (proposal_id, project_id, version, designer_id, file_key,"
+            + " file_sha256, file_type, created_at) SELECT ?, ?, coalesce(max(version), 0) + 1, ?,"
+            + " 'none.png', ?, 'PNG', now() FROM design_proposal WHERE project_id = ?",
+        id,
+        projectId,
+        get(projectId).customerId(),
+        "b".repeat(64),
+        projectId);
+    return id;
+  }
+
   public boolean exists(String sql, Object... args) {
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {

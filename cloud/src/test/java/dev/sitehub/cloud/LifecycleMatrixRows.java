@@ -21,6 +21,11 @@ final class LifecycleMatrixRows {
   private static final Set<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
   private static final String PRJ = "/api/projects/{projectId}";
 
+  /** A tiny PNG: the magic bytes are what the upload check looks at. */
+  private static final String PNG =
+      java.util.Base64.getEncoder()
+          .encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3});
+
   private LifecycleMatrixRows() {}
 
   private static String project(Ctx c) {
@@ -320,6 +325,45 @@ final class LifecycleMatrixRows {
                 r.queryParam("kind", "ENTERPRISE")
                     .queryParam("id", "ent-x")
                     .get("/api/evaluations/aggregate")),
+        new Endpoint(
+            "POST",
+            PRJ + "/design/proposals",
+            Access.SITE,
+            EnumSet.of(Role.DESIGNER),
+            (c, r) ->
+                r.body(Map.of("notes", "v", "fileName", "a.png", "fileBase64", PNG))
+                    .post("/api/projects/" + project(c) + "/design/proposals")),
+        new Endpoint(
+            "GET",
+            PRJ + "/design/proposals",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/api/projects/" + project(c) + "/design/proposals")),
+        new Endpoint(
+            "POST",
+            PRJ + "/design/proposals/{proposalId}/comments",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER, Role.DESIGNER),
+            (c, r) -> {
+              String p = project(c);
+              return r.body(Map.of("text", "nice"))
+                  .post(
+                      "/api/projects/"
+                          + p
+                          + "/design/proposals/"
+                          + lm(c).proposal(p)
+                          + "/comments");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/design/proposals/{proposalId}/confirm",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER),
+            (c, r) -> {
+              String p = project(c);
+              return r.post(
+                  "/api/projects/" + p + "/design/proposals/" + lm(c).proposal(p) + "/confirm");
+            }),
         new Endpoint(
             "GET",
             PRJ + "/evidence",

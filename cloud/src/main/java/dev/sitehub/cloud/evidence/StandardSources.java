@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Where each kind of filed record lives, as SQL over the schema: contracts and amendments (filed
- * versions, with the document rehashed by the database), inspections with their items and photos,
- * signed acceptance records, and ledger transactions with their postings.
+ * versions, with the document rehashed by the database), design confirmations with the proposal
+ * file, inspections with their items and photos, signed acceptance records, and ledger transactions
+ * with their postings.
  */
 public final class StandardSources {
   private StandardSources() {}
@@ -21,6 +22,15 @@ public final class StandardSources {
     return List.of(
         new TableSource(RecordKind.CONTRACT, CONTRACT_ROW, Map.of(), null),
         new TableSource(RecordKind.AMENDMENT, CONTRACT_ROW, Map.of(), null),
+        new TableSource(
+            RecordKind.DESIGN_CONFIRMATION,
+            "SELECT c.confirmation_id, c.project_id, c.proposal_id, c.confirmed_by, c.confirmed_at,"
+                + " d.version, d.designer_id, d.notes, d.file_key, d.file_sha256, d.file_type"
+                + " FROM design_confirmation c JOIN design_proposal d ON d.proposal_id = c.proposal_id"
+                + " WHERE c.confirmation_id = ?",
+            Map.of(),
+            "SELECT d.file_key, d.file_sha256 FROM design_confirmation c JOIN design_proposal d"
+                + " ON d.proposal_id = c.proposal_id WHERE c.confirmation_id = ?"),
         new TableSource(
             RecordKind.INSPECTION,
             "SELECT inspection_id, project_id, stage_seq, checklist, inspector_id, inspected_at,"
