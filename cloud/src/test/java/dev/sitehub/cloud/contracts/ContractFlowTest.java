@@ -186,6 +186,14 @@ class ContractFlowTest {
         .then()
         .statusCode(200)
         .body("address", equalTo("88 Huaihai Road"));
+    // ...and can create the claim code its edge box provisions with (the devices feature).
+    given()
+        .auth()
+        .oauth2(TestUsers.token(deco.staff().get(Role.INSTALLER)))
+        .post("/api/sites/" + siteId + "/claims")
+        .then()
+        .statusCode(201)
+        .body("code", org.hamcrest.Matchers.notNullValue());
   }
 
   @Test
