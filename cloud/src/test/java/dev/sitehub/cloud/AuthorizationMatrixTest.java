@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.alerts.AlertRule;
+import dev.sitehub.cloud.alerts.AlertStore;
+import dev.sitehub.cloud.alerts.RuleBook;
+import dev.sitehub.cloud.alerts.RuleKind;
+import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.devices.ClaimView;
 import dev.sitehub.cloud.devices.DeviceService;
 import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.protocol.message.EventType;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +33,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +58,8 @@ class AuthorizationMatrixTest {
   private static final Set<Role> SITE_EDITORS =
       EnumSet.of(Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
   private static final Set<Role> FIELD = EnumSet.of(Role.INSTALLER, Role.OPERATOR);
+  private static final Set<Role> ALERT_HANDLERS =
+      EnumSet.of(Role.SUPERVISOR, Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
 
   /** Who may call an endpoint. */
   enum Access {
@@ -217,7 +226,128 @@ class AuthorizationMatrixTest {
                       "/api/sites/{siteId}/events",
                       Access.SITE,
                       ALL,
-                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/events"))),
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alerts",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alerts")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alerts/{id}",
+                      Access.SITE,
+                      ALL,
+                      (c, r) ->
+                          r.get(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/alerts/"
+                                  + c.test().alert(c.siteId()))),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/alerts/{id}/acknowledge",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.body(Map.of("comment", "seen"))
+                              .post(
+                                  "/api/sites/"
+                                      + c.siteId()
+                                      + "/alerts/"
+                                      + c.test().alert(c.siteId())
+                                      + "/acknowledge")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/alerts/{id}/resolve",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.body(Map.of("comment", "fixed"))
+                              .post(
+                                  "/api/sites/"
+                                      + c.siteId()
+                                      + "/alerts/"
+                                      + c.test().alert(c.siteId())
+                                      + "/resolve")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alert-rules",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alert-rules")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alert-rules/{code}",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alert-rules/leak")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/sites/{siteId}/alert-rules/{code}",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) -> {
+                        String code = "m-" + UUID.randomUUID().toString().substring(0, 8);
+                        return r.body(
+                                Map.of(
+                                    "code",
+                                    code,
+                                    "kind",
+                                    "EVENT",
+                                    "severity",
+                                    "MINOR",
+                                    "events",
+                                    List.of("SMOKE")))
+                            .put("/api/sites/" + c.siteId() + "/alert-rules/" + code);
+                      }),
+                  new Endpoint(
+                      "DELETE",
+                      "/api/sites/{siteId}/alert-rules/{code}",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.delete(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/alert-rules/"
+                                  + c.test().rule(c.siteId()))),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alert-settings",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alert-settings")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/sites/{siteId}/alert-settings",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.body(Map.of("timeZone", "Asia/Shanghai"))
+                              .put("/api/sites/" + c.siteId() + "/alert-settings")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/communities/{communityId}/quiet-hours",
+                      Access.ROLE,
+                      EnumSet.of(Role.OPERATOR),
+                      (c, r) ->
+                          r.body(Map.of("spec", "MON-FRI 12:00-14:00"))
+                              .put("/api/communities/matrix-community/quiet-hours")),
+                  new Endpoint(
+                      "GET",
+                      "/api/me/notification-preferences",
+                      Access.ROLE,
+                      ALL,
+                      (c, r) -> r.get("/api/me/notification-preferences")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/me/notification-preferences",
+                      Access.ROLE,
+                      ALL,
+                      (c, r) ->
+                          r.body(Map.of("push", true, "email", false, "minSeverity", "MINOR"))
+                              .put("/api/me/notification-preferences"))),
               BusinessEndpoints.ALL_ENDPOINTS.stream())
           .toList();
 
@@ -228,6 +358,8 @@ class AuthorizationMatrixTest {
   @Inject TestUsers users;
   @Inject LifecycleMatrix lifecycle;
   @Inject DeviceService devices;
+  @Inject AlertStore alerts;
+  @Inject RuleBook rules;
   @Inject BusinessMatrix business;
   private final Map<String, String> devicePerSite = new java.util.HashMap<>();
 
@@ -349,6 +481,44 @@ class AuthorizationMatrixTest {
   /** The one role a matrix user was created with. */
   Role roleOf(UserAccount u) {
     return u.roles().iterator().next();
+  }
+
+  /** A fresh open alert on the site, so acknowledge and resolve can each succeed once. */
+  long alert(String siteId) {
+    return alerts
+        .raise(
+            siteId,
+            "matrix",
+            "src-" + UUID.randomUUID().toString().substring(0, 8),
+            Severity.MINOR,
+            "matrix test alert",
+            Instant.now())
+        .alert()
+        .id();
+  }
+
+  /** A fresh rule on the site, so delete can succeed once per call. */
+  String rule(String siteId) {
+    String code = "m-" + UUID.randomUUID().toString().substring(0, 8);
+    rules.save(
+        siteId,
+        new AlertRule(
+            code,
+            RuleKind.EVENT,
+            Severity.MINOR,
+            true,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            Set.of(EventType.SMOKE),
+            null,
+            null,
+            null));
+    return code;
   }
 
   private static Map<String, String> credentials(Ctx c) {

@@ -32,10 +32,11 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
   public static final String SCHEMA =
       "cloud_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-  /** The test profile's database (its two URL properties decide it), with this JVM's schema. */
-  public static final String JDBC_URL = testUrl("%test.quarkus.datasource.jdbc.url");
+  /** Host, port and database of the %test datasource in application.properties. */
+  private static final String DATABASE = testDatabase();
 
-  private static final String REACTIVE_URL = testUrl("%test.quarkus.datasource.reactive.url");
+  public static final String JDBC_URL =
+      "jdbc:postgresql://" + DATABASE + "?currentSchema=" + SCHEMA;
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
@@ -67,7 +68,8 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
                 .build());
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", JDBC_URL);
-    config.put("quarkus.datasource.reactive.url", REACTIVE_URL);
+    config.put(
+        "quarkus.datasource.reactive.url", "postgresql://" + DATABASE + "?search_path=" + SCHEMA);
     config.put("quarkus.flyway.schemas", SCHEMA);
     config.put("quarkus.flyway.default-schema", SCHEMA);
     config.put("sitehub.mqtt.host", "127.0.0.1");
@@ -78,7 +80,8 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     return config;
   }
 
-  private static String testUrl(String key) {
+  // Branches that test against their own database change only the %test datasource URLs.
+  private static String testDatabase() {
     Properties p = new Properties();
     try (InputStream in =
         BrokerResource.class.getClassLoader().getResourceAsStream("application.properties")) {
@@ -86,11 +89,13 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("cannot read application.properties", e);
     }
-    String url = p.getProperty(key);
-    if (url == null || !url.contains("=cloud_test")) {
-      throw new IllegalStateException(key + " must name the cloud_test schema: " + url);
+    String url = p.getProperty("%test.quarkus.datasource.jdbc.url", "");
+    String prefix = "jdbc:postgresql://";
+    if (!url.startsWith(prefix)) {
+      throw new IllegalStateException("unexpected %test JDBC URL: " + url);
     }
-    return url.replace("=cloud_test", "=" + SCHEMA);
+    int query = url.indexOf('?');
+    return url.substring(prefix.length(), query < 0 ? url.length() : query);
   }
 
   @Override
