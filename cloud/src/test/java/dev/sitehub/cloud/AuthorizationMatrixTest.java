@@ -203,7 +203,7 @@ class AuthorizationMatrixTest {
                           + "/"
                           + MediaFixtures.CAMERA)));
 
-  static final List<Endpoint> ENDPOINTS =
+  static final List<Endpoint> CORE_ENDPOINTS =
       Stream.concat(
               Stream.of(
                   new Endpoint(
@@ -460,7 +460,12 @@ class AuthorizationMatrixTest {
                   .flatMap(x -> x))
           .toList();
 
+  /** Every row: the core table above plus the lifecycle rows (issue 9). */
+  static final List<Endpoint> ENDPOINTS =
+      Stream.concat(CORE_ENDPOINTS.stream(), LifecycleMatrixRows.rows().stream()).toList();
+
   @Inject TestUsers users;
+  @Inject LifecycleMatrix lifecycle;
   @Inject DeviceService devices;
   @Inject MediaFixtures media;
   @Inject AlertStore alerts;
@@ -581,6 +586,11 @@ class AuthorizationMatrixTest {
               .provision(box, new ProvisionRequest("r", claim.code(), box, "1"))
               .deviceId();
         });
+  }
+
+  /** The one role a matrix user was created with. */
+  Role roleOf(UserAccount u) {
+    return u.roles().iterator().next();
   }
 
   /** A fresh open alert on the site, so acknowledge and resolve can each succeed once. */

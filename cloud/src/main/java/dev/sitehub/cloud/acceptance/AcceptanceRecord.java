@@ -1,0 +1,27 @@
+package dev.sitehub.cloud.acceptance;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The evidence bundle of one stage's acceptance (stage 0: final): criteria verdicts with their
+ * data, the inspection it rests on, any override, and the two signatures in order.
+ */
+public record AcceptanceRecord(
+    String recordId,
+    String projectId,
+    int stageSeq,
+    String state,
+    List<CriterionResult> criteria,
+    String inspectionId,
+    String overrideBy,
+    String overrideReason,
+    String supervisorId,
+    Instant supervisorSignedAt,
+    String customerId,
+    Instant customerSignedAt,
+    Instant createdAt) {
+  public AcceptanceRecord {
+    criteria = List.copyOf(criteria);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.sitehub.cloud.acceptance;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Telemetry criteria and acceptance records of a stage; stage 0 is the final acceptance. */
+@Path("/api")
+@Tag(name = "acceptance")
+public class AcceptanceResource {
+  private final CriteriaService criteria;
+  private final AcceptanceService acceptance;
+  private final ProjectAccess access;
+  private final JsonWebToken caller;
+
+  public AcceptanceResource(
+      CriteriaService criteria,
+      AcceptanceService acceptance,
+      ProjectAccess access,
+      JsonWebToken caller) {
+    this.criteria = criteria;
+    this.acceptance = acceptance;
+    this.access = access;
+    this.caller = caller;
+  }
+
+  @POST
+  @Path("projects/{projectId}/stages/{seq}/criteria")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public Response declare(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      DeclareCriterionRequest r) {
+    Project p = access.require(caller, projectId);
+    return Response.status(201).entity(criteria.declare(p, seq, r, caller.getSubject())).build();
+  }
+
+  /** Each declared criterion judged now, with the data behind the verdict. */
+  @GET
+  @Path("projects/{projectId}/stages/{seq}/criteria")
+  @RolesAllowed("**")
+  public List<CriterionResult> evaluate(
+      @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    return criteria.evaluate(access.require(caller, projectId), seq);
+  }
+
+  @POST
+  @Path("projects/{projectId}/stages/{seq}/acceptance")
+  @RolesAllowed({Role.SUPERVISOR_NAME, Role.OPERATOR_NAME})
+  public Response assemble(
+      @PathParam("projectId") String projectId, @PathParam("seq") int seq, AcceptRequest r) {
+    Project p = access.require(caller, projectId);
+    return Response.status(201)
+        .entity(acceptance.assemble(p, seq, r, caller.getSubject(), SiteAccess.isOperator(caller)))
+        .build();
+  }
+
+  @GET
+  @Path("projects/{projectId}/stages/{seq}/acceptance")
+  @RolesAllowed("**")
+  public AcceptanceRecord get(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    return acceptance.get(access.require(caller, projectId), seq);
+  }
+
+  @POST
+  @Path("projects/{projectId}/stages/{seq}/acceptance/sign")
+  @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
+  public AcceptanceRecord sign(
+      @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    Project p = access.require(caller, projectId);
+    boolean supervisor =
+        caller.getGroups() != null && caller.getGroups().contains(Role.SUPERVISOR_NAME);
+    return acceptance.sign(p, seq, caller.getSubject(), supervisor);
+  }
+}

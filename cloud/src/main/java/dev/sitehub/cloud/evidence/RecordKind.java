@@ -1,0 +1,12 @@
+package dev.sitehub.cloud.evidence;
+
+/** The kinds of filed record that join a project's evidence chain. */
+public enum RecordKind {
+  CONTRACT,
+  AMENDMENT,
+  DESIGN_CONFIRMATION,
+  DELIVERY_ACCEPTANCE,
+  INSPECTION,
+  ACCEPTANCE_RECORD,
+  LEDGER_POSTING
+}

@@ -1,0 +1,62 @@
+package dev.sitehub.cloud.evidence;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each kind of filed record lives, as SQL over the schema: contracts and amendments (filed
+ * versions, with the document rehashed by the database), design confirmations with the proposal
+ * file, inspections with their items and photos, signed acceptance records, and ledger transactions
+ * with their postings.
+ */
+public final class StandardSources {
+  private StandardSources() {}
+
+  private static final String CONTRACT_ROW =
+      "SELECT contract_id, version, status, fingerprint, filing_number, filed_at,"
+          + " encode(sha256(convert_to(document, 'UTF8')), 'hex') AS document_sha256,"
+          + " terms::text AS terms FROM contract_version"
+          + " WHERE contract_id || ':' || version = ? AND status = 'FILED'";
+
+  public static List<EvidenceSource> all() {
+    return List.of(
+        new TableSource(RecordKind.CONTRACT, CONTRACT_ROW, Map.of(), null),
+        new TableSource(RecordKind.AMENDMENT, CONTRACT_ROW, Map.of(), null),
+        new TableSource(
+            RecordKind.DESIGN_CONFIRMATION,
+            "SELECT c.confirmation_id, c.project_id, c.proposal_id, c.confirmed_by, c.confirmed_at,"
+                + " d.version, d.designer_id, d.notes, d.file_key, d.file_sha256, d.file_type"
+                + " FROM design_confirmation c JOIN design_proposal d ON d.proposal_id = c.proposal_id"
+                + " WHERE c.confirmation_id = ?",
+            Map.of(),
+            "SELECT d.file_key, d.file_sha256 FROM design_confirmation c JOIN design_proposal d"
+                + " ON d.proposal_id = c.proposal_id WHERE c.confirmation_id = ?"),
+        new TableSource(
+            RecordKind.INSPECTION,
+            "SELECT inspection_id, project_id, stage_seq, checklist, inspector_id, inspected_at,"
+                + " passed FROM inspection WHERE inspection_id = ?",
+            Map.of(
+                "items",
+                "SELECT item_code, title, result, note, photo_key, photo_sha256"
+                    + " FROM inspection_item WHERE inspection_id = ? ORDER BY item_code"),
+            "SELECT photo_key, photo_sha256 FROM inspection_item WHERE inspection_id = ?"
+                + " AND photo_key IS NOT NULL ORDER BY item_code"),
+        new TableSource(
+            RecordKind.ACCEPTANCE_RECORD,
+            "SELECT record_id, project_id, stage_seq, state, criteria::text AS criteria,"
+                + " inspection_id, override_by, override_reason, supervisor_id,"
+                + " supervisor_signed_at, customer_id, customer_signed_at, created_at"
+                + " FROM acceptance_record WHERE record_id = ?",
+            Map.of(),
+            null),
+        new TableSource(
+            RecordKind.LEDGER_POSTING,
+            "SELECT txn_id, project_id, idempotency_key, request_hash, kind, stage_seq,"
+                + " reference, actor_id, at FROM ledger_txn WHERE txn_id = ?",
+            Map.of(
+                "postings",
+                "SELECT line, account, amount_fen FROM ledger_posting WHERE txn_id = ?"
+                    + " ORDER BY line"),
+            null));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.sitehub.cloud.inspections;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Checklist templates, inspections of a stage, and rectification tasks. */
+@Path("/api")
+@Tag(name = "inspections")
+public class InspectionResource {
+  private final InspectionService inspections;
+  private final RectificationService rectifications;
+  private final ProjectAccess access;
+  private final AgroalDataSource db;
+  private final JsonWebToken caller;
+
+  public InspectionResource(
+      InspectionService inspections,
+      RectificationService rectifications,
+      ProjectAccess access,
+      AgroalDataSource db,
+      JsonWebToken caller) {
+    this.inspections = inspections;
+    this.rectifications = rectifications;
+    this.access = access;
+    this.db = db;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("checklists")
+  @RolesAllowed("**")
+  public Map<Checklist, List<ChecklistItem>> checklists() {
+    return Arrays.stream(Checklist.values())
+        .collect(Collectors.toMap(c -> c, Checklist::items, (a, b) -> a, java.util.TreeMap::new));
+  }
+
+  @POST
+  @Path("projects/{projectId}/milestones/{seq}/inspections")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public Response inspect(
+      @PathParam("projectId") String projectId, @PathParam("seq") int seq, InspectRequest r) {
+    Project p = access.require(caller, projectId);
+    return Response.status(201).entity(inspections.inspect(p, seq, r, caller.getSubject())).build();
+  }
+
+  @GET
+  @Path("projects/{projectId}/milestones/{seq}/inspections")
+  @RolesAllowed("**")
+  public List<InspectionView> list(
+      @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    Project p = access.require(caller, projectId);
+    return InspectionQueries.forStage(db, p.projectId(), seq);
+  }
+
+  @GET
+  @Path("projects/{projectId}/rectifications")
+  @RolesAllowed("**")
+  public List<Rectification> rectifications(@PathParam("projectId") String projectId) {
+    return rectifications.list(access.require(caller, projectId));
+  }
+
+  @POST
+  @Path("projects/{projectId}/rectifications/{id}/fixed")
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
+  public Rectification fixed(
+      @PathParam("projectId") String projectId, @PathParam("id") String id, FixRequest r) {
+    return rectifications.fixed(access.require(caller, projectId), id, r, caller.getSubject());
+  }
+
+  @POST
+  @Path("projects/{projectId}/rectifications/{id}/close")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public Rectification close(@PathParam("projectId") String projectId, @PathParam("id") String id) {
+    return rectifications.close(access.require(caller, projectId), id, caller.getSubject());
+  }
+
+  @POST
+  @Path("projects/{projectId}/rectifications/{id}/reopen")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public Rectification reopen(
+      @PathParam("projectId") String projectId, @PathParam("id") String id) {
+    return rectifications.reopen(access.require(caller, projectId), id, caller.getSubject());
+  }
+}

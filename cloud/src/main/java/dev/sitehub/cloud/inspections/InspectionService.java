@@ -1,0 +1,216 @@
+package dev.sitehub.cloud.inspections;
+
+import dev.sitehub.cloud.attachments.AttachmentConfig;
+import dev.sitehub.cloud.attachments.AttachmentInspector;
+import dev.sitehub.cloud.attachments.AttachmentStore;
+import dev.sitehub.cloud.attachments.AttachmentType;
+import dev.sitehub.cloud.attachments.StoredAttachment;
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.evidence.EvidenceService;
+import dev.sitehub.cloud.evidence.RecordKind;
+import dev.sitehub.cloud.milestones.Milestone;
+import dev.sitehub.cloud.milestones.MilestoneService;
+import dev.sitehub.cloud.milestones.MilestoneState;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Inspections against the stage's checklist template: every item answered, photos checked and
+ * stored, failures opened as rectification tasks, the milestone moved, and the inspection filed in
+ * the evidence chain, all in one transaction.
+ */
+@ApplicationScoped
+public class InspectionService {
+  private static final Logger LOG = Logger.getLogger(InspectionService.class);
+  private final AgroalDataSource db;
+  private final MilestoneService milestones;
+  private final EvidenceService evidence;
+  private final AttachmentStore store;
+  private final AttachmentInspector photos;
+  private final Clock clock;
+  private final Ids ids;
+
+  public InspectionService(
+      AgroalDataSource db,
+      MilestoneService milestones,
+      EvidenceService evidence,
+      AttachmentStore store,
+      AttachmentConfig attachments,
+      Clock clock,
+      Ids ids) {
+    this.db = db;
+    this.milestones = milestones;
+    this.evidence = evidence;
+    this.store = store;
+    this.photos = new AttachmentInspector(attachments.maxBytes());
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  public InspectionView inspect(Project p, int seq, InspectRequest r, String supervisorId) {
+    Milestone m = milestones.get(p, seq);
+    Checklist checklist = Checklist.valueOf(m.checklist());
+    Map<String, ItemResult> answers = answers(checklist, r);
+    Map<String, StoredAttachment> stored = new HashMap<>();
+    for (ItemResult a : answers.values()) {
+      if (a.photoBase64() != null && !a.photoBase64().isBlank()) {
+        byte[] bytes;
+        try {
+          bytes = Base64.getDecoder().decode(a.photoBase64());
+        } catch (IllegalArgumentException e) {
+          throw ProblemException.badRequest(
+              "invalid-photo", "photo of " + a.code() + " is not base64");
+        }
+        AttachmentType t = photos.inspect(null, null, bytes);
+        if (t == AttachmentType.PDF) {
+          throw ProblemException.badRequest(
+              "invalid-photo", "photo of " + a.code() + " must be JPEG or PNG");
+        }
+        stored.put(a.code(), store.put(bytes, t));
+      }
+    }
+    boolean passed =
+        answers.values().stream().noneMatch(a -> a.result() == ItemResult.Outcome.FAIL);
+    String inspectionId = ids.next("insp");
+    Instant now = clock.instant();
+    List<String> tasks = new ArrayList<>();
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        if (!passed) {
+          milestones.transition(c, p.projectId(), seq, MilestoneState.RECTIFICATION);
+        } else {
+          requireReady(c, p.projectId(), seq);
+        }
+        insert(c, inspectionId, p.projectId(), seq, checklist, supervisorId, now, passed);
+        insertItems(c, inspectionId, checklist, answers, stored);
+        for (ChecklistItem item : checklist.items()) {
+          if (answers.get(item.code()).result() == ItemResult.Outcome.FAIL) {
+            tasks.add(
+                RectificationRepository.open(
+                    c, ids.next("rect"), p.projectId(), seq, inspectionId, item, now));
+          }
+        }
+        evidence.append(c, p.projectId(), RecordKind.INSPECTION, inspectionId);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("inspection failed", e);
+    }
+    LOG.infof(
+        "inspection filed project=%s seq=%d inspection=%s passed=%s rectifications=%d",
+        p.projectId(), seq, inspectionId, passed, tasks.size());
+    return InspectionQueries.find(db, inspectionId).orElseThrow();
+  }
+
+  private static Map<String, ItemResult> answers(Checklist checklist, InspectRequest r) {
+    if (r == null || r.items() == null) {
+      throw ProblemException.badRequest(
+          "checklist-incomplete", "send one result per checklist item");
+    }
+    Map<String, ItemResult> byCode = new HashMap<>();
+    for (ItemResult a : r.items()) {
+      if (a == null || a.code() == null || a.result() == null) {
+        throw ProblemException.badRequest(
+            "checklist-incomplete", "every item needs a code and a result");
+      }
+      if (checklist.items().stream().noneMatch(i -> i.code().equals(a.code()))) {
+        throw ProblemException.badRequest(
+            "unknown-checklist-item", a.code() + " is not on the " + checklist + " checklist");
+      }
+      if (byCode.put(a.code(), a) != null) {
+        throw ProblemException.badRequest("duplicate-checklist-item", a.code() + " answered twice");
+      }
+    }
+    for (ChecklistItem i : checklist.items()) {
+      if (!byCode.containsKey(i.code())) {
+        throw ProblemException.badRequest("checklist-incomplete", i.code() + " has no result");
+      }
+    }
+    return byCode;
+  }
+
+  private static void requireReady(Connection c, String projectId, int seq) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT state FROM milestone WHERE project_id = ? AND seq = ? FOR UPDATE")) {
+      ps.setString(1, projectId);
+      ps.setInt(2, seq);
+      try (var rs = ps.executeQuery()) {
+        if (!rs.next() || !MilestoneState.READY_FOR_INSPECTION.name().equals(rs.getString(1))) {
+          throw ProblemException.conflict(
+              "milestone-not-ready", "stage " + seq + " is not ready for inspection");
+        }
+      }
+    }
+  }
+
+  private static void insert(
+      Connection c,
+      String id,
+      String projectId,
+      int seq,
+      Checklist checklist,
+      String by,
+      Instant at,
+      boolean passed)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO inspection (inspection_id, project_id, stage_seq, checklist, inspector_id,"
+                + " inspected_at, passed) VALUES (?,?,?,?,?,?,?)")) {
+      ps.setString(1, id);
+      ps.setString(2, projectId);
+      ps.setInt(3, seq);
+      ps.setString(4, checklist.name());
+      ps.setString(5, by);
+      ps.setTimestamp(6, Timestamp.from(at));
+      ps.setBoolean(7, passed);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void insertItems(
+      Connection c,
+      String id,
+      Checklist checklist,
+      Map<String, ItemResult> answers,
+      Map<String, StoredAttachment> stored)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO inspection_item (inspection_id, item_code, title, result, note, photo_key,"
+                + " photo_sha256) VALUES (?,?,?,?,?,?,?)")) {
+      for (ChecklistItem item : checklist.items()) {
+        ItemResult a = answers.get(item.code());
+        StoredAttachment photo = stored.get(item.code());
+        ps.setString(1, id);
+        ps.setString(2, item.code());
+        ps.setString(3, item.title());
+        ps.setString(4, a.result().name());
+        ps.setString(5, a.note() == null ? "" : a.note());
+        ps.setString(6, photo == null ? null : photo.key());
+        ps.setString(7, photo == null ? null : photo.sha256());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.sitehub.cloud.settlement;
+
+import java.time.Instant;
+
+/** A dispute over a project's money; while OPEN, releases and refunds are frozen. */
+public record Dispute(
+    String disputeId,
+    String projectId,
+    String raisedBy,
+    String reason,
+    String state,
+    Instant raisedAt,
+    String resolvedBy,
+    Long toContractorFen,
+    Long toCustomerFen,
+    String decision) {}

@@ -1,0 +1,75 @@
+package dev.sitehub.cloud.settlement;
+
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/** Disputes: a party raises one (freezing the escrow), the operator arbitrates with a split. */
+@ApplicationScoped
+public class DisputeService {
+  private static final Logger LOG = Logger.getLogger(DisputeService.class);
+  private final AgroalDataSource db;
+  private final LedgerService ledger;
+  private final Clock clock;
+  private final Ids ids;
+
+  public DisputeService(AgroalDataSource db, LedgerService ledger, Clock clock, Ids ids) {
+    this.db = db;
+    this.ledger = ledger;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  public Dispute raise(Project p, String userId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw ProblemException.badRequest("reason-required", "say what the dispute is about");
+    }
+    Dispute d =
+        new Dispute(
+            ids.next("dsp"),
+            p.projectId(),
+            userId,
+            reason.strip(),
+            "OPEN",
+            clock.instant(),
+            null,
+            null,
+            null,
+            null);
+    try (Connection c = db.getConnection()) {
+      if (!DisputeRepository.insert(c, d)) {
+        throw ProblemException.conflict("dispute-open", "this project already has an open dispute");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("dispute insert failed", e);
+    }
+    LOG.infof("dispute raised project=%s dispute=%s by=%s", p.projectId(), d.disputeId(), userId);
+    return d;
+  }
+
+  public LedgerTxn arbitrate(
+      Project p, String disputeId, ArbitrationRequest r, String operatorId, String key) {
+    if (r == null || r.decision() == null || r.decision().isBlank()) {
+      throw ProblemException.badRequest("decision-required", "an arbitration states its decision");
+    }
+    try (Connection c = db.getConnection()) {
+      Dispute d =
+          DisputeRepository.find(c, disputeId)
+              .filter(x -> x.projectId().equals(p.projectId()))
+              .orElseThrow(() -> ProblemException.notFound("dispute-not-found", "no such dispute"));
+      LOG.infof(
+          "dispute arbitration project=%s dispute=%s state=%s",
+          p.projectId(), disputeId, d.state());
+    } catch (SQLException e) {
+      throw new IllegalStateException("dispute read failed", e);
+    }
+    return ledger.arbitrate(
+        p, disputeId, r.toContractorFen(), r.toCustomerFen(), r.decision(), operatorId, key);
+  }
+}

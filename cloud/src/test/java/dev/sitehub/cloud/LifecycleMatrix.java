@@ -1,0 +1,254 @@
+package dev.sitehub.cloud;
+
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.milestones.MilestoneService;
+import dev.sitehub.cloud.settlement.LedgerService;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Puts a matrix site's project into the state each lifecycle endpoint needs to succeed, so that the
+ * authorization matrix can tell "refused" from "allowed". The project of a site is created by the
+ * first caller, who becomes its customer (the caller is a member of its own site).
+ */
+@ApplicationScoped
+public class LifecycleMatrix {
+  private final AgroalDataSource db;
+  private final ProjectService projects;
+  private final MilestoneService milestones;
+  private final LedgerService ledger;
+  private final Ids ids;
+  private final Map<String, String> projectPerSite = new ConcurrentHashMap<>();
+
+  public LifecycleMatrix(
+      AgroalDataSource db,
+      ProjectService projects,
+      MilestoneService milestones,
+      LedgerService ledger,
+      Ids ids) {
+    this.db = db;
+    this.projects = projects;
+    this.milestones = milestones;
+    this.ledger = ledger;
+    this.ids = ids;
+  }
+
+  /** The site's project (created on first use with four GENERAL stages of 100,000 fen). */
+  public String project(String siteId, String customerId) {
+    return projectPerSite.computeIfAbsent(siteId, s -> create(s, customerId));
+  }
+
+  public Project get(String projectId) {
+    return projects.get(projectId);
+  }
+
+  public String staffOf(String projectId) {
+    return "usr-staff-" + projectId;
+  }
+
+  private String create(String siteId, String customerId) {
+    String contractId = ids.next("ctr");
+    String projectId = ids.next("prj");
+    exec(
+        "INSERT INTO contract (contract_id, customer_id, created_by) VALUES (?,?,?)",
+        contractId,
+        customerId,
+        customerId);
+    exec(
+        "INSERT INTO contract_version (contract_id, version, status, terms, document, fingerprint,"
+            + " filing_number, filed_at, created_by) VALUES (?,1,'FILED',?::jsonb,'doc',?,?,now(),?)",
+        contractId,
+        "{\"staff\":[{\"role\":\"PROJECT_MANAGER\",\"userId\":\""
+            + staffOf(projectId)
+            + "\",\"enterpriseId\":\"ent-matrix\"}]}",
+        "a".repeat(64),
+        "MX-" + projectId,
+        customerId);
+    exec(
+        "INSERT INTO project (project_id, contract_id, site_id, customer_id) VALUES (?,?,?,?)",
+        projectId,
+        contractId,
+        siteId,
+        customerId);
+    for (int seq = 1; seq <= 4; seq++) {
+      exec(
+          "INSERT INTO project_stage (project_id, seq, name, share_bp, amount_fen, payable_fen,"
+              + " retained_fen) VALUES (?,?,?,2500,100000,95000,5000)",
+          projectId,
+          seq,
+          "stage " + seq);
+    }
+    milestones.sync(projects.get(projectId));
+    return projectId;
+  }
+
+  public void milestone(String projectId, int seq, String state) {
+    exec("UPDATE milestone SET state = ? WHERE project_id = ? AND seq = ?", state, projectId, seq);
+  }
+
+  public void passedInspection(String projectId, int seq) {
+    exec(
+        "INSERT INTO inspection (inspection_id, project_id, stage_seq, checklist, inspector_id,"
+            + " inspected_at, passed) VALUES (?,?,?,'GENERAL',?,now(),true)",
+        ids.next("insp"),
+        projectId,
+        seq,
+        get(projectId).customerId());
+  }
+
+  /** A rectification task in {@code state}, with the failed inspection it came from. */
+  public String rectification(String projectId, String state) {
+    String insp = ids.next("insp");
+    String id = ids.next("rect");
+    exec(
+        "INSERT INTO inspection (inspection_id, project_id, stage_seq, checklist, inspector_id,"
+            + " inspected_at, passed) VALUES (?,?,1,'GENERAL',?,now(),false)",
+        insp,
+        projectId,
+        get(projectId).customerId());
+    exec(
+        "INSERT INTO rectification (rectification_id, project_id, stage_seq, inspection_id,"
+            + " item_code, title, state, created_at) VALUES (?,?,1,?,'gn-workmanship','t',?,now())",
+        id,
+        projectId,
+        insp,
+        state);
+    return id;
+  }
+
+  /** Puts the stage's acceptance record in {@code state} (signed {@code age} ago when SIGNED). */
+  public void record(String projectId, int seq, String state, Duration age) {
+    Timestamp at = Timestamp.from(Instant.now().minus(age));
+    exec(
+        "INSERT INTO acceptance_record (record_id, project_id, stage_seq, state, criteria, created_at)"
+            + " VALUES (?,?,?,?,'[]'::jsonb,now()) ON CONFLICT (project_id, stage_seq) DO UPDATE"
+            + " SET state = EXCLUDED.state",
+        ids.next("acc"),
+        projectId,
+        seq,
+        state);
+    if ("SIGNED".equals(state)) {
+      String customer = get(projectId).customerId();
+      exec(
+          "UPDATE acceptance_record SET supervisor_id = ?, supervisor_signed_at = ?, customer_id = ?,"
+              + " customer_signed_at = ? WHERE project_id = ? AND stage_seq = ?",
+          customer,
+          at,
+          customer,
+          at,
+          projectId,
+          seq);
+    }
+  }
+
+  /** Money in escrow and no dispute freezing it. */
+  public void funded(String projectId) {
+    exec(
+        "UPDATE dispute SET state = 'RESOLVED' WHERE project_id = ? AND state = 'OPEN'", projectId);
+    Project p = get(projectId);
+    ledger.deposit(p, p.customerId(), 300_000, "seed-deposit");
+  }
+
+  /** Stage 2 released (so retention is held) and a final acceptance signed 40 days ago. */
+  public void retentionReady(String projectId) {
+    funded(projectId);
+    record(projectId, 2, "SIGNED", Duration.ZERO);
+    Project p = get(projectId);
+    ledger.releaseStage(p, 2, p.customerId(), "seed-release-2");
+    record(projectId, 0, "SIGNED", Duration.ofDays(40));
+  }
+
+  public String openDispute(String projectId) {
+    funded(projectId);
+    String id = ids.next("dsp");
+    exec(
+        "INSERT INTO dispute (dispute_id, project_id, raised_by, reason, raised_at)"
+            + " VALUES (?,?,?,'matrix',now())",
+        id,
+        projectId,
+        get(projectId).customerId());
+    return id;
+  }
+
+  public void noOpenDispute(String projectId) {
+    exec(
+        "UPDATE dispute SET state = 'RESOLVED' WHERE project_id = ? AND state = 'OPEN'", projectId);
+  }
+
+  /** An evaluation of an enterprise that {@code userId} administers, ready for its reply. */
+  public String evaluationFor(String userId, String projectId) {
+    String ent = ids.next("ent");
+    String code = ids.randomText(18).toUpperCase();
+    exec(
+        "INSERT INTO enterprise (enterprise_id, type, name, credit_code, city, price_band, created_by)"
+            + " VALUES (?,'DECORATION_COMPANY','m',?,'c',3,?)",
+        ent,
+        code,
+        userId);
+    String id = ids.next("eval");
+    Project p = get(projectId);
+    exec(
+        "INSERT INTO evaluation (evaluation_id, project_id, contract_id, author_id, target_kind,"
+            + " target_id, enterprise_id, quality, schedule, communication, tidiness, created_at)"
+            + " VALUES (?,?,?,?,'ENTERPRISE',?,?,4,4,4,4,now())",
+        id,
+        projectId,
+        p.contractId(),
+        p.customerId(),
+        ent,
+        ent);
+    return id;
+  }
+
+  /** A stored design proposal of the project (file not needed for these calls). */
+  public String proposal(String projectId) {
+    String id = ids.next("dsg");
+    exec(
+        "INSERT INTO design_proposal (proposal_id, project_id, version, designer_id, file_key,"
+            + " file_sha256, file_type, created_at) SELECT ?, ?, coalesce(max(version), 0) + 1, ?,"
+            + " 'none.png', ?, 'PNG', now() FROM design_proposal WHERE project_id = ?",
+        id,
+        projectId,
+        get(projectId).customerId(),
+        "b".repeat(64),
+        projectId);
+    return id;
+  }
+
+  public boolean exists(String sql, Object... args) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void exec(String sql, Object... args) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
