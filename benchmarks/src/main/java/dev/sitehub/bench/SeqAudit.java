@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -51,39 +52,43 @@ public final class SeqAudit {
   /** Audits each device against the sequence numbers it sent. */
   public List<DeviceResult> audit(List<SimDevice> devices) throws SQLException {
     List<DeviceResult> out = new ArrayList<>();
+    for (SimDevice d : devices) {
+      out.add(audit(d.deviceId(), new HashSet<>(d.sentSeqs())));
+    }
+    return out;
+  }
+
+  /** Audits one device, whatever client sent for it, against the batches it sent. */
+  public DeviceResult audit(String deviceId, Set<Long> sent) throws SQLException {
+    Map<Long, long[]> stored = new HashMap<>();
     try (Connection c = db.connect();
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT value::bigint, count(*) FILTER (WHERE sensor_id = ?), count(*)"
                     + " FROM reading WHERE device_id = ? GROUP BY 1")) {
-      for (SimDevice d : devices) {
-        ps.setString(1, SimDevice.AUDIT_SENSOR);
-        ps.setString(2, d.deviceId());
-        Map<Long, long[]> stored = new HashMap<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            stored.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
-          }
+      ps.setString(1, SimDevice.AUDIT_SENSOR);
+      ps.setString(2, deviceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          stored.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
         }
-        Set<Long> sent = new HashSet<>(d.sentSeqs());
-        List<Long> missing = new ArrayList<>(new TreeSet<>(minus(sent, stored.keySet())));
-        List<Long> dup = new ArrayList<>();
-        List<Long> unexpected = new ArrayList<>();
-        int incomplete = 0;
-        for (Map.Entry<Long, long[]> e : new java.util.TreeMap<>(stored).entrySet()) {
-          if (!sent.contains(e.getKey())) {
-            unexpected.add(e.getKey());
-          }
-          if (e.getValue()[0] > 1) {
-            dup.add(e.getKey());
-          } else if (e.getValue()[1] != SimDevice.READINGS) {
-            incomplete++;
-          }
-        }
-        out.add(new DeviceResult(d.deviceId(), sent.size(), missing, dup, unexpected, incomplete));
       }
     }
-    return out;
+    List<Long> missing = new ArrayList<>(new TreeSet<>(minus(sent, stored.keySet())));
+    List<Long> dup = new ArrayList<>();
+    List<Long> unexpected = new ArrayList<>();
+    int incomplete = 0;
+    for (Map.Entry<Long, long[]> e : new TreeMap<>(stored).entrySet()) {
+      if (!sent.contains(e.getKey())) {
+        unexpected.add(e.getKey());
+      }
+      if (e.getValue()[0] > 1) {
+        dup.add(e.getKey());
+      } else if (e.getValue()[1] != SimDevice.READINGS) {
+        incomplete++;
+      }
+    }
+    return new DeviceResult(deviceId, sent.size(), missing, dup, unexpected, incomplete);
   }
 
   /** Batches stored for these devices so far (one audit-sensor row per batch). */

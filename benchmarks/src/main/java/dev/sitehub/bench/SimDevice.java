@@ -137,7 +137,7 @@ public final class SimDevice implements AutoCloseable {
             Topics.telemetry(siteId, deviceId),
             1,
             false,
-            s -> codec.encode(batch(s, now)));
+            s -> codec.encode(batch(deviceId, s, now)));
     sent.add(seq);
     if (trackTimes) {
       appendNanos.put(seq, nanos);
@@ -145,7 +145,8 @@ public final class SimDevice implements AutoCloseable {
     return seq;
   }
 
-  private TelemetryBatch batch(long seq, Instant ts) {
+  /** A batch of {@value #READINGS} readings whose value is {@code seq}, as the audit expects. */
+  public static TelemetryBatch batch(String deviceId, long seq, Instant ts) {
     List<Reading> readings = new ArrayList<>(READINGS);
     for (int i = 0; i < READINGS; i++) {
       readings.add(Reading.of("s" + i, SensorKind.TEMPERATURE, ts, seq));
