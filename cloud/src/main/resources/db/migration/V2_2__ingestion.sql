@@ -40,7 +40,7 @@ CREATE TABLE device_event (
 );
 CREATE INDEX device_event_site_ts ON device_event (site_id, ts DESC);
 
--- The newest value of every sensor, so "latest per site" never scans the reading table.
+-- The newest value of every sensor and kind (a BME280 reports three kinds under one id), so "latest per site" never scans the reading table.
 CREATE TABLE reading_latest (
     site_id   text NOT NULL,
     device_id text NOT NULL,
@@ -49,5 +49,5 @@ CREATE TABLE reading_latest (
     unit      text NOT NULL,
     ts        timestamptz NOT NULL,
     value     double precision NOT NULL,
-    PRIMARY KEY (site_id, device_id, sensor_id)
+    PRIMARY KEY (site_id, device_id, sensor_id, kind)
 );

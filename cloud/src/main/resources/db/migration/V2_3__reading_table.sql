@@ -27,6 +27,6 @@ BEGIN
         value     double precision NOT NULL
     ) PARTITION BY RANGE (ts);
   END IF;
-  CREATE INDEX reading_site_sensor_ts ON reading (site_id, sensor_id, ts);
+  CREATE INDEX reading_site_sensor_ts ON reading (site_id, sensor_id, kind, ts);
 END
 $$;

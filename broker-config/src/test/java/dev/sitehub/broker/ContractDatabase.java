@@ -61,6 +61,10 @@ public final class ContractDatabase implements AutoCloseable {
     store.revoke(principalId);
   }
 
+  public void delete(String principalId) {
+    store.delete(principalId);
+  }
+
   @Override
   public void close() {
     try (Connection c = DriverManager.getConnection(SERVER, USER, "");

@@ -87,6 +87,11 @@ public final class LocalCredentialStore {
     update("UPDATE mqtt_principal SET revoked_at = now() WHERE principal_id = ?", principalId);
   }
 
+  /** Deletes the principal's row, as when a device is decommissioned. */
+  public void delete(String principalId) {
+    update("DELETE FROM mqtt_principal WHERE principal_id = ?", principalId);
+  }
+
   private void update(String sql, Object... args) {
     try (Connection c = connect();
         PreparedStatement ps = c.prepareStatement(sql)) {

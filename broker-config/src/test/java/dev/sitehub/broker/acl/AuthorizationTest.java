@@ -158,6 +158,21 @@ class AuthorizationTest {
     }
   }
 
+  /** Verifies the cloud cannot read commands or anything outside its all-sites filters. */
+  @Test
+  void subscribe_cloudToCommandsOrHash_subackNotAuthorized() throws Exception {
+    MqttClient cloud = cloud(new RecordingCallback());
+    try {
+      assertThat(MqttClients.subscribe(cloud, Topics.sharedFilter("acltest", TopicKind.COMMAND), 1))
+          .containsExactly(NOT_AUTHORIZED);
+      assertThat(MqttClients.subscribe(cloud, "#", 1)).containsExactly(NOT_AUTHORIZED);
+      assertThat(MqttClients.subscribe(cloud, Topics.allSitesFilter(TopicKind.STATUS), 1))
+          .containsExactly(1);
+    } finally {
+      MqttClients.quietlyClose(cloud);
+    }
+  }
+
   @Test
   void publish_provisionerToTelemetry_refused() throws Exception {
     String code = MqttClients.randomId("claim");

@@ -68,6 +68,22 @@ class RevocationTest {
   }
 
   @Test
+  void delete_connectedDevice_disconnectedWithinBound() throws Exception {
+    String device = MqttClients.randomId("dev");
+    String secret = db.addDevice("site-r", device);
+    RecordingCallback seen = new RecordingCallback();
+    MqttClient client = clients.connect(device, device, secret, seen);
+    try {
+      db.delete(device);
+      await().atMost(BOUND).until(() -> !client.isConnected());
+      assertThat(seen.disconnectCode.get()).isEqualTo(0x87);
+      assertThat(clients.refusalCode(device, device, secret)).isEqualTo(0x86);
+    } finally {
+      MqttClients.quietlyClose(client);
+    }
+  }
+
+  @Test
   void revoke_cachedDevice_refusedOnceCacheExpires() throws Exception {
     String device = MqttClients.randomId("dev");
     String secret = db.addDevice("site-r", device);

@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.accounts;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,8 @@ import org.jboss.logging.Logger;
  * generates one there on first start, and hands the public key to smallrye-jwt. Nothing secret is
  * committed: every installation has its own pair.
  */
+// @Startup: load or generate the keys at boot, failing fast, not on the first request's thread.
+@Startup
 @ApplicationScoped
 public class SigningKeys {
   private static final Logger LOG = Logger.getLogger(SigningKeys.class);

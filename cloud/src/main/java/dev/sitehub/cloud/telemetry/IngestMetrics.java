@@ -4,6 +4,7 @@ import dev.sitehub.protocol.RejectReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -13,6 +14,8 @@ import java.util.Map;
  * The ingestion meters exported at /q/metrics: readings (rate = readings/s), rejects by reason,
  * batch write latency, ack lag (receipt to acknowledgement), dedupe hits and gaps.
  */
+// @Startup: the meters must exist (at zero) before the first message, so dashboards see them.
+@Startup
 @ApplicationScoped
 public class IngestMetrics {
   private final Counter readings;

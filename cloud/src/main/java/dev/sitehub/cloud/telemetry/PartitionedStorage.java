@@ -131,20 +131,21 @@ public final class PartitionedStorage implements TelemetryStorage {
 
   @Override
   public List<BucketPoint> buckets(
-      String siteId, String sensorId, Instant from, Instant to, Duration bucket)
+      String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException {
     String sql =
         "SELECT date_bin(?::interval, ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS b, avg(value),"
             + " min(value), max(value), (array_agg(value ORDER BY ts DESC))[1], count(*)"
-            + " FROM reading WHERE site_id = ? AND sensor_id = ? AND ts >= ? AND ts < ?"
+            + " FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = ? AND ts >= ? AND ts < ?"
             + " GROUP BY b ORDER BY b";
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, bucket.toSeconds() + " seconds");
       ps.setString(2, siteId);
       ps.setString(3, sensorId);
-      ps.setTimestamp(4, Timestamp.from(from));
-      ps.setTimestamp(5, Timestamp.from(to));
+      ps.setString(4, kind);
+      ps.setTimestamp(5, Timestamp.from(from));
+      ps.setTimestamp(6, Timestamp.from(to));
       return BucketQueries.read(ps);
     }
   }

@@ -3,4 +3,4 @@ package dev.sitehub.cloud.telemetry;
 import java.time.Instant;
 
 /** One raw reading of a sensor. */
-public record ReadingPoint(Instant ts, String deviceId, double value) {}
+public record ReadingPoint(Instant ts, String deviceId, String kind, double value) {}

@@ -36,7 +36,7 @@ public class TelemetryQueries {
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT device_id, sensor_id, kind, unit, ts, value FROM reading_latest"
-                    + " WHERE site_id = ? ORDER BY device_id, sensor_id")) {
+                    + " WHERE site_id = ? ORDER BY device_id, sensor_id, kind")) {
       ps.setString(1, siteId);
       List<LatestReadingView> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -55,23 +55,32 @@ public class TelemetryQueries {
     }
   }
 
-  public List<ReadingPoint> raw(String siteId, String sensorId, Instant from, Instant to, int limit)
+  /** Raw points of a sensor; {@code kind} null means every kind the sensor reports. */
+  public List<ReadingPoint> raw(
+      String siteId, String sensorId, String kind, Instant from, Instant to, int limit)
       throws SQLException {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT ts, device_id, value FROM reading WHERE site_id = ? AND sensor_id = ?"
-                    + " AND ts >= ? AND ts < ? ORDER BY ts LIMIT ?")) {
+                "SELECT ts, device_id, kind, value FROM reading WHERE site_id = ? AND sensor_id = ?"
+                    + " AND (?::text IS NULL OR kind = ?) AND ts >= ? AND ts < ?"
+                    + " ORDER BY ts LIMIT ?")) {
       ps.setString(1, siteId);
       ps.setString(2, sensorId);
-      ps.setTimestamp(3, Timestamp.from(from));
-      ps.setTimestamp(4, Timestamp.from(to));
-      ps.setInt(5, limit);
+      ps.setString(3, kind);
+      ps.setString(4, kind);
+      ps.setTimestamp(5, Timestamp.from(from));
+      ps.setTimestamp(6, Timestamp.from(to));
+      ps.setInt(7, limit);
       List<ReadingPoint> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
-              new ReadingPoint(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3)));
+              new ReadingPoint(
+                  rs.getTimestamp(1).toInstant(),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getDouble(4)));
         }
       }
       return out;
@@ -79,9 +88,9 @@ public class TelemetryQueries {
   }
 
   public List<BucketPoint> buckets(
-      String siteId, String sensorId, Instant from, Instant to, Duration bucket)
+      String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException {
-    return storage.buckets(siteId, sensorId, from, to, bucket);
+    return storage.buckets(siteId, sensorId, kind, from, to, bucket);
   }
 
   public List<EventView> events(String siteId, Instant from, Instant to, int limit)

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.telemetry;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.protocol.message.SensorKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,10 @@ public class TelemetryResource {
     return queries.latest(siteId);
   }
 
-  /** Raw points, or avg/min/max/last per bucket when {@code bucket} (e.g. 1m, 15m, 1h) is set. */
+  /**
+   * Raw points, or avg/min/max/last per bucket when {@code bucket} (e.g. 1m, 15m, 1h) is set;
+   * buckets need {@code kind} (e.g. temperature), because one sensor may report several kinds.
+   */
   @GET
   @Path("sensors/{sensorId}/readings")
   @RolesAllowed("**")
@@ -56,6 +60,7 @@ public class TelemetryResource {
       @PathParam("sensorId") String sensorId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
+      @QueryParam("kind") String kind,
       @QueryParam("bucket") String bucket)
       throws SQLException {
     access.requireMember(caller, siteId);
@@ -70,10 +75,14 @@ public class TelemetryResource {
           end,
           null,
           queries.layout(),
-          queries.raw(siteId, sensorId, start, end, MAX_RAW_POINTS),
+          queries.raw(siteId, sensorId, kind, start, end, MAX_RAW_POINTS),
           null);
     }
     Duration width = bucket(bucket);
+    if (kind == null || SensorKind.fromWire(kind).isEmpty()) {
+      throw ProblemException.badRequest(
+          "invalid-kind", "bucketed queries need kind, a sensor kind such as temperature");
+    }
     return new SeriesView(
         siteId,
         sensorId,
@@ -82,7 +91,7 @@ public class TelemetryResource {
         bucket,
         queries.layout(),
         null,
-        queries.buckets(siteId, sensorId, start, end, width));
+        queries.buckets(siteId, sensorId, kind, start, end, width));
   }
 
   @GET

@@ -30,8 +30,8 @@ public interface TelemetryStorage {
   /** Scheduled upkeep: create ahead and enforce retention. Returns the partitions dropped. */
   List<String> maintain(Instant now) throws SQLException;
 
-  /** Time-bucketed avg/min/max/last of one sensor, from aggregates where they exist. */
+  /** Time-bucketed avg/min/max/last of one sensor and kind, from aggregates where they exist. */
   List<BucketPoint> buckets(
-      String siteId, String sensorId, Instant from, Instant to, Duration bucket)
+      String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException;
 }

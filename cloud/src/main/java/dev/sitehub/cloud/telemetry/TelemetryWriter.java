@@ -251,7 +251,7 @@ public class TelemetryWriter {
     Map<String, Object[]> newest = new HashMap<>();
     for (Accepted.Telemetry t : batches) {
       for (Reading r : t.batch().readings()) {
-        String key = t.deviceId() + "/" + r.sensorId();
+        String key = t.deviceId() + "/" + r.sensorId() + "/" + r.kind();
         Object[] cur = newest.get(key);
         if (cur == null || ((Reading) cur[1]).ts().isBefore(r.ts())) {
           newest.put(key, new Object[] {t, r});
@@ -264,8 +264,8 @@ public class TelemetryWriter {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO reading_latest (site_id, device_id, sensor_id, kind, unit, ts, value)"
-                + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (site_id, device_id, sensor_id) DO UPDATE"
-                + " SET kind = EXCLUDED.kind, unit = EXCLUDED.unit, ts = EXCLUDED.ts,"
+                + " VALUES (?,?,?,?,?,?,?) ON CONFLICT (site_id, device_id, sensor_id, kind)"
+                + " DO UPDATE SET unit = EXCLUDED.unit, ts = EXCLUDED.ts,"
                 + " value = EXCLUDED.value WHERE reading_latest.ts < EXCLUDED.ts")) {
       for (Object[] o : newest.values()) {
         Accepted.Telemetry t = (Accepted.Telemetry) o[0];

@@ -60,9 +60,9 @@ public final class TimescaleStorage implements TelemetryStorage {
                 + " WITH (timescaledb.continuous, timescaledb.materialized_only = false) AS"
                 + " SELECT time_bucket(INTERVAL '"
                 + secs
-                + " seconds', ts) AS bucket, site_id, device_id, sensor_id, avg(value) AS avg,"
+                + " seconds', ts) AS bucket, site_id, device_id, sensor_id, kind, avg(value) AS avg,"
                 + " min(value) AS min, max(value) AS max, last(value, ts) AS last,"
-                + " count(*) AS n FROM reading GROUP BY bucket, site_id, device_id, sensor_id"
+                + " count(*) AS n FROM reading GROUP BY bucket, site_id, device_id, sensor_id, kind"
                 + " WITH NO DATA");
         s.execute(
             "SELECT add_continuous_aggregate_policy('"
@@ -94,7 +94,7 @@ public final class TimescaleStorage implements TelemetryStorage {
 
   @Override
   public List<BucketPoint> buckets(
-      String siteId, String sensorId, Instant from, Instant to, Duration bucket)
+      String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException {
     String view = AGGREGATES.get(bucket);
     String sql =
@@ -102,19 +102,20 @@ public final class TimescaleStorage implements TelemetryStorage {
             ? "SELECT bucket, sum(avg * n) / sum(n), min(min), max(max),"
                 + " (array_agg(last ORDER BY bucket DESC))[1], sum(n)::bigint FROM "
                 + view
-                + " WHERE site_id = ? AND sensor_id = ? AND bucket >= ? AND bucket < ?"
+                + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND bucket >= ? AND bucket < ?"
                 + " GROUP BY bucket ORDER BY bucket"
             : "SELECT time_bucket(INTERVAL '"
                 + bucket.toSeconds()
                 + " seconds', ts) AS b, avg(value), min(value), max(value), last(value, ts),"
-                + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND ts >= ?"
+                + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = ? AND ts >= ?"
                 + " AND ts < ? GROUP BY b ORDER BY b";
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, siteId);
       ps.setString(2, sensorId);
-      ps.setTimestamp(3, Timestamp.from(from));
-      ps.setTimestamp(4, Timestamp.from(to));
+      ps.setString(3, kind);
+      ps.setTimestamp(4, Timestamp.from(from));
+      ps.setTimestamp(5, Timestamp.from(to));
       return BucketQueries.read(ps);
     }
   }

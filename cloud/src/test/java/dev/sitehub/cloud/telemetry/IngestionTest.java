@@ -104,6 +104,7 @@ class IngestionTest {
         .auth()
         .oauth2(token)
         .queryParam("bucket", "1h")
+        .queryParam("kind", "temperature")
         .get("/api/sites/" + site.siteId() + "/sensors/temp1/readings")
         .then()
         .statusCode(200)

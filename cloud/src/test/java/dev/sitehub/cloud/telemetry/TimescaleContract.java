@@ -66,6 +66,7 @@ abstract class TimescaleContract {
         storage.buckets(
             "ts-site",
             "temp1",
+            "temperature",
             now.minus(1, ChronoUnit.HOURS),
             now.plusSeconds(60),
             Duration.ofMinutes(1));
@@ -74,6 +75,7 @@ abstract class TimescaleContract {
         storage.buckets(
             "ts-site",
             "temp1",
+            "temperature",
             now.minus(1, ChronoUnit.HOURS),
             now.plusSeconds(60),
             Duration.ofMinutes(5));

@@ -86,6 +86,13 @@ class SimulatedSiteBrokerTest {
         .toList();
   }
 
+  private List<DeviceState> states(CloudClient c, String statusTopic) {
+    return c.receivedOn(statusTopic).stream()
+        .map(
+            r -> codec.decodeStatus(Topics.parse(statusTopic).value(), r.payload()).value().state())
+        .toList();
+  }
+
   private Optional<CommandResult> result(CloudClient c, SimulatedSite s, String commandId) {
     String topic = Topics.commandResult(s.siteId(), s.deviceId());
     return c.receivedOn(topic).stream()
@@ -224,6 +231,66 @@ class SimulatedSiteBrokerTest {
                           r ->
                               codec.decodeStatus(Topics.parse(status).value(), r.payload()).value())
                       .anyMatch(st -> st.state() == DeviceState.OFFLINE));
+    }
+  }
+
+  @Test
+  void scenarios_cameraCoveredAndNetworkCut_tamperEventAndOfflineThenOnline() throws Exception {
+    String site = uid("site");
+    String device = uid("dev");
+    String secret = broker.addDevice(site, device);
+    SimulationOptions o =
+        SimulationOptions.withCredentials(
+                "127.0.0.1", broker.port(), new DeviceCredentials(site, device, secret), dir)
+            .withIntervals(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(1))
+            .withScenarios(
+                List.of(
+                    dev.sitehub.edge.sim.Scenario.parse("cover@2s:3s"),
+                    dev.sitehub.edge.sim.Scenario.parse("netcut@4s:2s")));
+    try (CloudClient cloud = cloud();
+        SimulatedSite s = SimulatedSite.start(o)) {
+      String status = Topics.status(site, device);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  events(cloud, s).stream()
+                      .anyMatch(
+                          e -> e.type() == EventType.CAMERA_TAMPER && e.state() == EventState.ON));
+      // The cut drops the link without DISCONNECT: the broker publishes the Will, then the
+      // agent comes back with a new birth.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                List<DeviceState> st = states(cloud, status);
+                int off = st.indexOf(DeviceState.OFFLINE);
+                return off >= 0 && st.subList(off, st.size()).contains(DeviceState.ONLINE);
+              });
+      assertThat(events(cloud, s))
+          .anyMatch(
+              e -> e.type() == EventType.CAMERA_TAMPER && "black".equals(e.detail().get("kind")));
+    }
+  }
+
+  @Test
+  void loadMode_threeDevices_allDeliverTelemetry() throws Exception {
+    List<DeviceCredentials> devices = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String site = uid("site");
+      String device = uid("load");
+      devices.add(new DeviceCredentials(site, device, broker.addDevice(site, device)));
+    }
+    try (CloudClient cloud = cloud();
+        dev.sitehub.edge.sim.LoadSimulation load =
+            dev.sitehub.edge.sim.LoadSimulation.start(
+                "127.0.0.1", broker.port(), devices, dir, 50, 10)) {
+      for (DeviceCredentials d : devices) {
+        await()
+            .atMost(WAIT)
+            .until(() -> cloud.receivedOn(Topics.telemetry(d.siteId(), d.deviceId())).size() >= 50);
+      }
+      assertThat(load.generated()).isGreaterThanOrEqualTo(150);
     }
   }
 }

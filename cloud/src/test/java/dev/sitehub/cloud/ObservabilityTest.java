@@ -1,0 +1,48 @@
+package dev.sitehub.cloud;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Verifies readiness covers database and broker, and the ingestion meters are exported. */
+@QuarkusTest
+class ObservabilityTest {
+
+  @Test
+  void readiness_brokerAndDatabase_bothChecked() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("mqtt-broker"))
+        .body("checks.name", hasItem("Database connections health check"));
+  }
+
+  @Test
+  void metrics_ingestionMeters_exportedForPrometheus() {
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("sitehub_ingest_readings_total"))
+        .body(containsString("sitehub_ingest_rejects_total{reason=\"malformed_json\"}"))
+        .body(containsString("sitehub_ingest_batch_latency_seconds"))
+        .body(containsString("sitehub_ingest_ack_lag_seconds"))
+        .body(containsString("sitehub_ingest_duplicates_total"))
+        .body(containsString("sitehub_ingest_gaps_total"));
+  }
+
+  @Test
+  void openApi_documentsTelemetryEndpoints() {
+    given()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(containsString("/api/sites/{siteId}/readings/latest"));
+  }
+}
