@@ -142,6 +142,80 @@ public final class ChartBench {
     return ms;
   }
 
+  /** Percentiles of the raw bucket SQL and of the same answer read from a 1-minute rollup. */
+  public record SqlCost(double rawP50, double rawP95, double rollupP50, double rollupP95) {}
+
+  /**
+   * Profiles the chart's SQL without HTTP and JSON, then builds a 1-minute rollup of the sensor
+   * (what a continuous aggregate or an ingest-time rollup would hold) and times the same range on
+   * it.
+   */
+  public SqlCost sqlCost(String siteId, Instant to, int runs) throws Exception {
+    Instant from = to.minus(Duration.ofDays(30));
+    String bucketSql =
+        "SELECT date_bin('60 seconds'::interval, ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS b,"
+            + " avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
+            + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND ts >= ? AND ts < ?"
+            + " GROUP BY b ORDER BY b";
+    try (Connection c = db.connect()) {
+      List<Double> raw = time(c, bucketSql, siteId, from, to, runs);
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS bench_rollup_1m");
+        s.execute(
+            "CREATE TABLE bench_rollup_1m AS SELECT site_id, sensor_id, date_bin('60 seconds',"
+                + " ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS ts, avg(value) AS avg,"
+                + " min(value) AS min, max(value) AS max,"
+                + " (array_agg(value ORDER BY ts DESC))[1] AS last, count(*) AS n FROM reading"
+                + " GROUP BY 1, 2, 3");
+        s.execute("CREATE INDEX ON bench_rollup_1m (site_id, sensor_id, ts)");
+        s.execute("ANALYZE bench_rollup_1m");
+      }
+      List<Double> rolled =
+          time(
+              c,
+              "SELECT ts, avg, min, max, last, n FROM bench_rollup_1m WHERE site_id = ? AND"
+                  + " sensor_id = ? AND ts >= ? AND ts < ? ORDER BY ts",
+              siteId,
+              from,
+              to,
+              runs);
+      return new SqlCost(p(raw, 50), p(raw, 95), p(rolled, 50), p(rolled, 95));
+    }
+  }
+
+  private static List<Double> time(
+      Connection c, String sql, String siteId, Instant from, Instant to, int runs)
+      throws Exception {
+    List<Double> ms = new ArrayList<>();
+    try (var ps = c.prepareStatement(sql)) {
+      ps.setString(1, siteId);
+      ps.setString(2, SENSOR);
+      ps.setTimestamp(3, java.sql.Timestamp.from(from));
+      ps.setTimestamp(4, java.sql.Timestamp.from(to));
+      for (int i = 0; i < runs + 2; i++) {
+        long t0 = System.nanoTime();
+        int rows = 0;
+        try (var rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows++;
+          }
+        }
+        if (rows < 40_000) {
+          throw new IllegalStateException("chart SQL returned " + rows + " buckets");
+        }
+        if (i >= 2) {
+          ms.add((System.nanoTime() - t0) / 1e6);
+        }
+      }
+    }
+    Collections.sort(ms);
+    return ms;
+  }
+
+  private static double p(List<Double> sorted, int pct) {
+    return sorted.get(Math.max(0, (int) Math.ceil(pct / 100.0 * sorted.size()) - 1));
+  }
+
   private int buckets(String body) throws Exception {
     JsonNode n = json.readTree(body).get("buckets");
     return n == null ? 0 : n.size();

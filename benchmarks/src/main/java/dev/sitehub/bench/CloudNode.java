@@ -52,7 +52,8 @@ public final class CloudNode implements AutoCloseable {
       int mqttPort,
       String clientId,
       String mqttPassword,
-      String heap) {
+      String heap,
+      Map<String, String> extraEnv) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "Cloud not packaged: " + jar + " is missing (build with -pl benchmarks -am)");
@@ -77,6 +78,7 @@ public final class CloudNode implements AutoCloseable {
     e.put("SITEHUB_DEMO_SITE_ID", Stack.DEMO_SITE);
     e.put("SITEHUB_AUTH_KEY_DIR", workDir.resolve("keys").toString());
     e.put("SITEHUB_MEDIA_DIR", workDir.resolve("media").toString());
+    e.putAll(extraEnv);
     this.env = e;
   }
 

@@ -5,22 +5,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Publish-to-queryable latency of one device's messages: from the append to the edge outbox until
- * the (device, seq) row is visible to a new query in the database, polled every few milliseconds.
+ * Publish-to-queryable latency: from the append to the edge outbox until the (device, seq) row is
+ * visible to a new query in the database, polled every few milliseconds for each tracked device (an
+ * index range scan on the dedupe key per device and round).
  */
 public final class LatencyProbe implements AutoCloseable {
   private final Database db;
-  private final SimDevice device;
+  private final List<SimDevice> devices;
   private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
   private final Thread poller;
   private volatile boolean running = true;
 
-  public LatencyProbe(Database db, SimDevice device) {
+  public LatencyProbe(Database db, List<SimDevice> devices) {
     this.db = db;
-    this.device = device;
+    this.devices = List.copyOf(devices);
     this.poller = new Thread(this::poll, "latency-probe");
     poller.setDaemon(true);
   }
@@ -31,26 +34,30 @@ public final class LatencyProbe implements AutoCloseable {
   }
 
   private void poll() {
-    long last = -1;
+    Map<String, Long> last = new HashMap<>();
     try (Connection c = db.connect();
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT seq FROM ingested_seq WHERE device_id = ? AND seq > ? ORDER BY seq")) {
-      ps.setString(1, device.deviceId());
       while (running) {
-        ps.setLong(2, last);
-        try (ResultSet rs = ps.executeQuery()) {
-          long now = System.nanoTime();
-          while (rs.next()) {
-            long seq = rs.getLong(1);
-            Long at = device.appendedAt(seq);
-            if (at != null) {
-              micros.add((now - at) / 1000);
+        for (SimDevice d : devices) {
+          long from = last.getOrDefault(d.deviceId(), -1L);
+          ps.setString(1, d.deviceId());
+          ps.setLong(2, from);
+          try (ResultSet rs = ps.executeQuery()) {
+            long now = System.nanoTime();
+            while (rs.next()) {
+              long seq = rs.getLong(1);
+              Long at = d.appendedAt(seq);
+              if (at != null) {
+                micros.add((now - at) / 1000);
+              }
+              from = Math.max(from, seq);
             }
-            last = Math.max(last, seq);
           }
+          last.put(d.deviceId(), from);
         }
-        Thread.sleep(3);
+        Thread.sleep(5);
       }
     } catch (Exception e) {
       if (running) {

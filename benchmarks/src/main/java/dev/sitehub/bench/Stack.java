@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The system under test on one machine: a fresh database, the embedded broker on file persistence,
@@ -41,6 +42,18 @@ public final class Stack implements AutoCloseable {
   public static Stack start(
       Path workDir, PgServer pg, String dbName, int cloudNodes, String cloudHeap)
       throws IOException, SQLException, InterruptedException {
+    return start(workDir, pg, dbName, cloudNodes, cloudHeap, Map.of());
+  }
+
+  /** As above, with extra environment for every cloud node (e.g. SITEHUB_MQTT_RECEIVE_MAXIMUM). */
+  public static Stack start(
+      Path workDir,
+      PgServer pg,
+      String dbName,
+      int cloudNodes,
+      String cloudHeap,
+      Map<String, String> cloudEnv)
+      throws IOException, SQLException, InterruptedException {
     Stack s = new Stack(workDir, pg.freshDatabase(dbName));
     try {
       s.broker.start();
@@ -53,7 +66,8 @@ public final class Stack implements AutoCloseable {
                 s.broker.port(),
                 "bench-cloud-" + i,
                 s.cloudPassword,
-                cloudHeap);
+                cloudHeap,
+                cloudEnv);
         s.coldStarts.add(n.start(Duration.ofMinutes(3)));
         s.clouds.add(n);
       }
