@@ -120,7 +120,7 @@ public final class ChartBench {
                 + siteId
                 + "/sensors/"
                 + SENSOR
-                + "/readings?bucket=1m&from="
+                + "/readings?kind=temperature&bucket=1m&from="
                 + from
                 + "&to="
                 + to);
@@ -155,7 +155,8 @@ public final class ChartBench {
     String bucketSql =
         "SELECT date_bin('60 seconds'::interval, ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS b,"
             + " avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
-            + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND ts >= ? AND ts < ?"
+            + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature'"
+            + " AND ts >= ? AND ts < ?"
             + " GROUP BY b ORDER BY b";
     try (Connection c = db.connect()) {
       List<Double> raw = time(c, bucketSql, siteId, from, to, runs);

@@ -31,10 +31,10 @@ public final class CopyBaseline {
               + " device_id text NOT NULL, sensor_id text NOT NULL, kind text NOT NULL,"
               + " value double precision NOT NULL) PARTITION BY RANGE (ts)");
       s.execute(
-          "CREATE TABLE baseline_reading_today PARTITION OF baseline_reading FOR VALUES FROM ('"
-              + today
+          "CREATE TABLE baseline_reading_days PARTITION OF baseline_reading FOR VALUES FROM ('"
+              + today.minusDays(1)
               + " 00:00:00+00') TO ('"
-              + today.plusDays(1)
+              + today.plusDays(2)
               + " 00:00:00+00')");
       s.execute("CREATE INDEX ON baseline_reading (site_id, sensor_id, ts)");
     }
