@@ -63,11 +63,15 @@ public final class EdgeAgent implements AutoCloseable {
   private final boolean sampleOnTimer;
 
   private EdgeAgent(
-      AgentConfig config,
+      AgentConfig installed,
       DeviceCredentials creds,
       AgentHardware hw,
       Clock clock,
       Runnable restartHook) {
+    ConfigOverrides overrides =
+        new ConfigOverrides(
+            installed.outbox().dir().resolveSibling("overrides.properties"), installed.values());
+    AgentConfig config = overrides.effective(installed);
     this.config = config;
     this.creds = creds;
     this.clock = clock;
@@ -94,15 +98,15 @@ public final class EdgeAgent implements AutoCloseable {
                 this::recordEvent,
                 this::recordTelemetry,
                 clock);
-    ConfigOverrides overrides =
-        new ConfigOverrides(config.outbox().dir().resolveSibling("overrides.properties"), Map.of());
     CommandDispatcher dispatcher =
         new CommandDispatcher(
             creds.deviceId(),
             cameras,
             changes -> {
+              // Stored first, then a restart applies it everywhere (cameras, sensors, timers).
               AgentConfig updated = overrides.apply(changes);
               configHash = updated.configHash();
+              restartHook.run();
               return configHash;
             },
             restartHook,

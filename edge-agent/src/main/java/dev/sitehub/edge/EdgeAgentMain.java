@@ -76,7 +76,9 @@ public final class EdgeAgentMain {
             Clock.systemUTC(),
             () -> {
               exitCode[0] = 3;
-              stop.countDown();
+              // Give the command result a moment to leave before the uplink closes.
+              java.util.concurrent.CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS)
+                  .execute(stop::countDown);
             });
     SystemdNotifier systemd = new SystemdNotifier(System.getenv());
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();

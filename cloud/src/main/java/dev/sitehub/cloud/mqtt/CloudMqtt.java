@@ -3,6 +3,8 @@ package dev.sitehub.cloud.mqtt;
 import dev.sitehub.cloud.devices.ProvisioningResponder;
 import dev.sitehub.cloud.telemetry.IngestPipeline;
 import dev.sitehub.cloud.telemetry.IngestPipelines;
+import dev.sitehub.protocol.Decoded;
+import dev.sitehub.protocol.ParsedTopic;
 import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,13 +28,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CloudMqtt {
   private static final Logger LOG = Logger.getLogger(CloudMqtt.class);
+
+  /** What the cloud consumes; command results and frames join when their features land. */
   static final List<TopicKind> CONSUMED =
       List.of(
           TopicKind.TELEMETRY,
           TopicKind.EVENT,
           TopicKind.STATUS,
           TopicKind.HEARTBEAT,
-          TopicKind.COMMAND_RESULT,
           TopicKind.PROVISION_REQUEST);
 
   private final MqttConfig config;
@@ -88,7 +91,8 @@ public class CloudMqtt {
   }
 
   private void route(Delivery d, IngestPipeline p) throws InterruptedException {
-    if (d.topic().startsWith(Topics.ROOT + "/" + Topics.VERSION + "/" + Topics.PROVISION_LEVEL)) {
+    Decoded<ParsedTopic> t = Topics.parse(d.topic());
+    if (t.isOk() && t.value().kind() == TopicKind.PROVISION_REQUEST) {
       provisioning.put(d);
     } else {
       p.offer(d);

@@ -28,6 +28,13 @@ public interface IngestConfig {
   @WithDefault("PT1M")
   Duration rejectLogInterval();
 
+  /**
+   * How long (device, seq) dedupe keys are kept. Must exceed the protocol's maxPastAge (30 days):
+   * older messages are rejected by the codec anyway, so they can never be stored twice.
+   */
+  @WithDefault("P35D")
+  Duration dedupeHorizon();
+
   /** How long a device's credential row (site, revoked) is cached. */
   @WithDefault("PT30S")
   Duration deviceCacheTtl();

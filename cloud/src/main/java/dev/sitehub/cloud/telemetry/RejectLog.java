@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
-/** Logs a rejected message at most once per device per interval; a flood stays one line. */
+/**
+ * Logs a rejected message at most once per device per interval; a flood stays one line. Returns
+ * whether this one was logged.
+ */
 @ApplicationScoped
 public class RejectLog {
   private static final Logger LOG = Logger.getLogger(RejectLog.class);
@@ -24,11 +27,11 @@ public class RejectLog {
   }
 
   /** {@code source} is the device id, or the topic's first levels when no device is known. */
-  void rejected(String source, Rejection rejection) {
+  boolean rejected(String source, Rejection rejection) {
     Instant now = clock.instant();
     Instant last = lastLogged.get(source);
     if (last != null && last.plus(config.rejectLogInterval()).isAfter(now)) {
-      return;
+      return false;
     }
     if (lastLogged.size() >= MAX_TRACKED) {
       lastLogged.clear();
@@ -38,5 +41,6 @@ public class RejectLog {
     LOG.warnf(
         "ingest reject source=%s reason=%s detail=%s",
         source, rejection.reason().code(), rejection.detail());
+    return true;
   }
 }

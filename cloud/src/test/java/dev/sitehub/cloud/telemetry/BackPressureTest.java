@@ -142,6 +142,11 @@ class BackPressureTest {
       }
 
       @Override
+      public Duration dedupeHorizon() {
+        return Duration.ofDays(35);
+      }
+
+      @Override
       public Duration deviceCacheTtl() {
         return Duration.ofSeconds(30);
       }

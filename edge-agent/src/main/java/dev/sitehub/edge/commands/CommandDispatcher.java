@@ -108,7 +108,7 @@ public final class CommandDispatcher implements CommandSink {
       throw new IllegalArgumentException("config_set needs at least one key=value argument");
     }
     String hash = config.apply(c.args());
-    return result(c, ResultStatus.OK, "applied", Map.of("configHash", hash));
+    return result(c, ResultStatus.OK, "stored; restarting to apply", Map.of("configHash", hash));
   }
 
   private CommandResult restart(Command c) {

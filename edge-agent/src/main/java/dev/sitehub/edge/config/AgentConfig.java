@@ -22,7 +22,13 @@ public record AgentConfig(
     Duration heartbeatInterval,
     SensorSettings sensors,
     List<CameraSettings> cameras,
-    String configHash) {
+    String configHash,
+    Map<String, String> values) {
+
+  public AgentConfig {
+    cameras = List.copyOf(cameras);
+    values = Map.copyOf(values);
+  }
 
   /** Keys that may appear in the file or be overridden from the environment. */
   public static final List<String> KEYS =
@@ -132,7 +138,22 @@ public record AgentConfig(
         s.seconds("heartbeat.seconds", 60),
         sensors,
         List.copyOf(cameras),
-        hash(s.asMap()));
+        hash(s.asMap()),
+        s.asMap());
+  }
+
+  /** Secrets (claim code, trust store password) must not reach logs through a record dump. */
+  @Override
+  public String toString() {
+    return "AgentConfig["
+        + broker
+        + ", "
+        + identity
+        + ", cameras="
+        + cameras.size()
+        + ", hash="
+        + configHash
+        + "]";
   }
 
   /** This configuration with the device identity replaced, for example after provisioning. */
@@ -151,7 +172,8 @@ public record AgentConfig(
         heartbeatInterval,
         sensors,
         cameras,
-        configHash);
+        configHash,
+        values);
   }
 
   private static String id(ConfigSource s, String key) {

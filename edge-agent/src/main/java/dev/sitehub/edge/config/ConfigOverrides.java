@@ -34,6 +34,23 @@ public final class ConfigOverrides {
     return m;
   }
 
+  /**
+   * The installed configuration with the stored overrides applied; the installed one alone if the
+   * overrides no longer validate (for example after the installer changed the file).
+   */
+  public AgentConfig effective(AgentConfig installed) {
+    if (!Files.exists(file)) {
+      return installed;
+    }
+    try {
+      return AgentConfig.from(new ConfigSource(current()));
+    } catch (ConfigException e) {
+      System.getLogger(ConfigOverrides.class.getName())
+          .log(System.Logger.Level.WARNING, "ignoring stored overrides: " + e.getMessage());
+      return installed;
+    }
+  }
+
   /** Validates the changes against the full config, stores them, and returns the new config. */
   public AgentConfig apply(Map<String, String> changes) {
     for (String key : changes.keySet()) {

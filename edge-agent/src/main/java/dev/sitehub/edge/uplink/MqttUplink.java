@@ -190,7 +190,10 @@ public final class MqttUplink implements AutoCloseable {
         token.getResponseProperties() == null
             ? null
             : token.getResponseProperties().getReceiveMaximum();
-    int size = Math.min(broker.inflightWindow(), receiveMax == null ? 65535 : receiveMax);
+    // Two slots stay free for command results and snapshots, which are sent outside the window.
+    int size =
+        Math.max(
+            1, Math.min(broker.inflightWindow(), (receiveMax == null ? 65535 : receiveMax) - 2));
     window = new Semaphore(size);
     c.subscribe(Topics.command(siteId, deviceId), 1).waitForCompletion(10_000);
     connected.set(true);
@@ -213,8 +216,9 @@ public final class MqttUplink implements AutoCloseable {
       }
       Optional<OutboxEntry> next = outbox.next(200);
       if (next.isEmpty()) {
-        w.release();
-        sendSnapshot(c);
+        if (!sendSnapshot(c, w)) {
+          w.release();
+        }
         continue;
       }
       OutboxEntry e = next.get();
@@ -260,18 +264,30 @@ public final class MqttUplink implements AutoCloseable {
     }
   }
 
-  private void sendSnapshot(MqttAsyncClient c) {
+  /** Sends one queued snapshot using the window permit the caller holds; false if none. */
+  private boolean sendSnapshot(MqttAsyncClient c, Semaphore w) throws MqttException {
     Optional<SnapshotRing.PendingFrame> f = snapshots.poll();
     if (f.isEmpty()) {
-      return;
+      return false;
     }
-    try {
-      c.publish(f.get().topic(), frameMessage(f.get().jpeg(), f.get().properties(), 1))
-          .waitForCompletion(10_000);
-    } catch (MqttException e) {
-      snapshots.requeue(f.get());
-      connected.set(false);
-    }
+    c.publish(
+        f.get().topic(),
+        frameMessage(f.get().jpeg(), f.get().properties(), 1),
+        null,
+        new MqttActionListener() {
+          @Override
+          public void onSuccess(IMqttToken token) {
+            w.release();
+          }
+
+          @Override
+          public void onFailure(IMqttToken token, Throwable error) {
+            w.release();
+            snapshots.requeue(f.get());
+            connected.set(false);
+          }
+        });
+    return true;
   }
 
   private static MqttMessage frameMessage(byte[] jpeg, Map<String, String> props, int qos) {
@@ -314,12 +330,38 @@ public final class MqttUplink implements AutoCloseable {
 
   private void publishResult(CommandResult r) {
     MqttAsyncClient c = client;
+    Semaphore w = window;
+    if (c == null) {
+      LOG.log(Level.WARNING, "command result not sent (offline) id=" + r.commandId());
+      return;
+    }
     try {
-      if (c != null) {
-        c.publish(Topics.commandResult(siteId, deviceId), codec.encode(r), 1, false);
+      if (!w.tryAcquire(5, TimeUnit.SECONDS)) {
+        LOG.log(Level.WARNING, "command result not sent (window full) id=" + r.commandId());
+        return;
       }
+      c.publish(
+          Topics.commandResult(siteId, deviceId),
+          codec.encode(r),
+          1,
+          false,
+          null,
+          new MqttActionListener() {
+            @Override
+            public void onSuccess(IMqttToken token) {
+              w.release();
+            }
+
+            @Override
+            public void onFailure(IMqttToken token, Throwable error) {
+              w.release();
+            }
+          });
     } catch (MqttException e) {
+      w.release();
       LOG.log(Level.WARNING, "command result not sent device=" + deviceId + " id=" + r.commandId());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -126,11 +126,14 @@ public final class Outbox implements AutoCloseable {
     nextSeq = maxSeq + 1;
     LOG.log(
         Level.INFO,
-        "outbox opened device={0} pending={1} bytes={2} nextSeq={3}",
-        deviceId,
-        depth(),
-        bytes,
-        nextSeq);
+        "outbox opened device="
+            + deviceId
+            + " pending="
+            + depth()
+            + " bytes="
+            + bytes
+            + " nextSeq="
+            + nextSeq);
   }
 
   private static Lane laneOf(String fileName) {
@@ -186,11 +189,14 @@ public final class Outbox implements AutoCloseable {
             range);
     LOG.log(
         Level.WARNING,
-        "outbox full, dropped device={0} seq={1}..{2} gapSeq={3}",
-        deviceId,
-        range.from(),
-        range.to(),
-        seq);
+        "outbox full, dropped device="
+            + deviceId
+            + " seq="
+            + range.from()
+            + ".."
+            + range.to()
+            + " gapSeq="
+            + seq);
     List<SeqRange> more =
         write(Lane.EVENT, Topics.event(siteId, deviceId), 1, false, seq, codec.encode(gap));
     for (SeqRange r : more) {
@@ -474,7 +480,7 @@ public final class Outbox implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "outbox close failed device={0}: {1}", deviceId, e.toString());
+      LOG.log(Level.WARNING, "outbox close failed device=" + deviceId + ": " + e);
     } finally {
       lock.unlock();
     }

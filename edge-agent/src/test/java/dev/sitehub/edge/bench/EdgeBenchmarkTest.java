@@ -151,11 +151,17 @@ class EdgeBenchmarkTest {
               TestAgentsAccess.config(b.port(), data, Map.of("broker.inflight-window", "64")),
               creds)) {
         long backlog = agent.outbox().depth();
+        await().atMost(Duration.ofSeconds(60)).until(() -> agent.uplink().isConnected());
+        long connectedAt = System.nanoTime();
+        long atConnect = agent.outbox().depth();
         await().atMost(Duration.ofSeconds(120)).until(() -> agent.outbox().depth() == 0);
-        double rate = backlog / ((System.nanoTime() - t0) / 1e9);
+        long end = System.nanoTime();
+        double rate = backlog / ((end - t0) / 1e9);
+        double drain = atConnect / ((end - connectedAt) / 1e9);
         System.out.printf(
-            "BENCH replay over MQTT to embedded HiveMQ: %d msgs at %.0f msg/s (incl. connect)%n",
-            backlog, rate);
+            "BENCH replay over MQTT to embedded HiveMQ: %d msgs, %.0f msg/s from agent start,"
+                + " %.0f msg/s once connected%n",
+            backlog, rate, drain);
         assertThat(rate).isGreaterThan(1000);
       }
     }

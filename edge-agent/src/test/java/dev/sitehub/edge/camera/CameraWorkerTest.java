@@ -87,4 +87,50 @@ class CameraWorkerTest {
       assertThat(w.health().healthy()).isTrue();
     }
   }
+
+  @Test
+  void synthetic_objectStartsMoving_motionEventAndBurstOfMotionSnapshots() {
+    CameraSettings c = camera("synthetic");
+    SyntheticScene scene = new SyntheticScene();
+    try (CameraWorker w =
+        new CameraWorker(
+            c,
+            new SyntheticFrameSource(c.width(), c.height(), scene),
+            output,
+            Clock.systemUTC(),
+            ZoneId.of("UTC"))) {
+      w.start();
+      await().atMost(Duration.ofSeconds(20)).until(() -> w.health().lastFrameAt() != null);
+      scene.objectMoving(true);
+      await().atMost(Duration.ofSeconds(20)).until(() -> events.contains("CAMERA_MOTION:ON"));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> frames.stream().filter(f -> f.reason() == FrameReason.MOTION).count() == 3);
+      assertThat(frames.stream().filter(f -> f.reason() == FrameReason.MOTION))
+          .allMatch(f -> f.motionScore() > 0);
+      scene.objectMoving(false);
+      await().atMost(Duration.ofSeconds(20)).until(() -> events.contains("CAMERA_MOTION:OFF"));
+    }
+  }
+
+  @Test
+  void dailyPhotoTime_justPassed_firstSnapshotIsDaily() {
+    CameraSettings c = camera("synthetic");
+    java.time.Instant noonish =
+        java.time.LocalDate.now(ZoneId.of("UTC"))
+            .atTime(12, 0, 20)
+            .toInstant(java.time.ZoneOffset.UTC);
+    try (CameraWorker w =
+        new CameraWorker(
+            c,
+            new SyntheticFrameSource(c.width(), c.height(), new SyntheticScene()),
+            output,
+            Clock.fixed(noonish, ZoneId.of("UTC")),
+            ZoneId.of("UTC"))) {
+      w.start();
+      await().atMost(Duration.ofSeconds(20)).until(() -> !frames.isEmpty());
+      assertThat(frames.get(0).reason()).isEqualTo(FrameReason.DAILY);
+      assertThat(frames).filteredOn(f -> f.reason() == FrameReason.DAILY).hasSize(1);
+    }
+  }
 }

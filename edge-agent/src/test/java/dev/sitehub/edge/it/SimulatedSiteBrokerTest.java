@@ -65,7 +65,8 @@ class SimulatedSiteBrokerTest {
         Topics.allSitesFilter(TopicKind.EVENT),
         Topics.allSitesFilter(TopicKind.STATUS),
         Topics.allSitesFilter(TopicKind.COMMAND_RESULT),
-        Topics.allSitesFilter(TopicKind.FRAME));
+        Topics.allSitesFilter(TopicKind.FRAME),
+        Topics.allSitesFilter(TopicKind.HEARTBEAT));
   }
 
   private SimulatedSite site() {
@@ -144,6 +145,17 @@ class SimulatedSiteBrokerTest {
                   events(cloud, s).stream()
                       .anyMatch(e -> e.type() == EventType.LEAK && e.state() == EventState.ON));
       assertThat(events(cloud, s)).anyMatch(e -> e.type() == EventType.AGENT_STARTED);
+      String hbTopic = Topics.heartbeat(s.siteId(), s.deviceId());
+      await().atMost(WAIT).until(() -> !cloud.receivedOn(hbTopic).isEmpty());
+      var hb =
+          codec
+              .decodeHeartbeat(
+                  Topics.parse(hbTopic).value(), cloud.receivedOn(hbTopic).get(0).payload())
+              .value();
+      assertThat(hb.diskFreeBytes()).isPositive();
+      assertThat(hb.outboxDepth()).isGreaterThanOrEqualTo(0);
+      assertThat(hb.dropped()).containsKeys("live_frames_offline", "rejected_by_broker");
+      assertThat(hb.cameras()).extracting(c -> c.cameraId()).containsExactly("cam1");
     }
   }
 
