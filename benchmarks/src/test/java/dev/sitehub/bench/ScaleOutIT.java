@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutIT {
   private static final int RATE = 300;
-  private static final int MESSAGES = 3000;
+  private static final int MESSAGES = 1600;
 
   private PgServer pg;
   private Stack stack;
@@ -30,14 +31,17 @@ class ScaleOutIT {
 
   @BeforeAll
   void startStack() throws Exception {
+    // Paho 1.2.5 can throw from its own disconnect threads (an NPE in ClientState.quiesce) after a
+    // client was closed; that is the test client's library, not the system under test.
+    Awaitility.doNotCatchUncaughtExceptionsByDefault();
     Path work = Files.createTempDirectory(Path.of("target"), "scale-");
     pg = PgServer.embedded(work.resolve("pg"));
     // HiveMQ CE hands a shared subscription's messages to the first subscriber until its Receive
-    // Maximum is full (measured: with 500, the second instance got 0 of 3,000 at 300 msg/s), so a
-    // small window is what makes two instances split a modest load.
+    // Maximum is full (measured: with 500, and in one run with 20, the second instance got 0 of
+    // 3,000 at 300 msg/s), so a window small enough to saturate one instance makes two split it.
     stack =
         Stack.start(
-            work, pg, "sitehub_scale", 2, "512m", Map.of("SITEHUB_MQTT_RECEIVE_MAXIMUM", "20"));
+            work, pg, "sitehub_scale", 2, "512m", Map.of("SITEHUB_MQTT_RECEIVE_MAXIMUM", "4"));
     audit = new SeqAudit(stack.db());
   }
 
