@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.alerts.AlertRule;
+import dev.sitehub.cloud.alerts.AlertStore;
+import dev.sitehub.cloud.alerts.RuleBook;
+import dev.sitehub.cloud.alerts.RuleKind;
+import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.devices.ClaimView;
 import dev.sitehub.cloud.devices.DeviceService;
 import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.protocol.message.EventType;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +33,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +58,8 @@ class AuthorizationMatrixTest {
   private static final Set<Role> SITE_EDITORS =
       EnumSet.of(Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
   private static final Set<Role> FIELD = EnumSet.of(Role.INSTALLER, Role.OPERATOR);
+  private static final Set<Role> ALERT_HANDLERS =
+      EnumSet.of(Role.SUPERVISOR, Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
 
   /** Who may call an endpoint. */
   enum Access {
@@ -59,7 +68,23 @@ class AuthorizationMatrixTest {
     /** The listed roles, on any data. */
     ROLE,
     /** The listed roles, and only on sites they are members of (operators: every site). */
-    SITE
+    SITE,
+    /**
+     * The listed roles, and only on business records they are party to (their contract, inquiry,
+     * project, enterprise, invitation); nobody else, operators included.
+     */
+    PARTY,
+    /** As {@link #PARTY}, but operators may also read everyone's records. */
+    PARTY_OR_OPERATOR;
+
+    /** Whether the matrix tries both the caller's own records and someone else's. */
+    boolean scoped() {
+      return this == SITE || this == PARTY || this == PARTY_OR_OPERATOR;
+    }
+
+    boolean operatorSeesAll() {
+      return this == SITE || this == PARTY_OR_OPERATOR;
+    }
   }
 
   /** One endpoint: how to call it and who may. */
@@ -74,128 +99,263 @@ class AuthorizationMatrixTest {
   record Ctx(UserAccount caller, String siteId, AuthorizationMatrixTest test) {}
 
   static final List<Endpoint> ENDPOINTS =
-      List.of(
-          new Endpoint(
-              "POST",
-              "/api/auth/token",
-              Access.PUBLIC,
-              ALL,
-              (c, r) -> r.body(credentials(c)).post("/api/auth/token")),
-          new Endpoint(
-              "POST",
-              "/portal/login",
-              Access.PUBLIC,
-              ALL,
-              (c, r) -> r.body(credentials(c)).post("/portal/login")),
-          new Endpoint(
-              "POST", "/portal/logout", Access.PUBLIC, ALL, (c, r) -> r.post("/portal/logout")),
-          new Endpoint("GET", "/api/me", Access.ROLE, ALL, (c, r) -> r.get("/api/me")),
-          new Endpoint(
-              "POST",
-              "/api/users",
-              Access.ROLE,
-              EnumSet.of(Role.OPERATOR),
-              (c, r) ->
-                  r.body(
-                          Map.of(
-                              "username",
-                              "m-" + UUID.randomUUID().toString().substring(0, 8),
-                              "password",
-                              "long-enough-1",
-                              "roles",
-                              List.of("HOMEOWNER")))
-                      .post("/api/users")),
-          new Endpoint(
-              "POST",
-              "/api/sites",
-              Access.ROLE,
-              EnumSet.of(
-                  Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.ENTERPRISE_ADMIN, Role.OPERATOR),
-              (c, r) -> r.body(Map.of("name", "n", "address", "a")).post("/api/sites")),
-          new Endpoint("GET", "/api/sites", Access.ROLE, ALL, (c, r) -> r.get("/api/sites")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId())),
-          new Endpoint(
-              "PUT",
-              "/api/sites/{siteId}",
-              Access.SITE,
-              SITE_EDITORS,
-              (c, r) -> r.body(Map.of("name", "renamed")).put("/api/sites/" + c.siteId())),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/members",
-              Access.SITE,
-              SITE_EDITORS,
-              (c, r) ->
-                  r.body(Map.of("userId", c.test().users.user(Role.DESIGNER).userId()))
-                      .post("/api/sites/" + c.siteId() + "/members")),
-          new Endpoint(
-              "DELETE",
-              "/api/sites/{siteId}/members/{userId}",
-              Access.SITE,
-              SITE_EDITORS,
-              (c, r) -> r.delete("/api/sites/" + c.siteId() + "/members/usr-nobody")),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/claims",
-              Access.SITE,
-              FIELD,
-              (c, r) -> r.post("/api/sites/" + c.siteId() + "/claims")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/devices",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/devices")),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/devices/{deviceId}/revoke",
-              Access.SITE,
-              FIELD,
-              (c, r) ->
-                  r.post(
-                      "/api/sites/"
-                          + c.siteId()
-                          + "/devices/"
-                          + c.test().device(c.siteId())
-                          + "/revoke")),
-          new Endpoint(
-              "POST",
-              "/api/sites/{siteId}/devices/{deviceId}/reprovision",
-              Access.SITE,
-              FIELD,
-              (c, r) ->
-                  r.post(
-                      "/api/sites/"
-                          + c.siteId()
-                          + "/devices/"
-                          + c.test().device(c.siteId())
-                          + "/reprovision")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/readings/latest",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/readings/latest")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/sensors/{sensorId}/readings",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/sensors/temp1/readings")),
-          new Endpoint(
-              "GET",
-              "/api/sites/{siteId}/events",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")));
+      Stream.concat(
+              Stream.of(
+                  new Endpoint(
+                      "POST",
+                      "/api/auth/token",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.body(credentials(c)).post("/api/auth/token")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/login",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.body(credentials(c)).post("/portal/login")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/logout",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.post("/portal/logout")),
+                  new Endpoint("GET", "/api/me", Access.ROLE, ALL, (c, r) -> r.get("/api/me")),
+                  new Endpoint(
+                      "POST",
+                      "/api/users",
+                      Access.ROLE,
+                      EnumSet.of(Role.OPERATOR),
+                      (c, r) ->
+                          r.body(
+                                  Map.of(
+                                      "username",
+                                      "m-" + UUID.randomUUID().toString().substring(0, 8),
+                                      "password",
+                                      "long-enough-1",
+                                      "roles",
+                                      List.of("HOMEOWNER")))
+                              .post("/api/users")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites",
+                      Access.ROLE,
+                      EnumSet.of(
+                          Role.HOMEOWNER,
+                          Role.PROJECT_MANAGER,
+                          Role.ENTERPRISE_ADMIN,
+                          Role.OPERATOR),
+                      (c, r) -> r.body(Map.of("name", "n", "address", "a")).post("/api/sites")),
+                  new Endpoint(
+                      "GET", "/api/sites", Access.ROLE, ALL, (c, r) -> r.get("/api/sites")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId())),
+                  new Endpoint(
+                      "PUT",
+                      "/api/sites/{siteId}",
+                      Access.SITE,
+                      SITE_EDITORS,
+                      (c, r) -> r.body(Map.of("name", "renamed")).put("/api/sites/" + c.siteId())),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/members",
+                      Access.SITE,
+                      SITE_EDITORS,
+                      (c, r) ->
+                          r.body(Map.of("userId", c.test().users.user(Role.DESIGNER).userId()))
+                              .post("/api/sites/" + c.siteId() + "/members")),
+                  new Endpoint(
+                      "DELETE",
+                      "/api/sites/{siteId}/members/{userId}",
+                      Access.SITE,
+                      SITE_EDITORS,
+                      (c, r) -> r.delete("/api/sites/" + c.siteId() + "/members/usr-nobody")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/claims",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) -> r.post("/api/sites/" + c.siteId() + "/claims")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/devices",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/devices")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/devices/{deviceId}/revoke",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) ->
+                          r.post(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/devices/"
+                                  + c.test().device(c.siteId())
+                                  + "/revoke")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/devices/{deviceId}/reprovision",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) ->
+                          r.post(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/devices/"
+                                  + c.test().device(c.siteId())
+                                  + "/reprovision")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/readings/latest",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/readings/latest")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/sensors/{sensorId}/readings",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/sensors/temp1/readings")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/events",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/events")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alerts",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alerts")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alerts/{id}",
+                      Access.SITE,
+                      ALL,
+                      (c, r) ->
+                          r.get(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/alerts/"
+                                  + c.test().alert(c.siteId()))),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/alerts/{id}/acknowledge",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.body(Map.of("comment", "seen"))
+                              .post(
+                                  "/api/sites/"
+                                      + c.siteId()
+                                      + "/alerts/"
+                                      + c.test().alert(c.siteId())
+                                      + "/acknowledge")),
+                  new Endpoint(
+                      "POST",
+                      "/api/sites/{siteId}/alerts/{id}/resolve",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.body(Map.of("comment", "fixed"))
+                              .post(
+                                  "/api/sites/"
+                                      + c.siteId()
+                                      + "/alerts/"
+                                      + c.test().alert(c.siteId())
+                                      + "/resolve")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alert-rules",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alert-rules")),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alert-rules/{code}",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alert-rules/leak")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/sites/{siteId}/alert-rules/{code}",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) -> {
+                        String code = "m-" + UUID.randomUUID().toString().substring(0, 8);
+                        return r.body(
+                                Map.of(
+                                    "code",
+                                    code,
+                                    "kind",
+                                    "EVENT",
+                                    "severity",
+                                    "MINOR",
+                                    "events",
+                                    List.of("SMOKE")))
+                            .put("/api/sites/" + c.siteId() + "/alert-rules/" + code);
+                      }),
+                  new Endpoint(
+                      "DELETE",
+                      "/api/sites/{siteId}/alert-rules/{code}",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.delete(
+                              "/api/sites/"
+                                  + c.siteId()
+                                  + "/alert-rules/"
+                                  + c.test().rule(c.siteId()))),
+                  new Endpoint(
+                      "GET",
+                      "/api/sites/{siteId}/alert-settings",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/api/sites/" + c.siteId() + "/alert-settings")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/sites/{siteId}/alert-settings",
+                      Access.SITE,
+                      ALERT_HANDLERS,
+                      (c, r) ->
+                          r.body(Map.of("timeZone", "Asia/Shanghai"))
+                              .put("/api/sites/" + c.siteId() + "/alert-settings")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/communities/{communityId}/quiet-hours",
+                      Access.ROLE,
+                      EnumSet.of(Role.OPERATOR),
+                      (c, r) ->
+                          r.body(Map.of("spec", "MON-FRI 12:00-14:00"))
+                              .put("/api/communities/matrix-community/quiet-hours")),
+                  new Endpoint(
+                      "GET",
+                      "/api/me/notification-preferences",
+                      Access.ROLE,
+                      ALL,
+                      (c, r) -> r.get("/api/me/notification-preferences")),
+                  new Endpoint(
+                      "PUT",
+                      "/api/me/notification-preferences",
+                      Access.ROLE,
+                      ALL,
+                      (c, r) ->
+                          r.body(Map.of("push", true, "email", false, "minSeverity", "MINOR"))
+                              .put("/api/me/notification-preferences"))),
+              BusinessEndpoints.ALL_ENDPOINTS.stream())
+          .toList();
 
   @Inject TestUsers users;
   @Inject DeviceService devices;
+  @Inject AlertStore alerts;
+  @Inject RuleBook rules;
+  @Inject BusinessMatrix business;
   private final Map<String, String> devicePerSite = new java.util.HashMap<>();
 
   @Test
@@ -208,12 +368,14 @@ class AuthorizationMatrixTest {
       String token = TestUsers.token(user);
       Site own = users.siteWith(user);
       for (Endpoint e : ENDPOINTS) {
-        for (Site site : e.access() == Access.SITE ? List.of(own, foreign) : List.of(own)) {
+        for (Site site : e.access().scoped() ? List.of(own, foreign) : List.of(own)) {
           boolean ownSite = site == own;
           boolean allowed =
               e.access() == Access.PUBLIC
                   || (e.roles().contains(role)
-                      && (e.access() != Access.SITE || ownSite || role == Role.OPERATOR));
+                      && (!e.access().scoped()
+                          || ownSite
+                          || (role == Role.OPERATOR && e.access().operatorSeesAll())));
           RequestSpecification req = given().contentType(ContentType.JSON);
           if (e.access() != Access.PUBLIC) {
             req = req.auth().oauth2(token);
@@ -309,6 +471,44 @@ class AuthorizationMatrixTest {
               .provision(box, new ProvisionRequest("r", claim.code(), box, "1"))
               .deviceId();
         });
+  }
+
+  /** A fresh open alert on the site, so acknowledge and resolve can each succeed once. */
+  long alert(String siteId) {
+    return alerts
+        .raise(
+            siteId,
+            "matrix",
+            "src-" + UUID.randomUUID().toString().substring(0, 8),
+            Severity.MINOR,
+            "matrix test alert",
+            Instant.now())
+        .alert()
+        .id();
+  }
+
+  /** A fresh rule on the site, so delete can succeed once per call. */
+  String rule(String siteId) {
+    String code = "m-" + UUID.randomUUID().toString().substring(0, 8);
+    rules.save(
+        siteId,
+        new AlertRule(
+            code,
+            RuleKind.EVENT,
+            Severity.MINOR,
+            true,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            Set.of(EventType.SMOKE),
+            null,
+            null,
+            null));
+    return code;
   }
 
   private static Map<String, String> credentials(Ctx c) {

@@ -4,6 +4,8 @@ import dev.sitehub.broker.embedded.EmbeddedBroker;
 import dev.sitehub.broker.embedded.EmbeddedBrokerConfig;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
@@ -29,8 +32,11 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
   public static final String SCHEMA =
       "cloud_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
+  /** Host, port and database of the %test datasource in application.properties. */
+  private static final String DATABASE = testDatabase();
+
   public static final String JDBC_URL =
-      "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
+      "jdbc:postgresql://" + DATABASE + "?currentSchema=" + SCHEMA;
   public static final String CLOUD_PASSWORD = "cloud-test-password";
 
   private EmbeddedBroker broker;
@@ -63,8 +69,7 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", JDBC_URL);
     config.put(
-        "quarkus.datasource.reactive.url",
-        "postgresql://127.0.0.1:5432/test?search_path=" + SCHEMA);
+        "quarkus.datasource.reactive.url", "postgresql://" + DATABASE + "?search_path=" + SCHEMA);
     config.put("quarkus.flyway.schemas", SCHEMA);
     config.put("quarkus.flyway.default-schema", SCHEMA);
     config.put("sitehub.mqtt.host", "127.0.0.1");
@@ -73,6 +78,24 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     config.put(
         "sitehub.mqtt.client-id", "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
     return config;
+  }
+
+  // Branches that test against their own database change only the %test datasource URLs.
+  private static String testDatabase() {
+    Properties p = new Properties();
+    try (InputStream in =
+        BrokerResource.class.getClassLoader().getResourceAsStream("application.properties")) {
+      p.load(in);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read application.properties", e);
+    }
+    String url = p.getProperty("%test.quarkus.datasource.jdbc.url", "");
+    String prefix = "jdbc:postgresql://";
+    if (!url.startsWith(prefix)) {
+      throw new IllegalStateException("unexpected %test JDBC URL: " + url);
+    }
+    int query = url.indexOf('?');
+    return url.substring(prefix.length(), query < 0 ? url.length() : query);
   }
 
   @Override

@@ -39,9 +39,11 @@ public final class IngestPipeline implements AutoCloseable {
   private final IngestMetrics metrics;
   private final RejectLog rejectLog;
   private final Acker acker;
+  private final List<IngestObserver> observers;
   private final Thread worker;
   private volatile boolean running = true;
 
+  /** A pipeline without observers (tests of the loop itself). */
   public IngestPipeline(
       IngestConfig config,
       MessageCodec codec,
@@ -50,6 +52,18 @@ public final class IngestPipeline implements AutoCloseable {
       IngestMetrics metrics,
       RejectLog rejectLog,
       Acker acker) {
+    this(config, codec, directory, writer, metrics, rejectLog, acker, List.of());
+  }
+
+  public IngestPipeline(
+      IngestConfig config,
+      MessageCodec codec,
+      DeviceDirectory directory,
+      TelemetryWriter writer,
+      IngestMetrics metrics,
+      RejectLog rejectLog,
+      Acker acker,
+      List<IngestObserver> observers) {
     this.config = config;
     this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
     this.codec = codec;
@@ -58,6 +72,7 @@ public final class IngestPipeline implements AutoCloseable {
     this.metrics = metrics;
     this.rejectLog = rejectLog;
     this.acker = acker;
+    this.observers = List.copyOf(observers);
     this.worker = new Thread(this::run, "ingest-writer");
     this.worker.setDaemon(true);
   }
@@ -124,6 +139,7 @@ public final class IngestPipeline implements AutoCloseable {
 
   private void process(List<Delivery> batch) throws InterruptedException {
     long delay = 100;
+    List<Accepted> fresh = List.of();
     while (running) {
       long start = System.nanoTime();
       try {
@@ -136,7 +152,8 @@ public final class IngestPipeline implements AutoCloseable {
             accepted.add(a);
           }
         }
-        WriteResult r = accepted.isEmpty() ? new WriteResult(0, 0, 0, 0) : writer.write(accepted);
+        WriteResult r = accepted.isEmpty() ? WriteResult.empty() : writer.write(accepted);
+        fresh = r.fresh();
         // Counted only once the batch commits, so a retried batch is not counted twice.
         for (int i = 0; i < reasons.size(); i++) {
           metrics.reject(reasons.get(i).reason());
@@ -160,6 +177,14 @@ public final class IngestPipeline implements AutoCloseable {
     for (Delivery d : batch) {
       if (acker.ack(d)) {
         metrics.acked(d.receivedNanos());
+      }
+    }
+    // After the ack: alerting reads committed data and must not delay the broker's flow control.
+    for (IngestObserver o : observers) {
+      try {
+        o.stored(fresh);
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "ingest observer %s failed", o.getClass().getSimpleName());
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.telemetry;
 
 import dev.sitehub.protocol.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 /** Builds ingestion pipelines from the application's beans (the MQTT wiring and tests use it). */
 @ApplicationScoped
@@ -12,6 +13,7 @@ public class IngestPipelines {
   private final TelemetryWriter writer;
   private final IngestMetrics metrics;
   private final RejectLog rejectLog;
+  private final Instance<IngestObserver> observers;
 
   public IngestPipelines(
       IngestConfig config,
@@ -19,16 +21,19 @@ public class IngestPipelines {
       DeviceDirectory directory,
       TelemetryWriter writer,
       IngestMetrics metrics,
-      RejectLog rejectLog) {
+      RejectLog rejectLog,
+      Instance<IngestObserver> observers) {
     this.config = config;
     this.codec = codec;
     this.directory = directory;
     this.writer = writer;
     this.metrics = metrics;
     this.rejectLog = rejectLog;
+    this.observers = observers;
   }
 
   public IngestPipeline create(Acker acker) {
-    return new IngestPipeline(config, codec, directory, writer, metrics, rejectLog, acker);
+    return new IngestPipeline(
+        config, codec, directory, writer, metrics, rejectLog, acker, observers.stream().toList());
   }
 }

@@ -18,8 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +90,18 @@ public class TelemetryWriter {
     updateLatest(c, batches);
     insertEvents(c, events);
     writeStatus(c, items);
-    return new WriteResult(readings, events.size(), sequenced - taken.size(), gaps);
+    // By identity: a batch may carry two equal records, and only the first one was stored.
+    Set<Accepted> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+    stored.addAll(batches);
+    stored.addAll(events);
+    List<Accepted> firstTime = new ArrayList<>();
+    for (Accepted a : items) {
+      boolean sequencedItem = a instanceof Accepted.Telemetry || a instanceof Accepted.Event;
+      if (!sequencedItem || stored.contains(a)) {
+        firstTime.add(a);
+      }
+    }
+    return new WriteResult(readings, events.size(), sequenced - taken.size(), gaps, firstTime);
   }
 
   /** Inserts every (device, seq) of the batch; returns those not stored before. */

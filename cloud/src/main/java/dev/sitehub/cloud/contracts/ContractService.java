@@ -1,0 +1,153 @@
+package dev.sitehub.cloud.contracts;
+
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Drafts contracts, edits drafts, proposes amendments, and shows contracts to their parties. */
+@ApplicationScoped
+public class ContractService {
+  private static final Logger LOG = Logger.getLogger(ContractService.class);
+  private final ContractRepository contracts;
+  private final TermsResolver resolver;
+  private final ContractAccess access;
+  private final ProjectRepository projects;
+  private final Ids ids;
+
+  public ContractService(
+      ContractRepository contracts,
+      TermsResolver resolver,
+      ContractAccess access,
+      ProjectRepository projects,
+      Ids ids) {
+    this.contracts = contracts;
+    this.resolver = resolver;
+    this.access = access;
+    this.projects = projects;
+    this.ids = ids;
+  }
+
+  /**
+   * Drafts a contract. The drafter is the customer, or the decoration company's admin naming the
+   * customer; either way the drafter must end up a signing party.
+   */
+  public ContractView draft(DraftContractRequest r, String userId) {
+    if (r == null) {
+      throw ProblemException.badRequest("invalid-request", "body required");
+    }
+    String customerId = r.customerUserId() == null ? userId : r.customerUserId();
+    List<Party> parties = resolver.parties(r, customerId);
+    ContractTerms terms = resolver.terms(parties, null, r.terms(), false);
+    access.signingParty(terms, userId);
+    String id = ids.next("ctr");
+    contracts.insert(id, terms, userId);
+    LOG.infof("contract drafted contract=%s by=%s parties=%d", id, userId, parties.size());
+    return view(id, userId, false);
+  }
+
+  /** Edits the current version while it is an unsigned draft. */
+  public ContractView edit(String contractId, ContractChanges changes, String userId) {
+    ContractVersion v = current(contractId);
+    access.signingParty(v.terms(), userId);
+    requireDraft(v);
+    ContractTerms t = resolver.terms(v.terms().parties(), v.terms(), changes, v.version() > 1);
+    if (!contracts.updateDraft(contractId, v.version(), t)) {
+      throw notEditable(contractId);
+    }
+    LOG.infof("contract edited contract=%s version=%d by=%s", contractId, v.version(), userId);
+    return view(contractId, userId, false);
+  }
+
+  /** Proposes an amendment (change order) to a filed contract as a new draft version. */
+  public ContractView amend(String contractId, ContractChanges changes, String userId) {
+    ContractVersion v = current(contractId);
+    access.signingParty(v.terms(), userId);
+    if (v.status() != VersionStatus.FILED) {
+      throw ProblemException.conflict(
+          "contract-not-filed", "amend only a filed contract; edit the open draft instead");
+    }
+    ContractTerms t = resolver.terms(v.terms().parties(), v.terms(), changes, true);
+    contracts.insertAmendment(contractId, v.version() + 1, t, userId);
+    LOG.infof(
+        "amendment drafted contract=%s version=%d by=%s", contractId, v.version() + 1, userId);
+    return view(contractId, userId, false);
+  }
+
+  public ContractView view(String contractId, String userId, boolean operator) {
+    ContractVersion v = current(contractId);
+    if (userId != null) {
+      access.requireReader(v.terms(), userId, operator);
+    }
+    List<Signature> all = contracts.signatures(contractId);
+    List<Signature> mine = all.stream().filter(s -> s.version() == v.version()).toList();
+    List<String> awaiting =
+        v.status() == VersionStatus.FILED
+            ? List.of()
+            : v.terms().parties().stream()
+                .map(Party::key)
+                .filter(k -> mine.stream().noneMatch(s -> s.partyKey().equals(k)))
+                .toList();
+    List<ContractView.Filing> filings =
+        contracts.versions(contractId).stream()
+            .filter(x -> x.status() == VersionStatus.FILED)
+            .sorted(Comparator.comparingInt(ContractVersion::version))
+            .map(
+                x ->
+                    new ContractView.Filing(
+                        x.version(), x.filingNumber(), x.fingerprint(), x.filedAt()))
+            .toList();
+    return new ContractView(
+        contractId,
+        v.version(),
+        v.status(),
+        v.terms(),
+        ContractDocument.fingerprint(document(v)),
+        all,
+        awaiting,
+        filings,
+        projects.projectIdOf(contractId).orElse(null));
+  }
+
+  public List<ContractView> mine(String userId) {
+    return contracts.contractIdsFor(userId).stream().map(id -> view(id, userId, false)).toList();
+  }
+
+  /** The document of a version: the filed bytes once filed, otherwise a fresh render. */
+  public String document(String contractId, int version, String userId, boolean operator) {
+    ContractVersion v =
+        contracts
+            .version(contractId, version)
+            .orElseThrow(
+                () -> ProblemException.notFound("contract-not-found", "no such contract version"));
+    access.requireReader(v.terms(), userId, operator);
+    return document(v);
+  }
+
+  static String document(ContractVersion v) {
+    return v.document() != null
+        ? v.document()
+        : ContractDocument.render(v.contractId(), v.version(), v.terms());
+  }
+
+  ContractVersion current(String contractId) {
+    Optional<Integer> n = contracts.currentVersion(contractId);
+    return n.flatMap(v -> contracts.version(contractId, v))
+        .orElseThrow(() -> ProblemException.notFound("contract-not-found", "no such contract"));
+  }
+
+  private static void requireDraft(ContractVersion v) {
+    if (v.status() != VersionStatus.DRAFT) {
+      throw notEditable(v.contractId());
+    }
+  }
+
+  private static ProblemException notEditable(String contractId) {
+    return ProblemException.conflict(
+        "contract-not-editable",
+        "contract " + contractId + " has signatures or is filed; propose an amendment instead");
+  }
+}

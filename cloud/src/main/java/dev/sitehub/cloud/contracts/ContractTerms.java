@@ -1,0 +1,33 @@
+package dev.sitehub.cloud.contracts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one contract version says, resolved and validated: this record alone decides the
+ * rendered document, so its fingerprint can be recomputed at any time.
+ */
+public record ContractTerms(
+    String templateId,
+    String title,
+    String siteName,
+    String siteAddress,
+    List<Party> parties,
+    List<NamedStaff> staff,
+    String scope,
+    long totalFen,
+    LocalDate startDate,
+    LocalDate endDate,
+    int retentionBp,
+    List<StagePayment> stages,
+    String amendmentReason) {
+  public ContractTerms {
+    parties = List.copyOf(parties);
+    staff = List.copyOf(staff);
+    stages = List.copyOf(stages);
+  }
+
+  public Party customer() {
+    return parties.stream().filter(p -> p.kind() == PartyKind.CUSTOMER).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.sitehub.cloud.enterprises;
+
+import dev.sitehub.cloud.accounts.AccountService;
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.common.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Enterprise admins invite staff for the roles their enterprise type offers; invitees accept. */
+@ApplicationScoped
+public class StaffService {
+  private static final Logger LOG = Logger.getLogger(StaffService.class);
+  private final StaffRepository staff;
+  private final EnterpriseRepository enterprises;
+  private final AccountService accounts;
+
+  public StaffService(
+      StaffRepository staff, EnterpriseRepository enterprises, AccountService accounts) {
+    this.staff = staff;
+    this.enterprises = enterprises;
+    this.accounts = accounts;
+  }
+
+  /** The person's enterprise membership (invited or active), if any. */
+  public Optional<StaffMember> membership(String userId) {
+    return staff.find(userId);
+  }
+
+  /** The person's active membership, if any. */
+  public Optional<StaffMember> activeMembership(String userId) {
+    return staff.find(userId).filter(StaffMember::active);
+  }
+
+  /** Refuses unless the user is the active admin of the enterprise. */
+  public void requireAdmin(String userId, String enterpriseId) {
+    boolean admin =
+        activeMembership(userId)
+            .filter(m -> m.enterpriseId().equals(enterpriseId) && m.role() == Role.ENTERPRISE_ADMIN)
+            .isPresent();
+    if (!admin) {
+      throw ProblemException.forbidden(
+          "not-enterprise-admin", "only this enterprise's admin may do this");
+    }
+  }
+
+  public StaffMember invite(String enterpriseId, String adminUserId, InviteStaffRequest r) {
+    requireAdmin(adminUserId, enterpriseId);
+    if (r == null || r.username() == null || r.role() == null) {
+      throw ProblemException.badRequest("invalid-request", "username and role are required");
+    }
+    Enterprise e =
+        enterprises
+            .find(enterpriseId)
+            .orElseThrow(
+                () -> ProblemException.notFound("enterprise-not-found", "no such enterprise"));
+    if (!e.type().staffRoles().contains(r.role())) {
+      throw ProblemException.badRequest(
+          "role-not-offered",
+          "a " + e.type() + " employs " + e.type().staffRoles() + ", not " + r.role());
+    }
+    UserAccount invitee =
+        accounts
+            .findByUsername(r.username())
+            .orElseThrow(() -> ProblemException.badRequest("unknown-user", "no such user"));
+    String title = EnterpriseService.text("title", r.title(), false, EnterpriseService.MAX_TEXT);
+    if (!staff.invite(enterpriseId, invitee.userId(), r.role(), title, adminUserId)) {
+      throw ProblemException.conflict(
+          "already-in-an-enterprise", "a person may belong to one enterprise only");
+    }
+    LOG.infof(
+        "staff invited enterprise=%s user=%s role=%s", enterpriseId, invitee.userId(), r.role());
+    return staff.find(invitee.userId()).orElseThrow();
+  }
+
+  public StaffMember accept(String enterpriseId, String userId) {
+    if (!staff.accept(userId, enterpriseId)) {
+      // 403 like every other "not yours" answer: it does not reveal whether others were invited.
+      throw ProblemException.forbidden("not-invited", "you have no pending invitation here");
+    }
+    LOG.infof("staff joined enterprise=%s user=%s", enterpriseId, userId);
+    return staff.find(userId).orElseThrow();
+  }
+
+  public List<StaffMember> active(String enterpriseId) {
+    return staff.active(enterpriseId);
+  }
+}

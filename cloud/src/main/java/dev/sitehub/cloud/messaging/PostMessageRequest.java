@@ -1,0 +1,4 @@
+package dev.sitehub.cloud.messaging;
+
+/** A text message to a project thread. */
+public record PostMessageRequest(String body) {}

@@ -1,0 +1,66 @@
+package dev.sitehub.cloud.notifications;
+
+import dev.sitehub.cloud.alerts.Severity;
+import dev.sitehub.cloud.common.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in user's own notification preferences. */
+@Path("/api/me/notification-preferences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "alerts")
+public class NotificationPreferenceResource {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
+  private final PreferenceRepository preferences;
+  private final JsonWebToken caller;
+
+  /** The editable part of a preference. */
+  public record PreferenceRequest(
+      Boolean push, Boolean email, String emailAddress, Severity minSeverity) {}
+
+  public NotificationPreferenceResource(PreferenceRepository preferences, JsonWebToken caller) {
+    this.preferences = preferences;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  @Operation(summary = "My notification preferences (defaults if never set)")
+  public NotificationPreference get() {
+    return preferences.find(caller.getSubject());
+  }
+
+  @PUT
+  @RolesAllowed("**")
+  @Operation(summary = "Replace my notification preferences")
+  public NotificationPreference put(PreferenceRequest body) {
+    if (body == null || body.push() == null || body.email() == null || body.minSeverity() == null) {
+      throw ProblemException.badRequest(
+          "invalid-preferences", "push, email and minSeverity are required");
+    }
+    if (body.email()
+        && (body.emailAddress() == null || !EMAIL.matcher(body.emailAddress()).matches())) {
+      throw ProblemException.badRequest(
+          "invalid-preferences", "a valid emailAddress is required when email is on");
+    }
+    NotificationPreference p =
+        new NotificationPreference(
+            caller.getSubject(),
+            body.push(),
+            body.email(),
+            body.emailAddress(),
+            body.minSeverity());
+    preferences.save(p);
+    return p;
+  }
+}

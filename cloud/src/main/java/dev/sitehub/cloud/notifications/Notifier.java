@@ -1,0 +1,109 @@
+package dev.sitehub.cloud.notifications;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitehub.cloud.alerts.Alert;
+import dev.sitehub.cloud.alerts.AlertChange;
+import dev.sitehub.cloud.alerts.AlertListener;
+import dev.sitehub.cloud.alerts.ChangeKind;
+import dev.sitehub.cloud.alerts.Severity;
+import dev.sitehub.cloud.alerts.SiteAlertSettings;
+import dev.sitehub.cloud.alerts.SiteDirectory;
+import dev.sitehub.cloud.alerts.SiteMember;
+import dev.sitehub.cloud.alerts.SiteRole;
+import dev.sitehub.cloud.alerts.SiteSettingsRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Fans alert changes out to people: live push to the site's supervisors (and homeowners for
+ * critical alerts), e-mail to those who asked for it, and the site's webhook through the durable
+ * outbox. Each user's preferences decide the channels.
+ */
+@ApplicationScoped
+public class Notifier implements AlertListener {
+  private final SiteDirectory directory;
+  private final PreferenceRepository preferences;
+  private final SiteSettingsRepository settings;
+  private final SocketRegistry sockets;
+  private final AlertMailer mailer;
+  private final WebhookOutbox outbox;
+  private final NotificationLog log;
+  private final ObjectMapper json;
+
+  public Notifier(
+      SiteDirectory directory,
+      PreferenceRepository preferences,
+      SiteSettingsRepository settings,
+      SocketRegistry sockets,
+      AlertMailer mailer,
+      WebhookOutbox outbox,
+      NotificationLog log,
+      ObjectMapper json) {
+    this.directory = directory;
+    this.preferences = preferences;
+    this.settings = settings;
+    this.sockets = sockets;
+    this.mailer = mailer;
+    this.outbox = outbox;
+    this.log = log;
+    this.json = json;
+  }
+
+  @Override
+  public void inTransaction(Connection connection, AlertChange change) throws SQLException {
+    if (change.kind() == ChangeKind.REPEATED) {
+      return;
+    }
+    SiteAlertSettings s = settings.settings(change.alert().siteId());
+    if (s.webhookUrl() != null && s.webhookSecret() != null) {
+      outbox.enqueue(connection, change.alert(), s.webhookUrl(), toJson(change));
+    }
+  }
+
+  @Override
+  public void afterCommit(AlertChange change) {
+    Alert a = change.alert();
+    boolean announce = change.kind() == ChangeKind.OPENED || change.kind() == ChangeKind.ESCALATED;
+    String body = toJson(change);
+    for (String user : recipients(change)) {
+      NotificationPreference p = preferences.find(user);
+      if (change.kind() != ChangeKind.ESCALATED && !a.severity().atLeast(p.minSeverity())) {
+        continue;
+      }
+      if (p.push() && sockets.send(user, body) > 0 && announce) {
+        log.record(a.id(), user, "PUSH", change.kind().name());
+      }
+      if (announce && p.email() && p.emailAddress() != null) {
+        mailer.send(p.emailAddress(), change);
+        log.record(a.id(), user, "EMAIL", change.kind().name());
+      }
+    }
+  }
+
+  private Set<String> recipients(AlertChange change) {
+    Set<String> users = new LinkedHashSet<>();
+    if (change.kind() == ChangeKind.ESCALATED) {
+      users.add(change.escalatedTo());
+      return users;
+    }
+    boolean critical = change.alert().severity() == Severity.CRITICAL;
+    for (SiteMember m : directory.members(change.alert().siteId())) {
+      if (m.role() == SiteRole.SUPERVISOR || (critical && m.role() == SiteRole.HOMEOWNER)) {
+        users.add(m.userId());
+      }
+    }
+    return users;
+  }
+
+  private String toJson(AlertChange change) {
+    try {
+      return json.writeValueAsString(AlertMessage.of(change));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("alert message not serializable", e);
+    }
+  }
+}
