@@ -178,12 +178,12 @@ public final class BenchmarkMain {
           "-");
       report.row(
           "alert latency, breach -> supervisor socket",
-          "not measured: alerts not on main at run time",
+          "not measured by this command: see the Alerts section of docs/BENCHMARKS.md",
           "-",
           "p99 < 500 ms");
       report.row(
           "frame latency, edge -> browser socket (1/10/50 viewers)",
-          "not measured: live view not on main at run time",
+          "not measured: live view is not on main yet",
           "-",
           "p99 < 300 ms");
     }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Scale-out: two packaged cloud processes (different MQTT client ids, one share group) against one
- * broker and one database split the ingestion load, and together store every batch exactly once,
- * also when one of them is killed with SIGKILL and restarted under load.
+ * broker and one database together store every batch exactly once, also when one of them is killed
+ * with SIGKILL and restarted under load. How the broker divides the load is printed, not asserted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutIT {
@@ -56,7 +56,7 @@ class ScaleOutIT {
   }
 
   @Test
-  void twoConsumers_sharedSubscription_splitTheLoadAndStoreEachBatchOnce() throws Exception {
+  void twoConsumers_sharedSubscription_storeEachBatchExactlyOnce() throws Exception {
     List<CloudNode> clouds = stack.clouds();
     assertThat(clouds).hasSize(2);
     double before0 = clouds.get(0).metrics().readings();
@@ -84,8 +84,11 @@ class ScaleOutIT {
       assertThat(share0 + share1)
           .as("readings committed by the two consumers together")
           .isEqualTo(sent * SimDevice.READINGS);
-      assertThat(share0).as("consumer 0's share").isGreaterThan(0.2 * sent * SimDevice.READINGS);
-      assertThat(share1).as("consumer 1's share").isGreaterThan(0.2 * sent * SimDevice.READINGS);
+      // Not asserted: how the broker divides the load. HiveMQ CE gave the second, freshly joined
+      // instance 0 % in some runs and over 20 % in others (see docs/scaling.md); what must always
+      // hold is that the two together store every batch exactly once.
+      System.out.printf(
+          "scale-out shares: consumer 0 %.0f readings, consumer 1 %.0f readings%n", share0, share1);
     }
   }
 
