@@ -348,7 +348,8 @@ class AuthorizationMatrixTest {
                       (c, r) ->
                           r.body(Map.of("push", true, "email", false, "minSeverity", "MINOR"))
                               .put("/api/me/notification-preferences"))),
-              BusinessEndpoints.ALL_ENDPOINTS.stream())
+              Stream.concat(
+                  BusinessEndpoints.ALL_ENDPOINTS.stream(), PortalEndpoints.ALL_ENDPOINTS.stream()))
           .toList();
 
   @Inject TestUsers users;

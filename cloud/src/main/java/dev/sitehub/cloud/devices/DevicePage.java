@@ -1,0 +1,176 @@
+package dev.sitehub.cloud.devices;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import dev.sitehub.cloud.telemetry.TelemetryQueries;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The installer's page for one site: provision a box (claim code and QR), the health of each box
+ * (refreshed every few seconds by htmx), and revoke or re-provision. Other members see the health
+ * read-only; the actions are refused to them like the JSON API does.
+ */
+@Path("/portal/sites/{siteId}/devices")
+public class DevicePage {
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance devices(PortalContext ctx, Site site, List<DeviceRow> rows);
+
+    static native TemplateInstance devices$list(PortalContext ctx, Site site, List<DeviceRow> rows);
+
+    static native TemplateInstance claim(
+        PortalContext ctx, ClaimView claim, String expires, String qrDataUri);
+
+    static native TemplateInstance secret(PortalContext ctx, ReprovisionView secret);
+  }
+
+  private final DeviceService devices;
+  private final SiteService sites;
+  private final SiteAccess access;
+  private final TelemetryQueries telemetry;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public DevicePage(
+      DeviceService devices,
+      SiteService sites,
+      SiteAccess access,
+      TelemetryQueries telemetry,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.devices = devices;
+    this.sites = sites;
+    this.access = access;
+    this.telemetry = telemetry;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri)
+      throws SQLException {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    access.requireMember(caller, siteId);
+    Site site = sites.get(siteId);
+    return PortalErrors.html(200, Templates.devices(ctx, site, rows(site)).setLocale(ctx.locale()));
+  }
+
+  /** The device list alone, which the page polls. */
+  @GET
+  @Path("list")
+  @RolesAllowed("**")
+  public Response list(
+      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri)
+      throws SQLException {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    access.requireMember(caller, siteId);
+    Site site = sites.get(siteId);
+    return PortalErrors.html(
+        200, Templates.devices$list(ctx, site, rows(site)).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("claims")
+  @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
+  public Response createClaim(
+      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    access.requireMember(caller, siteId);
+    sites.get(siteId);
+    ClaimView claim = devices.createClaim(siteId, caller.getSubject());
+    String qr = "data:image/png;base64," + claim.qrPngBase64();
+    return PortalErrors.html(
+        200,
+        Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("{deviceId}/revoke")
+  @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
+  public Response revoke(
+      @PathParam("siteId") String siteId,
+      @PathParam("deviceId") String deviceId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri)
+      throws SQLException {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    access.requireMember(caller, siteId);
+    devices.revoke(siteId, deviceId);
+    Site site = sites.get(siteId);
+    return PortalErrors.html(
+        200, Templates.devices$list(ctx, site, rows(site)).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("{deviceId}/reprovision")
+  @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
+  public Response reprovision(
+      @PathParam("siteId") String siteId,
+      @PathParam("deviceId") String deviceId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    access.requireMember(caller, siteId);
+    ReprovisionView secret = devices.reprovision(siteId, deviceId);
+    return withTrigger(
+        PortalErrors.html(200, Templates.secret(ctx, secret).setLocale(ctx.locale())));
+  }
+
+  private static Response withTrigger(Response r) {
+    return Response.fromResponse(r).header("HX-Trigger", "devices-changed").build();
+  }
+
+  private List<DeviceRow> rows(Site site) throws SQLException {
+    var latest = telemetry.latest(site.siteId());
+    return devices.list(site.siteId()).stream()
+        .map(d -> DeviceRow.of(d, site.timezone(), latest))
+        .toList();
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.sitehub.cloud.portal;
+
+import dev.sitehub.cloud.accounts.AccountService;
+import dev.sitehub.cloud.accounts.AuthConfig;
+import dev.sitehub.cloud.accounts.TokenIssuer;
+import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Date;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The public portal pages: the sign-in form (which sets the same session cookie and CSRF claim as
+ * the JSON {@code POST /portal/login}), sign-out, and the language switch.
+ */
+@Path("/portal")
+public class PortalAuthPage {
+  private static final Logger LOG = Logger.getLogger(PortalAuthPage.class);
+  private static final Duration LANG_COOKIE_AGE = Duration.ofDays(365);
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance login(PortalContext ctx, SignInForm form);
+  }
+
+  private final AccountService accounts;
+  private final TokenIssuer tokens;
+  private final AuthConfig config;
+  private final Ids ids;
+  private final PortalContexts contexts;
+  private final JsonWebToken caller;
+  private final PortalErrors errors;
+
+  public PortalAuthPage(
+      AccountService accounts,
+      TokenIssuer tokens,
+      AuthConfig config,
+      Ids ids,
+      PortalContexts contexts,
+      JsonWebToken caller,
+      PortalErrors errors) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.config = config;
+    this.ids = ids;
+    this.contexts = contexts;
+    this.caller = caller;
+    this.errors = errors;
+  }
+
+  static TemplateInstance signInPage(PortalContext ctx, SignInForm form) {
+    return Templates.login(ctx, form).setLocale(ctx.locale());
+  }
+
+  @GET
+  @Path("login")
+  @PermitAll
+  public Response signInForm(
+      @QueryParam("next") String next, @Context HttpHeaders headers, @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    if (ctx.signedIn()) {
+      return Response.seeOther(URI.create(LocalRedirect.of(next))).build();
+    }
+    return PortalErrors.html(200, signInPage(ctx, SignInForm.empty(next)));
+  }
+
+  @POST
+  @Path("sign-in")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response signIn(
+      @FormParam("username") String username,
+      @FormParam("password") String password,
+      @FormParam("next") String next,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.anonymous(headers, uri);
+    String name = username == null ? "" : username.trim();
+    String target = LocalRedirect.of(next);
+    boolean noName = name.isEmpty();
+    boolean noPassword = password == null || password.isEmpty();
+    if (noName || noPassword) {
+      SignInForm form =
+          new SignInForm(
+              name, target, noName ? "errRequired" : null, noPassword ? "errRequired" : null, null);
+      return PortalErrors.html(422, signInPage(ctx, form));
+    }
+    UserAccount user;
+    try {
+      user = accounts.authenticate(name, password);
+    } catch (ProblemException e) {
+      String key = e.status() == 429 ? "errThrottled" : "errBadCredentials";
+      SignInForm form = new SignInForm(name, target, null, null, key);
+      return PortalErrors.html(e.status() == 429 ? 429 : 401, signInPage(ctx, form));
+    }
+    TokenIssuer.IssuedToken t = tokens.issue(user, ids.randomText(32));
+    NewCookie session =
+        new NewCookie.Builder(config.sessionCookie())
+            .value(t.token())
+            .path("/")
+            .httpOnly(true)
+            .secure(config.secureCookie())
+            .sameSite(NewCookie.SameSite.LAX)
+            .expiry(Date.from(t.expiresAt()))
+            .build();
+    LOG.infof("portal sign-in user=%s", user.userId());
+    return redirect(headers, target).cookie(session).build();
+  }
+
+  @POST
+  @Path("sign-out")
+  @PermitAll
+  public Response signOut(@Context HttpHeaders headers) {
+    NewCookie cleared =
+        new NewCookie.Builder(config.sessionCookie())
+            .value("")
+            .path("/")
+            .httpOnly(true)
+            .maxAge(0)
+            .build();
+    if (caller != null && caller.getSubject() != null) {
+      LOG.infof("portal sign-out user=%s", caller.getSubject());
+    }
+    return redirect(headers, "/portal/login").cookie(cleared).build();
+  }
+
+  /** Remembers the chosen language for a year and goes back to the page it was chosen on. */
+  @GET
+  @Path("lang/{tag}")
+  @PermitAll
+  public Response language(@PathParam("tag") String tag, @QueryParam("next") String next) {
+    var locale =
+        PortalLocales.supported(tag)
+            .orElseThrow(() -> ProblemException.badRequest("unsupported-language", "zh-CN or en"));
+    NewCookie remembered =
+        new NewCookie.Builder(PortalLocales.COOKIE)
+            .value(locale.toLanguageTag())
+            .path("/")
+            .sameSite(NewCookie.SameSite.LAX)
+            .maxAge((int) LANG_COOKIE_AGE.toSeconds())
+            .build();
+    return Response.seeOther(URI.create(LocalRedirect.of(next))).cookie(remembered).build();
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.anonymous(headers, uri), e);
+  }
+
+  /** htmx follows HX-Redirect; a plain form post follows 303. */
+  private static Response.ResponseBuilder redirect(HttpHeaders headers, String target) {
+    if ("true".equals(headers.getHeaderString("HX-Request"))) {
+      return Response.ok().header("HX-Redirect", target);
+    }
+    return Response.seeOther(URI.create(target));
+  }
+}

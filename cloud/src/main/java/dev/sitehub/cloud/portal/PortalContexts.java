@@ -1,0 +1,33 @@
+package dev.sitehub.cloud.portal;
+
+import dev.sitehub.cloud.accounts.TokenIssuer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Builds the {@link PortalContext} of a request from its token, headers and path. */
+@ApplicationScoped
+public class PortalContexts {
+
+  public PortalContext of(JsonWebToken caller, HttpHeaders headers, UriInfo uri) {
+    String path = pathOf(uri);
+    if (caller == null || caller.getSubject() == null) {
+      return anonymous(headers, uri);
+    }
+    String csrf = caller.getClaim(TokenIssuer.CSRF_CLAIM);
+    Set<String> groups = caller.getGroups() == null ? Set.of() : caller.getGroups();
+    return new PortalContext(
+        PortalLocales.resolve(headers), caller.getSubject(), caller.getName(), groups, csrf, path);
+  }
+
+  public PortalContext anonymous(HttpHeaders headers, UriInfo uri) {
+    return new PortalContext(
+        PortalLocales.resolve(headers), null, null, Set.of(), null, pathOf(uri));
+  }
+
+  private static String pathOf(UriInfo uri) {
+    return LocalRedirect.of(uri == null ? null : uri.getPath());
+  }
+}

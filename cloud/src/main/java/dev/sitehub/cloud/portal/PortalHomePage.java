@@ -1,0 +1,81 @@
+package dev.sitehub.cloud.portal;
+
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The landing page after sign-in, one section per role: a homeowner's projects, a supervisor's
+ * sites overview, an installer's site picker for provisioning, an operator's sites and devices.
+ */
+@Path("/portal/home")
+public class PortalHomePage {
+  static final int MAX_DEVICES = 500;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance home(
+        PortalContext ctx, List<SiteSummary> sites, List<DeviceSummary> devices);
+  }
+
+  private final SiteService sites;
+  private final SiteOverview overview;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public PortalHomePage(
+      SiteService sites,
+      SiteOverview overview,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.sites = sites;
+    this.overview = overview;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response home(@Context HttpHeaders headers, @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    boolean operator = SiteAccess.isOperator(caller);
+    List<String> ids =
+        sites.visibleTo(caller.getSubject(), operator).stream().map(Site::siteId).toList();
+    List<DeviceSummary> devices = operator ? overview.allDevices(MAX_DEVICES) : List.of();
+    return PortalErrors.html(
+        200, Templates.home(ctx, overview.sites(ids), devices).setLocale(ctx.locale()));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,146 @@
+package dev.sitehub.cloud.sites;
+
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.telemetry.EventView;
+import dev.sitehub.cloud.telemetry.LatestReadingView;
+import dev.sitehub.cloud.telemetry.TelemetryQueries;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A site's page for everyone on it: latest readings, sensor charts with range picking (drawn in the
+ * browser from the telemetry API) and the last week's events. Non-members get the 403 page.
+ */
+@Path("/portal/sites")
+public class SitePage {
+  static final int EVENTS_SHOWN = 50;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance site(PortalContext ctx, SitePageView view);
+  }
+
+  private final SiteService sites;
+  private final SiteAccess access;
+  private final TelemetryQueries telemetry;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+  private final Clock clock;
+
+  public SitePage(
+      SiteService sites,
+      SiteAccess access,
+      TelemetryQueries telemetry,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller,
+      Clock clock) {
+    this.sites = sites;
+    this.access = access;
+    this.telemetry = telemetry;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  @GET
+  @Path("{siteId}")
+  @RolesAllowed("**")
+  public Response site(
+      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri)
+      throws SQLException {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    if (!access.canAccess(caller, siteId)) {
+      return errors.forbidden(ctx);
+    }
+    Site site = sites.get(siteId);
+    String zone = site.timezone();
+    List<LatestReadingView> latest = telemetry.latest(siteId);
+    List<SitePageView.Reading> readings =
+        latest.stream()
+            .map(
+                r ->
+                    new SitePageView.Reading(
+                        r.deviceId(),
+                        r.sensorId(),
+                        r.kind(),
+                        format(r.value()),
+                        r.unit(),
+                        PortalContext.time(r.ts(), zone)))
+            .toList();
+    List<SitePageView.Chart> charts =
+        latest.stream()
+            .map(
+                r ->
+                    new SitePageView.Chart(
+                        "chart-" + r.sensorId() + "-" + r.kind(),
+                        r.sensorId(),
+                        r.kind(),
+                        r.unit(),
+                        "/api/sites/" + siteId + "/sensors/" + r.sensorId() + "/readings"))
+            .distinct()
+            .toList();
+    Instant now = clock.instant();
+    List<EventView> recent =
+        telemetry.events(
+            siteId, now.minus(Duration.ofDays(7)), now.plus(Duration.ofMinutes(5)), EVENTS_SHOWN);
+    List<SitePageView.Event> events =
+        recent.stream()
+            .map(
+                e ->
+                    new SitePageView.Event(
+                        PortalContext.time(e.ts(), zone),
+                        e.deviceId(),
+                        e.type(),
+                        e.source(),
+                        e.state()))
+            .toList();
+    SitePageView view = new SitePageView(SiteView.of(site), readings, charts, events);
+    return PortalErrors.html(200, Templates.site(ctx, view).setLocale(ctx.locale()));
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e9
+        ? Long.toString((long) v)
+        : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}
