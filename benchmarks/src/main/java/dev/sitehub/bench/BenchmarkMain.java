@@ -1,0 +1,226 @@
+package dev.sitehub.bench;
+
+import dev.sitehub.protocol.MessageCodec;
+import dev.sitehub.protocol.message.Reading;
+import dev.sitehub.protocol.message.SensorKind;
+import dev.sitehub.protocol.message.TelemetryBatch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The one benchmark command: baselines and the end-to-end measures in the same run, on this
+ * machine, printed as a table (also written to benchmarks/target/benchmark-results.md). {@code
+ * --quick} uses 10 s steps instead of 60 s and smaller data sets.
+ */
+public final class BenchmarkMain {
+  private BenchmarkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    Path work = Files.createTempDirectory(Path.of("benchmarks", "target"), "bench-");
+    PgServer pg = PgServer.external("127.0.0.1", 5432);
+    Report report = new Report();
+    int payload = samplePayloadBytes();
+    System.out.printf("SiteHub benchmark (%s), work dir %s%n", quick ? "quick" : "long", work);
+
+    System.out.println("Baseline: raw COPY");
+    Database raw = pg.freshDatabase("sitehub_bench_raw");
+    double copyRows = new CopyBaseline(raw).run(quick ? 500_000 : 2_000_000, 50_000);
+    System.out.printf("  %.0f rows/s%n", copyRows);
+    System.out.println("Baseline: raw Paho QoS 1 -> embedded HiveMQ, " + payload + " B");
+    double pahoMsgs =
+        new PahoBaseline(raw, work.resolve("raw-broker")).run(payload, quick ? 5 : 20);
+    System.out.printf("  %.0f msg/s%n", pahoMsgs);
+
+    Map<String, String> cloudEnv = cloudEnv(System.getProperty("bench.cloudEnv", ""));
+    if (!cloudEnv.isEmpty()) {
+      System.out.println("Cloud environment overrides: " + cloudEnv);
+      report.row("cloud environment overrides", cloudEnv.toString(), "-", "-");
+    }
+    try (Stack stack = Stack.start(work, pg, "sitehub_bench", 1, "1g", cloudEnv)) {
+      CloudNode cloud = stack.cloud();
+      Duration cold = stack.coldStarts().get(0);
+      Thread.sleep(5000);
+      long rssIdle = cloud.rssKib();
+      report.row(
+          "cloud cold start (exec to ready, Flyway on empty DB)",
+          cold.toMillis() + " ms",
+          "-",
+          "-");
+      report.row("cloud RSS idle", rssIdle / 1024 + " MiB", "-", "-");
+
+      String site = "bench-site";
+      List<SimDevice> devices =
+          stack.devices(site, "load", 20, stack.broker().port(), 1L << 30, true);
+      try (Fleet fleet = new Fleet(devices)) {
+        System.out.println("Sustained ingestion ladder, 8 readings/message, QoS 1");
+        IngestLadder ladder = new IngestLadder(fleet, cloud);
+        // Warm-up: JIT, connection pools and today's partition, then drain; not measured.
+        fleet.run(300);
+        Thread.sleep(quick ? 20_000 : 60_000);
+        fleet.run(0);
+        ladder.drain(Duration.ofMinutes(3));
+        double[] rates = {500, 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 12000, 15000};
+        List<IngestLadder.Step> steps =
+            ladder.run(rates, quick ? Duration.ofSeconds(10) : Duration.ofSeconds(60));
+        IngestLadder.Step best = null;
+        long peakRss = 0;
+        for (IngestLadder.Step s : steps) {
+          peakRss = Math.max(peakRss, s.peakRssKib());
+          if (s.held()) {
+            best = s;
+          }
+        }
+        double max = best == null ? 0 : best.target();
+        IngestLadder.Step next = steps.get(steps.size() - 1);
+        report.row(
+            "sustained e2e ingestion, held with bounded lag ("
+                + (quick ? "10" : "60")
+                + " s steps)",
+            String.format(
+                "%.0f msg/s = %.0f readings/s (next step %.0f: committed %.0f msg/s, lag %d)",
+                max, max * 8, next.target(), next.committed(), next.lagEnd()),
+            String.format(
+                "%.1f %% of Paho %.0f msg/s; %.1f %% of COPY %.0f rows/s",
+                100 * max / pahoMsgs, pahoMsgs, 100 * max * 8 / copyRows, copyRows),
+            ">= 10,000 msg/s");
+        report.row("cloud RSS under load (peak during ladder)", peakRss / 1024 + " MiB", "-", "-");
+
+        double half = Math.max(50, max / 2);
+        System.out.printf("Latency at %.0f msg/s%n", half);
+        try (LatencyProbe probe = new LatencyProbe(stack.db(), devices).start()) {
+          fleet.run(half);
+          Thread.sleep(3000);
+          probe.clear();
+          Thread.sleep(quick ? 15_000 : 60_000);
+          fleet.run(0);
+          ladder.drain(Duration.ofMinutes(2));
+          report.row(
+              String.format(
+                  "publish -> queryable latency at %.0f msg/s (%d samples)", half, probe.count()),
+              String.format(
+                  "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms",
+                  probe.percentileMillis(50),
+                  probe.percentileMillis(95),
+                  probe.percentileMillis(99)),
+              "-",
+              "p99 < 1 s");
+        }
+      }
+
+      System.out.println("Outage replay from a pre-filled outbox");
+      int backlog = quick ? 6_000 : 30_000;
+      try (TcpProxy link = new TcpProxy(stack.broker().port())) {
+        List<SimDevice> dark =
+            stack.devices("replay-site", "replay", 1, link.port(), 1L << 30, false);
+        link.cut();
+        for (int i = 0; i < backlog; i++) {
+          dark.get(0).emit();
+        }
+        SeqAudit audit = new SeqAudit(stack.db());
+        long t0 = System.nanoTime();
+        link.restore();
+        while (audit.storedBatches(dark) < backlog) {
+          Thread.sleep(100);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        report.row(
+            "outage replay drain, one site, " + backlog + " queued batches",
+            String.format(
+                "%.0f msg/s (%.0f readings/s), %.1f s", backlog / secs, backlog * 8 / secs, secs),
+            String.format("Paho %.0f msg/s", pahoMsgs),
+            "-");
+      }
+
+      System.out.println("Chart query: 30 days of readings");
+      ChartBench chart = new ChartBench(stack.db(), cloud.baseUri());
+      Instant now = Instant.now();
+      long rows = chart.generate(Stack.DEMO_SITE, quick ? 4 : 10, now);
+      List<Double> ms =
+          chart.query(Stack.DEMO_SITE, "homeowner", Stack.DEMO_PASSWORD, now, quick ? 20 : 50);
+      report.row(
+          "chart query, 30 days in 1-minute buckets ("
+              + rows / (quick ? 4 : 10)
+              + " rows of that sensor)",
+          String.format(
+              "p50 %.0f ms, p95 %.0f ms",
+              ms.get(ms.size() / 2), ms.get((int) Math.ceil(0.95 * ms.size()) - 1)),
+          "-",
+          "p95 < 100 ms");
+      try {
+        ChartBench.SqlCost sql = chart.sqlCost(Stack.DEMO_SITE, now, quick ? 10 : 30);
+        report.row(
+            "chart profile: the bucket SQL alone (JDBC, same query as the cloud)",
+            String.format("p50 %.0f ms, p95 %.0f ms", sql.rawP50(), sql.rawP95()),
+            "-",
+            "-");
+        report.row(
+            "chart proposed fix: same buckets from a 1-minute rollup table (SQL)",
+            String.format("p50 %.0f ms, p95 %.0f ms", sql.rollupP50(), sql.rollupP95()),
+            "raw SQL above",
+            "p95 < 100 ms");
+      } catch (Exception e) {
+        report.row("chart profile", "failed: " + e, "-", "-");
+      }
+      cloud.kill();
+      Duration restart = cloud.start(Duration.ofMinutes(3));
+      report.row(
+          "cloud restart after kill -9 (schema migrated, disk cache warm)",
+          restart.toMillis() + " ms",
+          "-",
+          "-");
+      report.row(
+          "alert latency, breach -> supervisor socket",
+          "not measured by this command: see the Alerts section of docs/BENCHMARKS.md",
+          "-",
+          "p99 < 500 ms");
+      report.row(
+          "frame latency, edge -> browser socket (1/10/50 viewers)",
+          "not measured: live view is not on main yet",
+          "-",
+          "p99 < 300 ms");
+    }
+    report.row(
+        "baseline: raw COPY, partitioned + (site, sensor, ts) index",
+        String.format("%.0f rows/s", copyRows),
+        "-",
+        "-");
+    report.row(
+        "baseline: raw Paho QoS 1 -> HiveMQ, " + payload + " B, window = Receive Maximum",
+        String.format("%.0f msg/s", pahoMsgs),
+        "-",
+        "-");
+    String md = report.markdown();
+    System.out.println();
+    System.out.println(md);
+    Files.writeString(Path.of("benchmarks", "target", "benchmark-results.md"), md);
+  }
+
+  /** Parses {@code K=V,K=V} (e.g. SITEHUB_INGEST_BATCH_MAX_DELAY=PT0.01S) for A/B runs. */
+  private static Map<String, String> cloudEnv(String spec) {
+    Map<String, String> env = new TreeMap<>();
+    for (String kv : spec.split(",")) {
+      int eq = kv.indexOf('=');
+      if (eq > 0) {
+        env.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+      }
+    }
+    return env;
+  }
+
+  private static int samplePayloadBytes() {
+    List<Reading> r = new ArrayList<>();
+    Instant now = Instant.now();
+    for (int i = 0; i < SimDevice.READINGS; i++) {
+      r.add(Reading.of("s" + i, SensorKind.TEMPERATURE, now, 12345));
+    }
+    return MessageCodec.withDefaults().encode(new TelemetryBatch("load-1", 12345, now, r)).length;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.sitehub.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.postgresql.PGConnection;
+
+/**
+ * Chart query cost: fills 30 days of readings for one site by COPY (one reading per sensor every 10
+ * s, in the cloud's own daily partitions), then times the portal's chart call, a 30-day range in
+ * 1-minute buckets through the public API as a signed-in member of the site.
+ */
+public final class ChartBench {
+  public static final String SENSOR = "chart-s0";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final Database db;
+  private final URI base;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ChartBench(Database db, URI base) {
+    this.db = db;
+    this.base = base;
+  }
+
+  /** Generates the readings; returns how many rows were written. */
+  public long generate(String siteId, int sensors, Instant to) throws Exception {
+    Instant from = to.minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MINUTES).plusSeconds(3600);
+    long rows = 0;
+    try (Connection c = db.connect()) {
+      c.setAutoCommit(true);
+      for (LocalDate d = LocalDate.ofInstant(from, ZoneOffset.UTC);
+          !d.isAfter(LocalDate.ofInstant(to, ZoneOffset.UTC));
+          d = d.plusDays(1)) {
+        try (Statement s = c.createStatement()) {
+          s.execute(
+              "CREATE TABLE IF NOT EXISTS reading_p"
+                  + DAY.format(d)
+                  + " PARTITION OF reading FOR VALUES FROM ('"
+                  + d
+                  + " 00:00:00+00') TO ('"
+                  + d.plusDays(1)
+                  + " 00:00:00+00')");
+        }
+      }
+      StringBuilder csv = new StringBuilder();
+      for (Instant t = from; t.isBefore(to); t = t.plusSeconds(10)) {
+        for (int s = 0; s < sensors; s++) {
+          csv.append(t)
+              .append(',')
+              .append(siteId)
+              .append(",chart-dev,chart-s")
+              .append(s)
+              .append(",temperature,")
+              .append(20 + (t.getEpochSecond() % 600) / 100.0)
+              .append('\n');
+          rows++;
+        }
+        if (csv.length() > 4_000_000) {
+          copy(c, csv);
+        }
+      }
+      copy(c, csv);
+      try (Statement s = c.createStatement()) {
+        s.execute("ANALYZE reading");
+      }
+    }
+    return rows;
+  }
+
+  private static void copy(Connection c, StringBuilder csv) throws Exception {
+    c.unwrap(PGConnection.class)
+        .getCopyAPI()
+        .copyIn(
+            "COPY reading (ts, site_id, device_id, sensor_id, kind, value) FROM STDIN (FORMAT csv)",
+            new StringReader(csv.toString()));
+    csv.setLength(0);
+  }
+
+  /**
+   * Signs in, warms up, then times {@code runs} chart calls; returns the sorted latencies in ms and
+   * checks each answer has the expected bucket count.
+   */
+  public List<Double> query(String siteId, String user, String password, Instant to, int runs)
+      throws Exception {
+    String token =
+        json.readTree(
+                send(
+                    HttpRequest.newBuilder(base.resolve("/api/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                json.createObjectNode()
+                                    .put("username", user)
+                                    .put("password", password)
+                                    .toString()))
+                        .build()))
+            .get("token")
+            .asText();
+    Instant from = to.minus(Duration.ofDays(30));
+    URI uri =
+        base.resolve(
+            "/api/sites/"
+                + siteId
+                + "/sensors/"
+                + SENSOR
+                + "/readings?kind=temperature&bucket=1m&from="
+                + from
+                + "&to="
+                + to);
+    HttpRequest get =
+        HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
+    for (int i = 0; i < 3; i++) {
+      buckets(send(get));
+    }
+    List<Double> ms = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      String body = send(get);
+      ms.add((System.nanoTime() - t0) / 1e6);
+      if (buckets(body) < 40_000) {
+        throw new IllegalStateException("chart answer has too few buckets: " + buckets(body));
+      }
+    }
+    Collections.sort(ms);
+    return ms;
+  }
+
+  /** Percentiles of the raw bucket SQL and of the same answer read from a 1-minute rollup. */
+  public record SqlCost(double rawP50, double rawP95, double rollupP50, double rollupP95) {}
+
+  /**
+   * Profiles the chart's SQL without HTTP and JSON, then builds a 1-minute rollup of the sensor
+   * (what a continuous aggregate or an ingest-time rollup would hold) and times the same range on
+   * it.
+   */
+  public SqlCost sqlCost(String siteId, Instant to, int runs) throws Exception {
+    Instant from = to.minus(Duration.ofDays(30));
+    String bucketSql =
+        "SELECT date_bin('60 seconds'::interval, ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS b,"
+            + " avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
+            + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature'"
+            + " AND ts >= ? AND ts < ?"
+            + " GROUP BY b ORDER BY b";
+    try (Connection c = db.connect()) {
+      List<Double> raw = time(c, bucketSql, siteId, from, to, runs);
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS bench_rollup_1m");
+        s.execute(
+            "CREATE TABLE bench_rollup_1m AS SELECT site_id, sensor_id, date_bin('60 seconds',"
+                + " ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS ts, avg(value) AS avg,"
+                + " min(value) AS min, max(value) AS max,"
+                + " (array_agg(value ORDER BY ts DESC))[1] AS last, count(*) AS n FROM reading"
+                + " GROUP BY 1, 2, 3");
+        s.execute("CREATE INDEX ON bench_rollup_1m (site_id, sensor_id, ts)");
+        s.execute("ANALYZE bench_rollup_1m");
+      }
+      List<Double> rolled =
+          time(
+              c,
+              "SELECT ts, avg, min, max, last, n FROM bench_rollup_1m WHERE site_id = ? AND"
+                  + " sensor_id = ? AND ts >= ? AND ts < ? ORDER BY ts",
+              siteId,
+              from,
+              to,
+              runs);
+      return new SqlCost(p(raw, 50), p(raw, 95), p(rolled, 50), p(rolled, 95));
+    }
+  }
+
+  private static List<Double> time(
+      Connection c, String sql, String siteId, Instant from, Instant to, int runs)
+      throws Exception {
+    List<Double> ms = new ArrayList<>();
+    try (var ps = c.prepareStatement(sql)) {
+      ps.setString(1, siteId);
+      ps.setString(2, SENSOR);
+      ps.setTimestamp(3, java.sql.Timestamp.from(from));
+      ps.setTimestamp(4, java.sql.Timestamp.from(to));
+      for (int i = 0; i < runs + 2; i++) {
+        long t0 = System.nanoTime();
+        int rows = 0;
+        try (var rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows++;
+          }
+        }
+        if (rows < 40_000) {
+          throw new IllegalStateException("chart SQL returned " + rows + " buckets");
+        }
+        if (i >= 2) {
+          ms.add((System.nanoTime() - t0) / 1e6);
+        }
+      }
+    }
+    Collections.sort(ms);
+    return ms;
+  }
+
+  private static double p(List<Double> sorted, int pct) {
+    return sorted.get(Math.max(0, (int) Math.ceil(pct / 100.0 * sorted.size()) - 1));
+  }
+
+  private int buckets(String body) throws Exception {
+    JsonNode n = json.readTree(body).get("buckets");
+    return n == null ? 0 : n.size();
+  }
+
+  private String send(HttpRequest r) throws Exception {
+    HttpResponse<String> resp = http.send(r, HttpResponse.BodyHandlers.ofString());
+    if (resp.statusCode() != 200) {
+      throw new IllegalStateException(r.uri().getPath() + " answered " + resp.statusCode());
+    }
+    return resp.body();
+  }
+}
