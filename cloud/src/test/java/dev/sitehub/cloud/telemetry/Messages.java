@@ -15,7 +15,9 @@ final class Messages {
 
   /** A batch with {@code n} temperature readings one second apart, ending now. */
   static TelemetryBatch batch(String deviceId, long seq, int n) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    // Offset by seq so that batches built within the same millisecond still order by seq: the
+    // latest-value table keeps the newest timestamp, and a tie would keep the earlier batch.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(seq);
     List<Reading> readings =
         java.util.stream.IntStream.range(0, n)
             .mapToObj(
