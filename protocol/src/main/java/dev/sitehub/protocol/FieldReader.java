@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Reads typed fields from one JSON object, turning every problem into a typed rejection. */
@@ -155,33 +156,37 @@ final class FieldReader {
   }
 
   Map<String, String> stringMap(String name) {
-    if (!present(name)) {
-      return Map.of();
-    }
-    JsonNode v = node.get(name);
-    if (!v.isObject()) {
-      throw new RejectedException(RejectReason.WRONG_TYPE, path + name + " must be an object");
-    }
-    if (v.size() > limits.maxMapEntries()) {
-      throw new RejectedException(RejectReason.INVALID_VALUE, path + name + " has too many keys");
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getValue().isTextual()) {
-        throw new RejectedException(
-            RejectReason.WRONG_TYPE, path + name + " values must be strings");
-      }
-      if (e.getKey().length() > 64 || e.getValue().textValue().length() > limits.maxTextLength()) {
-        throw new RejectedException(RejectReason.INVALID_VALUE, path + name + " entry too long");
-      }
-      out.put(e.getKey(), e.getValue().textValue());
-    }
-    return out;
+    return map(
+        name,
+        (key, value) -> {
+          if (!value.isTextual()) {
+            throw new RejectedException(
+                RejectReason.WRONG_TYPE, path + name + " values must be strings");
+          }
+          if (key.length() > 64 || value.textValue().length() > limits.maxTextLength()) {
+            throw new RejectedException(
+                RejectReason.INVALID_VALUE, path + name + " entry too long");
+          }
+          return value.textValue();
+        });
   }
 
   Map<String, Long> longMap(String name) {
+    return map(
+        name,
+        (key, value) -> {
+          if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new RejectedException(
+                RejectReason.WRONG_TYPE, path + name + " values must be integers");
+          }
+          return value.longValue();
+        });
+  }
+
+  /**
+   * An optional object field of bounded size, each entry converted (and checked) by {@code entry}.
+   */
+  private <V> Map<String, V> map(String name, BiFunction<String, JsonNode, V> entry) {
     if (!present(name)) {
       return Map.of();
     }
@@ -192,15 +197,11 @@ final class FieldReader {
     if (v.size() > limits.maxMapEntries()) {
       throw new RejectedException(RejectReason.INVALID_VALUE, path + name + " has too many keys");
     }
-    Map<String, Long> out = new LinkedHashMap<>();
+    Map<String, V> out = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = v.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToLong()) {
-        throw new RejectedException(
-            RejectReason.WRONG_TYPE, path + name + " values must be integers");
-      }
-      out.put(e.getKey(), e.getValue().longValue());
+      out.put(e.getKey(), entry.apply(e.getKey(), e.getValue()));
     }
     return out;
   }
