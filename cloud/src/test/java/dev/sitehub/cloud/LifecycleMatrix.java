@@ -97,6 +97,15 @@ public class LifecycleMatrix {
     exec("UPDATE milestone SET state = ? WHERE project_id = ? AND seq = ?", state, projectId, seq);
   }
 
+  /** Milestone {@code seq} in progress since yesterday, so it covers days with snapshots. */
+  public void startedYesterday(String projectId, int seq) {
+    exec(
+        "UPDATE milestone SET state = 'IN_PROGRESS', actual_start = now() - interval '1 day'"
+            + " WHERE project_id = ? AND seq = ?",
+        projectId,
+        seq);
+  }
+
   public void passedInspection(String projectId, int seq) {
     exec(
         "INSERT INTO inspection (inspection_id, project_id, stage_seq, checklist, inspector_id,"

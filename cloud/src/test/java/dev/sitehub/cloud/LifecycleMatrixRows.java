@@ -365,6 +365,17 @@ final class LifecycleMatrixRows {
                   "/api/projects/" + p + "/design/proposals/" + lm(c).proposal(p) + "/confirm");
             }),
         new Endpoint(
+            "POST",
+            PRJ + "/milestones/{seq}/timelapse",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = project(c);
+              lm(c).startedYesterday(p, 1);
+              return r.body(Map.of("cameraId", "cam1"))
+                  .post(PRJ.replace("{projectId}", p) + "/milestones/1/timelapse");
+            }),
+        new Endpoint(
             "GET",
             PRJ + "/evidence",
             Access.SITE,

@@ -5,6 +5,8 @@ import dev.sitehub.protocol.message.FrameReason;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +24,17 @@ public record TimelapseRequest(
     String requestedBy) {
   /** Longest range one job may cover. */
   public static final int MAX_DAYS = 1000;
+
+  /** Reads wire reason names ("daily", "periodic"); none means the default, daily. */
+  public static Set<FrameReason> reasonsFromWire(List<String> names) {
+    Set<FrameReason> reasons = EnumSet.noneOf(FrameReason.class);
+    for (String name : names == null ? List.<String>of() : names) {
+      reasons.add(
+          FrameReason.fromWire(name)
+              .orElseThrow(() -> new InvalidTimelapseException("unknown reason")));
+    }
+    return reasons;
+  }
 
   public TimelapseRequest {
     if (!Topics.isValidId(siteId) || !Topics.isValidId(cameraId)) {

@@ -2,7 +2,6 @@ package dev.sitehub.cloud.media;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
-import dev.sitehub.protocol.message.FrameReason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,9 +16,6 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,13 +45,6 @@ public class TimelapseResource {
     if (body == null || body.from() == null || body.to() == null) {
       throw ProblemException.badRequest("invalid-timelapse", "cameraId, from and to are required");
     }
-    Set<FrameReason> reasons = EnumSet.noneOf(FrameReason.class);
-    for (String r : body.reasons() == null ? List.<String>of() : body.reasons()) {
-      reasons.add(
-          FrameReason.fromWire(r)
-              .orElseThrow(
-                  () -> ProblemException.badRequest("invalid-timelapse", "unknown reason")));
-    }
     TimelapseRequest request;
     try {
       request =
@@ -65,7 +54,7 @@ public class TimelapseResource {
               LocalDate.parse(body.from()),
               LocalDate.parse(body.to()),
               body.zone() == null ? null : ZoneId.of(body.zone()),
-              reasons,
+              TimelapseRequest.reasonsFromWire(body.reasons()),
               body.fps() == null ? 10 : body.fps(),
               caller.getSubject());
     } catch (DateTimeException | InvalidTimelapseException e) {

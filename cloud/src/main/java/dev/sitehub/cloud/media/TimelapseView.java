@@ -21,7 +21,7 @@ public record TimelapseView(
     Instant finishedAt,
     String videoUrl) {
 
-  static TimelapseView of(TimelapseJob j) {
+  public static TimelapseView of(TimelapseJob j) {
     return new TimelapseView(
         j.id(),
         j.cameraId(),
