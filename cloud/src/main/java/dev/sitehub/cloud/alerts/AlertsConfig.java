@@ -67,6 +67,14 @@ public interface AlertsConfig {
     /** How often the outbox is polled for due deliveries. */
     @WithDefault("2s")
     Duration pollPeriod();
+
+    /**
+     * Whether webhooks may target loopback, private, link-local or other internal addresses. Off in
+     * production so a site's settings cannot aim the cloud at its own network; on in dev and tests,
+     * whose receivers listen on 127.0.0.1.
+     */
+    @WithDefault("false")
+    boolean allowPrivateTargets();
   }
 
   /** A default rule; fields follow {@link AlertRule}. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,6 +27,7 @@ public class SiteAlertSettingsResource {
   private final SiteSettingsRepository settings;
   private final SiteAccess access;
   private final JsonWebToken caller;
+  private final WebhookTargets targets;
 
   /** Settings as written; {@code webhookSecret} is write-only. */
   public record SettingsRequest(
@@ -48,10 +48,14 @@ public class SiteAlertSettingsResource {
       boolean webhookSecretSet) {}
 
   public SiteAlertSettingsResource(
-      SiteSettingsRepository settings, SiteAccess access, JsonWebToken caller) {
+      SiteSettingsRepository settings,
+      SiteAccess access,
+      JsonWebToken caller,
+      AlertsConfig config) {
     this.settings = settings;
     this.access = access;
     this.caller = caller;
+    this.targets = WebhookTargets.of(config.webhook());
   }
 
   @GET
@@ -103,16 +107,13 @@ public class SiteAlertSettingsResource {
     return view(settings.settings(siteId));
   }
 
-  private static void checkWebhook(String url, String secret) {
-    URI uri;
-    try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest("invalid-settings", "webhookUrl is not a URI");
-    }
-    if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-      throw ProblemException.badRequest("invalid-settings", "webhookUrl must be http(s)");
-    }
+  private void checkWebhook(String url, String secret) {
+    targets
+        .refusal(url)
+        .ifPresent(
+            why -> {
+              throw ProblemException.badRequest("invalid-settings", why);
+            });
     if (secret == null || secret.length() < 16) {
       throw ProblemException.badRequest(
           "invalid-settings", "webhookSecret of at least 16 characters is required");

@@ -3,6 +3,7 @@ package dev.sitehub.cloud.notifications;
 import dev.sitehub.cloud.alerts.AlertsConfig;
 import dev.sitehub.cloud.alerts.SiteAlertSettings;
 import dev.sitehub.cloud.alerts.SiteSettingsRepository;
+import dev.sitehub.cloud.alerts.WebhookTargets;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ public class WebhookDispatcher {
   private final SiteSettingsRepository settings;
   private final AlertsConfig.Webhook config;
   private final HttpClient http;
+  private final WebhookTargets targets;
 
   public WebhookDispatcher(
       AgroalDataSource dataSource,
@@ -43,6 +45,7 @@ public class WebhookDispatcher {
     this.settings = settings;
     this.config = config.webhook();
     this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
+    this.targets = WebhookTargets.of(this.config);
   }
 
   @Scheduled(
@@ -79,7 +82,12 @@ public class WebhookDispatcher {
   private boolean attempt(Connection c, WebhookOutbox.Delivery d, Instant now) throws SQLException {
     SiteAlertSettings s = settings.settings(d.siteId());
     String error;
-    if (s.webhookSecret() == null) {
+    // Checked again at delivery: the host's addresses may have changed since the URL was saved.
+    java.util.Optional<String> refused = targets.refusal(d.url());
+    boolean permanent = refused.isPresent();
+    if (permanent) {
+      error = refused.get();
+    } else if (s.webhookSecret() == null) {
       error = "site has no webhook secret";
     } else {
       long ts = now.getEpochSecond();
@@ -110,7 +118,8 @@ public class WebhookDispatcher {
       }
     }
     int attempts = d.attempts() + 1;
-    Instant next = attempts >= config.maxAttempts() ? null : now.plus(backoff(attempts));
+    Instant next =
+        permanent || attempts >= config.maxAttempts() ? null : now.plus(backoff(attempts));
     outbox.failed(c, d.id(), error, next, now);
     LOG.warnf(
         "webhook failed id=%d site=%s attempt=%d %s: %s",
