@@ -85,6 +85,7 @@ public class MediaBeans {
         new TimelapseRenderer(config.timelapse().width(), config.timelapse().height()),
         renders,
         config.timelapse().maxFrames(),
+        config.timelapse().abandonAfter(),
         clock);
   }
 }

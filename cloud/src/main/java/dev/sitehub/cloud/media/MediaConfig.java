@@ -104,5 +104,16 @@ public interface MediaConfig {
     /** Most frames in one time-lapse; longer ranges are sampled evenly. */
     @WithDefault("3000")
     int maxFrames();
+
+    /**
+     * An open job whose instance has not touched it for this long is failed as abandoned. Each
+     * instance touches its own jobs every keep-alive period, so keep this several periods long.
+     */
+    @WithDefault("5m")
+    Duration abandonAfter();
+
+    /** How often an instance touches its open jobs and sweeps abandoned ones. */
+    @WithDefault("1m")
+    Duration keepAlive();
   }
 }

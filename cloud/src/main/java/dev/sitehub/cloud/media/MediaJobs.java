@@ -3,13 +3,18 @@ package dev.sitehub.cloud.media;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Scheduled media housekeeping: retention. Deletes are idempotent, so N instances may overlap. */
+/**
+ * Scheduled media housekeeping: retention, and the time-lapse jobs' keep-alive. Both are
+ * idempotent, so N instances may overlap.
+ */
 @ApplicationScoped
 public class MediaJobs {
   private final SnapshotRetention retention;
+  private final TimelapseService timelapses;
 
-  public MediaJobs(SnapshotRetention retention) {
+  public MediaJobs(SnapshotRetention retention, TimelapseService timelapses) {
     this.retention = retention;
+    this.timelapses = timelapses;
   }
 
   @Scheduled(
@@ -19,5 +24,13 @@ public class MediaJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void retention() {
     retention.run();
+  }
+
+  @Scheduled(
+      identity = "timelapse-keep-alive",
+      every = "${sitehub.media.timelapse.keep-alive:1m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void timelapseKeepAlive() {
+    timelapses.keepAliveAndSweep();
   }
 }

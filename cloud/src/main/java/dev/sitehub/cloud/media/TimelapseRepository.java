@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +27,8 @@ public final class TimelapseRepository {
         PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO media_timelapse_job (id, site_id, camera_id, from_date, to_date,"
-                    + " reasons, fps, status, requested_by, created_at)"
-                    + " VALUES (?,?,?,?,?,?,?,'queued',?,?)")) {
+                    + " reasons, fps, status, requested_by, created_at, heartbeat_at)"
+                    + " VALUES (?,?,?,?,?,?,?,'queued',?,?,?)")) {
       ps.setObject(1, id);
       ps.setString(2, r.siteId());
       ps.setString(3, r.cameraId());
@@ -38,6 +39,7 @@ public final class TimelapseRepository {
       ps.setInt(7, r.fps());
       ps.setString(8, r.requestedBy());
       ps.setTimestamp(9, Timestamp.from(now));
+      ps.setTimestamp(10, Timestamp.from(now));
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new MediaException("insert time-lapse job", e);
@@ -98,6 +100,38 @@ public final class TimelapseRepository {
           ps.setTimestamp(2, Timestamp.from(now));
           ps.setObject(3, id);
         });
+  }
+
+  /** Marks the given open jobs as still owned by a live instance. */
+  void touch(Collection<UUID> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    update(
+        "UPDATE media_timelapse_job SET heartbeat_at = ? WHERE id = ANY (?)"
+            + " AND status IN ('queued', 'running')",
+        ps -> {
+          ps.setTimestamp(1, Timestamp.from(now));
+          ps.setArray(2, ps.getConnection().createArrayOf("uuid", ids.toArray()));
+        });
+  }
+
+  /**
+   * Fails open jobs whose instance stopped touching them before {@code cutoff}; returns how many.
+   */
+  int abandonStale(Instant cutoff, Instant now) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE media_timelapse_job SET status = 'failed', finished_at = ?, error ="
+                    + " 'abandoned: the instance rendering it stopped; request it again'"
+                    + " WHERE status IN ('queued', 'running') AND heartbeat_at < ?")) {
+      ps.setTimestamp(1, Timestamp.from(now));
+      ps.setTimestamp(2, Timestamp.from(cutoff));
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new MediaException("abandon stale time-lapse jobs", e);
+    }
   }
 
   private interface Binder {

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import org.jboss.logging.Logger;
 
@@ -29,6 +32,8 @@ public final class TimelapseService {
   private final ExecutorService executor;
   private final int maxFrames;
   private final Clock clock;
+  private final Duration abandonAfter;
+  private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
 
   public TimelapseService(
       TimelapseRepository jobs,
@@ -37,6 +42,7 @@ public final class TimelapseService {
       TimelapseRenderer renderer,
       ExecutorService executor,
       int maxFrames,
+      Duration abandonAfter,
       Clock clock) {
     this.jobs = jobs;
     this.snapshots = snapshots;
@@ -45,6 +51,7 @@ public final class TimelapseService {
     this.executor = executor;
     this.maxFrames = maxFrames;
     this.clock = clock;
+    this.abandonAfter = abandonAfter;
   }
 
   /** Records the job as queued and starts it in the background. */
@@ -53,8 +60,29 @@ public final class TimelapseService {
     LOG.infof(
         "time-lapse queued job=%s site=%s camera=%s from=%s to=%s",
         job.id(), request.siteId(), request.cameraId(), request.from(), request.to());
-    executor.execute(() -> run(job.id(), request));
+    mine.add(job.id());
+    try {
+      executor.execute(() -> run(job.id(), request));
+    } catch (RuntimeException e) {
+      mine.remove(job.id());
+      jobs.failed(job.id(), "not accepted: " + e.getClass().getSimpleName(), clock.instant());
+      throw e;
+    }
     return job;
+  }
+
+  /**
+   * Heartbeat for the jobs queued or running on this instance, then fails every open job whose
+   * instance has stopped beating; safe to run on all instances at once.
+   */
+  public int keepAliveAndSweep() {
+    Instant now = clock.instant();
+    jobs.touch(Set.copyOf(mine), now);
+    int abandoned = jobs.abandonStale(now.minus(abandonAfter), now);
+    if (abandoned > 0) {
+      LOG.warnf("time-lapse jobs abandoned by a stopped instance: %d", abandoned);
+    }
+    return abandoned;
   }
 
   public Optional<TimelapseJob> find(String siteId, UUID id) {
@@ -95,6 +123,7 @@ public final class TimelapseService {
       LOG.errorf("time-lapse failed job=%s: %s", id, e.toString());
       jobs.failed(id, "render failed: " + e.getClass().getSimpleName(), clock.instant());
     } finally {
+      mine.remove(id);
       if (tmp != null) {
         try {
           Files.deleteIfExists(tmp);

@@ -25,6 +25,8 @@ class TimelapseServiceTest {
   @Inject TimelapseService timelapses;
   @Inject SnapshotArchive archive;
   @Inject MediaStore store;
+  @Inject io.agroal.api.AgroalDataSource db;
+  @Inject java.time.Clock clock;
   @TempDir Path tmp;
 
   private static final LocalDate DAY0 = LocalDate.of(2026, 11, 1);
@@ -148,5 +150,46 @@ class TimelapseServiceTest {
                     "s", "c", DAY0, DAY0, null, Set.of(FrameReason.MOTION), 10, "u"))
         .isInstanceOf(InvalidTimelapseException.class)
         .hasMessageContaining("daily or periodic");
+  }
+
+  /**
+   * Verifies that a job left "running" by a stopped instance is failed as abandoned, while a job
+   * another live instance keeps touching is left alone.
+   */
+  @Test
+  void keepAliveAndSweep_jobOfStoppedInstance_failedAsAbandoned() throws Exception {
+    String site = TestFrames.uniqueId("site");
+    java.util.UUID orphan = java.util.UUID.randomUUID();
+    java.util.UUID alive = java.util.UUID.randomUUID();
+    java.time.Instant now = clock.instant();
+    openJob(site, orphan, now.minus(Duration.ofMinutes(30)));
+    openJob(site, alive, now.minus(Duration.ofSeconds(20)));
+
+    assertThat(timelapses.keepAliveAndSweep()).isGreaterThanOrEqualTo(1);
+
+    TimelapseJob failed = timelapses.find(site, orphan).orElseThrow();
+    assertThat(failed.status()).isEqualTo(TimelapseJob.Status.FAILED);
+    assertThat(failed.error()).get().asString().contains("abandoned");
+    assertThat(failed.finishedAt()).isPresent();
+    assertThat(timelapses.find(site, alive).orElseThrow().status())
+        .isEqualTo(TimelapseJob.Status.RUNNING);
+  }
+
+  private void openJob(String site, java.util.UUID id, java.time.Instant heartbeat)
+      throws java.sql.SQLException {
+    try (java.sql.Connection c = db.getConnection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO media_timelapse_job (id, site_id, camera_id, from_date, to_date,"
+                    + " reasons, fps, status, requested_by, created_at, heartbeat_at)"
+                    + " VALUES (?,?,'cam1',?,?,'daily',10,'running','alice',?,?)")) {
+      ps.setObject(1, id);
+      ps.setString(2, site);
+      ps.setObject(3, DAY0);
+      ps.setObject(4, DAY0);
+      ps.setTimestamp(5, java.sql.Timestamp.from(heartbeat));
+      ps.setTimestamp(6, java.sql.Timestamp.from(heartbeat));
+      ps.executeUpdate();
+    }
   }
 }
