@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The authorization matrix rows of the project pages (timeline, acceptance sign-off, payments).
- * Calls that sign or move money run on a project of their own on the site, so they never change the
- * state the lifecycle API rows rely on.
+ * The authorization matrix rows of the project pages (timeline, acceptance sign-off, payments,
+ * messages). Calls that sign or move money run on a project of their own on the site, so they never
+ * change the state the lifecycle API rows rely on.
  */
 final class ProjectPageRows {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
@@ -22,6 +22,10 @@ final class ProjectPageRows {
 
   private ProjectPageRows() {}
 
+  /**
+   * The site's project; its members are the project's party. Messages have no operator bypass, so
+   * their rows are PARTY rather than SITE.
+   */
   private static String project(Ctx c) {
     return c.test().lifecycle.project(c.siteId(), c.caller().userId());
   }
@@ -86,6 +90,28 @@ final class ProjectPageRows {
                     .header("HX-Request", "true")
                     .formParam("amount", "10")
                     .formParam("key", "m-" + UUID.randomUUID())
-                    .post("/portal/projects/" + fresh(c) + "/payments/deposits")));
+                    .post("/portal/projects/" + fresh(c) + "/payments/deposits")),
+        new Endpoint(
+            "GET",
+            PRJ + "/messages",
+            Access.PARTY,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/messages")),
+        new Endpoint(
+            "GET",
+            PRJ + "/messages/list",
+            Access.PARTY,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/messages/list")),
+        new Endpoint(
+            "POST",
+            PRJ + "/messages",
+            Access.PARTY,
+            ALL,
+            (c, r) ->
+                r.contentType(ContentType.URLENC)
+                    .header("HX-Request", "true")
+                    .formParam("body", "hello")
+                    .post("/portal/projects/" + project(c) + "/messages")));
   }
 }

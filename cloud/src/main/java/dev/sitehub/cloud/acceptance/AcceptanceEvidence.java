@@ -56,8 +56,8 @@ public record AcceptanceEvidence(
                         c.sensorId(),
                         c.verdict().name(),
                         MessageKeys.of("verdict", c.verdict().name()),
-                        c.from(),
-                        c.to(),
+                        time(c.from(), zone),
+                        time(c.to(), zone),
                         c.detail(),
                         summary(c.data())))
             .toList();
@@ -84,6 +84,18 @@ public record AcceptanceEvidence(
 
   public boolean awaitingCustomer() {
     return "AWAITING_CUSTOMER".equals(state);
+  }
+
+  /** A window bound in the site's zone; left as stored if it is not an instant. */
+  static String time(String iso, String zone) {
+    if (iso == null) {
+      return "—";
+    }
+    try {
+      return PortalContext.time(java.time.Instant.parse(iso), zone);
+    } catch (java.time.format.DateTimeParseException e) {
+      return iso;
+    }
   }
 
   /** The criterion data as "key: value" pairs in a stable order. */

@@ -330,4 +330,22 @@ public interface ProjectMessages {
 
   @Message("Site readings and cameras")
   String siteLive();
+
+  @Message("Messages")
+  String messages();
+
+  @Message("No message yet.")
+  String noMessages();
+
+  @Message("You")
+  String you();
+
+  @Message("New message")
+  String newMessage();
+
+  @Message("Send")
+  String send();
+
+  @Message("A message has at most 5000 characters.")
+  String errMessageTooLong();
 }
