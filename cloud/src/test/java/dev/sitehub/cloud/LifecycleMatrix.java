@@ -49,6 +49,11 @@ public class LifecycleMatrix {
     return projectPerSite.computeIfAbsent(siteId, s -> create(s, customerId));
   }
 
+  /** Another project on the site, for calls whose effects must not reach the site's project. */
+  public String newProject(String siteId, String customerId) {
+    return create(siteId, customerId);
+  }
+
   public Project get(String projectId) {
     return projects.get(projectId);
   }

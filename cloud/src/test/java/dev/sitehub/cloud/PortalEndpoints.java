@@ -7,10 +7,12 @@ import io.restassured.http.ContentType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The portal's rows of the authorization matrix (dev.sitehub.cloud.portal, SitePage, DevicePage).
- * Pages answer 401 and 403 like the API does, with HTML bodies.
+ * The portal's rows of the authorization matrix (dev.sitehub.cloud.portal, SitePage, DevicePage,
+ * and the project pages in {@link ProjectPageRows}). Pages answer 401 and 403 like the API does,
+ * with HTML bodies.
  */
 final class PortalEndpoints {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
@@ -19,79 +21,83 @@ final class PortalEndpoints {
   private PortalEndpoints() {}
 
   static final List<Endpoint> ALL_ENDPOINTS =
-      List.of(
-          new Endpoint(
-              "GET", "/portal/login", Access.PUBLIC, ALL, (c, r) -> r.get("/portal/login")),
-          new Endpoint(
-              "POST",
-              "/portal/sign-in",
-              Access.PUBLIC,
-              ALL,
-              (c, r) ->
-                  r.contentType(ContentType.URLENC)
-                      .header("HX-Request", "true")
-                      .formParam("username", c.caller().username())
-                      .formParam("password", TestUsers.PASSWORD)
-                      .post("/portal/sign-in")),
-          new Endpoint(
-              "POST",
-              "/portal/sign-out",
-              Access.PUBLIC,
-              ALL,
-              (c, r) -> r.header("HX-Request", "true").post("/portal/sign-out")),
-          new Endpoint(
-              "GET",
-              "/portal/lang/{tag}",
-              Access.PUBLIC,
-              ALL,
-              (c, r) -> r.get("/portal/lang/en?next=/portal/login")),
-          new Endpoint("GET", "/portal/home", Access.ROLE, ALL, (c, r) -> r.get("/portal/home")),
-          new Endpoint(
-              "GET",
-              "/portal/sites/{siteId}",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/portal/sites/" + c.siteId())),
-          new Endpoint(
-              "GET",
-              "/portal/sites/{siteId}/devices",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices")),
-          new Endpoint(
-              "GET",
-              "/portal/sites/{siteId}/devices/list",
-              Access.SITE,
-              ALL,
-              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices/list")),
-          new Endpoint(
-              "POST",
-              "/portal/sites/{siteId}/devices/claims",
-              Access.SITE,
-              FIELD,
-              (c, r) -> r.post("/portal/sites/" + c.siteId() + "/devices/claims")),
-          new Endpoint(
-              "POST",
-              "/portal/sites/{siteId}/devices/{deviceId}/revoke",
-              Access.SITE,
-              FIELD,
-              (c, r) ->
-                  r.post(
-                      "/portal/sites/"
-                          + c.siteId()
-                          + "/devices/"
-                          + c.test().device(c.siteId())
-                          + "/revoke")),
-          new Endpoint(
-              "POST",
-              "/portal/sites/{siteId}/devices/{deviceId}/reprovision",
-              Access.SITE,
-              FIELD,
-              (c, r) ->
-                  r.post(
-                      "/portal/sites/"
-                          + c.siteId()
-                          + "/devices/"
-                          + c.test().device(c.siteId())
-                          + "/reprovision")));
+      Stream.concat(
+              Stream.of(
+                  new Endpoint(
+                      "GET", "/portal/login", Access.PUBLIC, ALL, (c, r) -> r.get("/portal/login")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/sign-in",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) ->
+                          r.contentType(ContentType.URLENC)
+                              .header("HX-Request", "true")
+                              .formParam("username", c.caller().username())
+                              .formParam("password", TestUsers.PASSWORD)
+                              .post("/portal/sign-in")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/sign-out",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.header("HX-Request", "true").post("/portal/sign-out")),
+                  new Endpoint(
+                      "GET",
+                      "/portal/lang/{tag}",
+                      Access.PUBLIC,
+                      ALL,
+                      (c, r) -> r.get("/portal/lang/en?next=/portal/login")),
+                  new Endpoint(
+                      "GET", "/portal/home", Access.ROLE, ALL, (c, r) -> r.get("/portal/home")),
+                  new Endpoint(
+                      "GET",
+                      "/portal/sites/{siteId}",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/portal/sites/" + c.siteId())),
+                  new Endpoint(
+                      "GET",
+                      "/portal/sites/{siteId}/devices",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices")),
+                  new Endpoint(
+                      "GET",
+                      "/portal/sites/{siteId}/devices/list",
+                      Access.SITE,
+                      ALL,
+                      (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices/list")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/sites/{siteId}/devices/claims",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) -> r.post("/portal/sites/" + c.siteId() + "/devices/claims")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/sites/{siteId}/devices/{deviceId}/revoke",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) ->
+                          r.post(
+                              "/portal/sites/"
+                                  + c.siteId()
+                                  + "/devices/"
+                                  + c.test().device(c.siteId())
+                                  + "/revoke")),
+                  new Endpoint(
+                      "POST",
+                      "/portal/sites/{siteId}/devices/{deviceId}/reprovision",
+                      Access.SITE,
+                      FIELD,
+                      (c, r) ->
+                          r.post(
+                              "/portal/sites/"
+                                  + c.siteId()
+                                  + "/devices/"
+                                  + c.test().device(c.siteId())
+                                  + "/reprovision"))),
+              ProjectPageRows.rows().stream())
+          .toList();
 }

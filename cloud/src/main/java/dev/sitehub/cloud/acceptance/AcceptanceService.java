@@ -188,13 +188,17 @@ public class AcceptanceService {
   }
 
   public AcceptanceRecord get(Project p, int seq) {
+    return find(p, seq)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "acceptance-not-found", "no acceptance record for stage " + seq));
+  }
+
+  /** The stage's record, or empty while none has been assembled. */
+  public Optional<AcceptanceRecord> find(Project p, int seq) {
     try (Connection c = db.getConnection()) {
-      return records
-          .find(c, p.projectId(), seq, false)
-          .orElseThrow(
-              () ->
-                  ProblemException.notFound(
-                      "acceptance-not-found", "no acceptance record for stage " + seq));
+      return records.find(c, p.projectId(), seq, false);
     } catch (SQLException e) {
       throw new IllegalStateException("acceptance read failed", e);
     }

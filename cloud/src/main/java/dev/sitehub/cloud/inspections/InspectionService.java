@@ -120,6 +120,11 @@ public class InspectionService {
     return InspectionQueries.find(db, inspectionId).orElseThrow();
   }
 
+  /** The stage's inspections, oldest first, for pages that show them. */
+  public List<InspectionView> forStage(Project p, int seq) {
+    return InspectionQueries.forStage(db, p.projectId(), seq);
+  }
+
   private static Map<String, ItemResult> answers(Checklist checklist, InspectRequest r) {
     if (r == null || r.items() == null) {
       throw ProblemException.badRequest(

@@ -1,0 +1,214 @@
+package dev.sitehub.cloud.acceptance;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.contracts.StagePayment;
+import dev.sitehub.cloud.inspections.InspectionService;
+import dev.sitehub.cloud.inspections.InspectionSummary;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.settlement.LedgerService;
+import dev.sitehub.cloud.settlement.PaymentsView;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The acceptance sign-off page of one stage: the evidence (criteria verdicts and their data, the
+ * inspection, camera stills), the supervisor's then the homeowner's signature, and afterwards the
+ * homeowner's release of the stage payment, all through the same services as the JSON API.
+ */
+@Path("/portal/projects/{projectId}/stages/{seq}")
+public class AcceptancePage {
+  /** Refusals a signer or payer can meet in normal use, shown in their language. */
+  private static final Map<String, String> ERRORS =
+      Map.of(
+          "supervisor-signs-first", "errSupervisorFirst",
+          "customer-signature-awaited", "errCustomerAwaited",
+          "already-signed", "errAlreadySigned",
+          "stage-already-released", "errAlreadyReleased",
+          "insufficient-escrow", "errInsufficientEscrow",
+          "dispute-open", "errDisputeOpen",
+          "stage-not-accepted", "errNotAccepted");
+
+  /** Release is replayed under one key per stage, so a double click posts once. */
+  static final String RELEASE_KEY = "portal-release-";
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance acceptance(PortalContext ctx, AcceptancePageView view);
+
+    static native TemplateInstance acceptance$panel(PortalContext ctx, AcceptancePageView view);
+  }
+
+  private final AcceptanceService acceptance;
+  private final InspectionService inspections;
+  private final LedgerService ledger;
+  private final AcceptanceEvidences evidences;
+  private final SiteService sites;
+  private final ProjectAccess access;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public AcceptancePage(
+      AcceptanceService acceptance,
+      InspectionService inspections,
+      LedgerService ledger,
+      AcceptanceEvidences evidences,
+      SiteService sites,
+      ProjectAccess access,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.acceptance = acceptance;
+    this.inspections = inspections;
+    this.ledger = ledger;
+    this.evidences = evidences;
+    this.sites = sites;
+    this.access = access;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("acceptance")
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    AcceptancePageView view = view(p, seq);
+    return PortalErrors.html(200, Templates.acceptance(ctx, view).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("acceptance/sign")
+  @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
+  public Response sign(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    try {
+      acceptance.sign(p, seq, caller.getSubject(), isSupervisor());
+    } catch (ProblemException e) {
+      return refused(ctx, p, seq, e);
+    }
+    return panel(200, ctx, view(p, seq));
+  }
+
+  @POST
+  @Path("release")
+  @RolesAllowed({Role.HOMEOWNER_NAME, Role.OPERATOR_NAME})
+  public Response release(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.requireCustomer(caller, projectId);
+    try {
+      ledger.releaseStage(p, seq, caller.getSubject(), RELEASE_KEY + seq);
+    } catch (ProblemException e) {
+      return refused(ctx, p, seq, e);
+    }
+    return panel(200, ctx, view(p, seq));
+  }
+
+  private Response refused(PortalContext ctx, Project p, int seq, ProblemException e) {
+    String key = ERRORS.get(e.code());
+    if (key == null) {
+      throw e;
+    }
+    return panel(409, ctx, view(p, seq).withError(key));
+  }
+
+  private static Response panel(int status, PortalContext ctx, AcceptancePageView view) {
+    return PortalErrors.html(status, Templates.acceptance$panel(ctx, view).setLocale(ctx.locale()));
+  }
+
+  private boolean isSupervisor() {
+    return caller.getGroups() != null && caller.getGroups().contains(Role.SUPERVISOR_NAME);
+  }
+
+  private AcceptancePageView view(Project p, int seq) {
+    AcceptanceRecord r = acceptance.get(p, seq);
+    Site site = sites.get(p.siteId());
+    String zone = site.timezone();
+    Optional<StagePayment> stage = p.stages().stream().filter(s -> s.seq() == seq).findFirst();
+    InspectionSummary inspection =
+        r.inspectionId() == null
+            ? null
+            : inspections.forStage(p, seq).stream()
+                .filter(i -> i.inspectionId().equals(r.inspectionId()))
+                .findFirst()
+                .map(i -> InspectionSummary.of(i, zone))
+                .orElse(null);
+    boolean released = PaymentsView.of(ledger.statement(p), zone).released(seq);
+    boolean customer = p.customerId().equals(caller.getSubject());
+    boolean canSign =
+        ("AWAITING_SUPERVISOR".equals(r.state()) && isSupervisor())
+            || ("AWAITING_CUSTOMER".equals(r.state()) && customer);
+    boolean canRelease =
+        "SIGNED".equals(r.state())
+            && stage.isPresent()
+            && !released
+            && (customer || SiteAccess.isOperator(caller));
+    return new AcceptancePageView(
+        p.projectId(),
+        site.siteId(),
+        site.name(),
+        seq,
+        stage.map(StagePayment::name).orElse(null),
+        evidences.evidence(r, site.siteId(), zone),
+        inspection,
+        stage.map(s -> PaymentsView.yuan(s.payableFen())).orElse(null),
+        stage.map(s -> PaymentsView.yuan(s.retainedFen())).orElse(null),
+        released,
+        canSign,
+        canRelease,
+        null);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,170 @@
+package dev.sitehub.cloud.messaging;
+
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A project's message thread in the portal: the latest messages (refreshed when the project's live
+ * feed announces one, and every few seconds as a fallback) and a form to post, through the same
+ * messaging service and member check as the API.
+ */
+@Path("/portal/projects/{projectId}/messages")
+public class MessagePage {
+  static final int SHOWN = 50;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance messages(
+        PortalContext ctx,
+        String projectId,
+        String siteName,
+        List<MessageRow> rows,
+        String body,
+        String bodyError);
+
+    static native TemplateInstance messages$list(
+        PortalContext ctx, String projectId, List<MessageRow> rows);
+
+    static native TemplateInstance messages$form(
+        PortalContext ctx, String projectId, String body, String bodyError);
+  }
+
+  private final MessagingService messaging;
+  private final ProjectService projects;
+  private final SiteService sites;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public MessagePage(
+      MessagingService messaging,
+      ProjectService projects,
+      SiteService sites,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.messaging = messaging;
+    this.projects = projects;
+    this.sites = sites;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = projects.requireMember(projectId, caller.getSubject());
+    Site site = sites.get(p.siteId());
+    List<MessageRow> rows = rows(projectId, site.timezone());
+    return PortalErrors.html(
+        200,
+        Templates.messages(ctx, projectId, site.name(), rows, "", null).setLocale(ctx.locale()));
+  }
+
+  /** The message list alone, which the page reloads when a new message arrives. */
+  @GET
+  @Path("list")
+  @RolesAllowed("**")
+  public Response list(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = projects.requireMember(projectId, caller.getSubject());
+    List<MessageRow> rows = rows(projectId, sites.get(p.siteId()).timezone());
+    return PortalErrors.html(
+        200, Templates.messages$list(ctx, projectId, rows).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @RolesAllowed("**")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response post(
+      @PathParam("projectId") String projectId,
+      @FormParam("body") String body,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    projects.requireMember(projectId, caller.getSubject());
+    String typed = body == null ? "" : body;
+    if (typed.isBlank()) {
+      return form(422, ctx, projectId, typed, "errRequired");
+    }
+    if (typed.length() > MessagingService.MAX_BODY) {
+      return form(422, ctx, projectId, typed, "errMessageTooLong");
+    }
+    messaging.post(projectId, caller.getSubject(), typed);
+    return Response.fromResponse(form(200, ctx, projectId, "", null))
+        .header("HX-Trigger", "messages-changed")
+        .build();
+  }
+
+  private static Response form(
+      int status, PortalContext ctx, String projectId, String body, String error) {
+    return PortalErrors.html(
+        status, Templates.messages$form(ctx, projectId, body, error).setLocale(ctx.locale()));
+  }
+
+  private List<MessageRow> rows(String projectId, String zone) {
+    // The service pages forward from an id; walk to the end and keep the newest.
+    java.util.ArrayDeque<MessageView> newest = new java.util.ArrayDeque<>();
+    long after = 0;
+    List<MessageView> page;
+    do {
+      page = messaging.list(projectId, caller.getSubject(), after, MessagingService.MAX_PAGE);
+      for (MessageView m : page) {
+        newest.addLast(m);
+        if (newest.size() > SHOWN) {
+          newest.removeFirst();
+        }
+        after = m.messageId();
+      }
+    } while (page.size() == MessagingService.MAX_PAGE);
+    return newest.stream().map(m -> MessageRow.of(m, caller.getSubject(), zone)).toList();
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.sitehub.cloud.settlement;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The homeowner's deposit into escrow from the project page, through the same ledger service as the
+ * API: the form's idempotency key makes a double submit post once, and a bad amount comes back with
+ * the error next to the field.
+ */
+@Path("/portal/projects/{projectId}/payments")
+public class PaymentPage {
+  private static final Logger LOG = Logger.getLogger(PaymentPage.class);
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance deposit(PortalContext ctx, DepositForm form);
+  }
+
+  private final LedgerService ledger;
+  private final ProjectAccess access;
+  private final Ids ids;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public PaymentPage(
+      LedgerService ledger,
+      ProjectAccess access,
+      Ids ids,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.ledger = ledger;
+    this.access = access;
+    this.ids = ids;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @POST
+  @Path("deposits")
+  @RolesAllowed(Role.HOMEOWNER_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response deposit(
+      @PathParam("projectId") String projectId,
+      @FormParam("amount") String amount,
+      @FormParam("key") String key,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.requireCustomer(caller, projectId);
+    String typed = amount == null ? "" : amount.trim();
+    String k = key == null || key.isBlank() ? DepositForm.freshKey(ids) : key;
+    if (typed.isEmpty()) {
+      return invalid(ctx, new DepositForm(projectId, typed, k, "errRequired", null));
+    }
+    Optional<Long> fen = DepositForm.fen(typed);
+    if (fen.isEmpty()) {
+      return invalid(ctx, new DepositForm(projectId, typed, k, "errAmount", null));
+    }
+    try {
+      ledger.deposit(p, caller.getSubject(), fen.get(), k);
+    } catch (ProblemException e) {
+      if ("deposit-exceeds-contract".equals(e.code())) {
+        return invalid(ctx, new DepositForm(projectId, typed, k, "errExceedsContract", null));
+      }
+      if (e.status() == 402 || "idempotency-key-reused".equals(e.code())) {
+        String fresh = DepositForm.freshKey(ids);
+        String why = e.status() == 402 ? "errDeclined" : "errTryAgain";
+        return invalid(ctx, new DepositForm(projectId, typed, fresh, null, why));
+      }
+      throw e;
+    }
+    LOG.infof("portal deposit project=%s by=%s", projectId, caller.getSubject());
+    String target = "/portal/projects/" + projectId + "#payments";
+    if ("true".equals(headers.getHeaderString("HX-Request"))) {
+      return Response.ok().header("HX-Redirect", target).build();
+    }
+    return Response.seeOther(URI.create(target)).build();
+  }
+
+  private static Response invalid(PortalContext ctx, DepositForm form) {
+    return PortalErrors.html(422, Templates.deposit(ctx, form).setLocale(ctx.locale()));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,351 @@
+package dev.sitehub.cloud.timeline;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the project pages (timeline, acceptance sign-off, payments) in English;
+ * projmsg_zh_CN.properties holds the Chinese ones under the same keys.
+ */
+@MessageBundle(value = "projmsg", locale = "en")
+public interface ProjectMessages {
+  @Message("My projects")
+  String projectsTitle();
+
+  @Message("No project yet. Projects appear here once a contract is signed by all parties.")
+  String noProjects();
+
+  @Message("{accepted} of {total} stages accepted")
+  String progress(int accepted, int total);
+
+  @Message("Current stage")
+  String currentStage();
+
+  @Message("All stages accepted")
+  String allAccepted();
+
+  @Message("{count} acceptance(s) await your signature")
+  String awaitingYou(int count);
+
+  @Message("Open timeline")
+  String openProject();
+
+  @Message("Timeline")
+  String timeline();
+
+  @Message("Project")
+  String project();
+
+  @Message("Stage {seq}")
+  String stage(int seq);
+
+  @Message("Final acceptance")
+  String finalAcceptance();
+
+  @Message("Planned")
+  String planned();
+
+  @Message("Actual")
+  String actual();
+
+  @Message("Overdue")
+  String overdue();
+
+  @Message("Inspections")
+  String inspections();
+
+  @Message("No inspection yet.")
+  String noInspections();
+
+  @Message("Passed")
+  String passed();
+
+  @Message("Failed")
+  String failed();
+
+  @Message("Item")
+  String item();
+
+  @Message("Result")
+  String result();
+
+  @Message("Note")
+  String note();
+
+  @Message("Acceptance")
+  String acceptance();
+
+  @Message("No acceptance record yet.")
+  String noAcceptance();
+
+  @Message("Telemetry criteria")
+  String criteria();
+
+  @Message("No telemetry criterion declared.")
+  String noCriteria();
+
+  @Message("Window")
+  String window();
+
+  @Message("Data")
+  String data();
+
+  @Message("Based on inspection")
+  String inspectionRef();
+
+  @Message("Operator override")
+  String override();
+
+  @Message("Camera stills")
+  String snapshots();
+
+  @Message("No camera still in the two days before.")
+  String noSnapshots();
+
+  @Message("Still from camera {camera} at {time}")
+  String snapshotAlt(String camera, String time);
+
+  @Message("Signatures")
+  String signatures();
+
+  @Message("Supervisor")
+  String supervisorSignature();
+
+  @Message("Homeowner")
+  String customerSignature();
+
+  @Message("not signed yet")
+  String notSigned();
+
+  @Message("Open acceptance")
+  String openAcceptance();
+
+  @Message("pass")
+  String verdictPass();
+
+  @Message("fail")
+  String verdictFail();
+
+  @Message("pending")
+  String verdictPending();
+
+  @Message("no data")
+  String verdictNoData();
+
+  @Message("Awaiting the supervisor's signature")
+  String recordAwaitingSupervisor();
+
+  @Message("Awaiting the homeowner's signature")
+  String recordAwaitingCustomer();
+
+  @Message("Signed by both")
+  String recordSigned();
+
+  @Message("Planned")
+  String statePlanned();
+
+  @Message("In progress")
+  String stateInProgress();
+
+  @Message("Ready for inspection")
+  String stateReadyForInspection();
+
+  @Message("Rectification")
+  String stateRectification();
+
+  @Message("Accepted")
+  String stateAccepted();
+
+  @Message("pass")
+  String resultPass();
+
+  @Message("fail")
+  String resultFail();
+
+  @Message("n/a")
+  String resultNotApplicable();
+
+  @Message("Deposit")
+  String txnDeposit();
+
+  @Message("Stage payment released")
+  String txnStageRelease();
+
+  @Message("Retention released")
+  String txnRetentionRelease();
+
+  @Message("Refund")
+  String txnRefund();
+
+  @Message("Arbitration")
+  String txnArbitration();
+
+  @Message("Payments")
+  String payments();
+
+  @Message("Contract total")
+  String contractTotal();
+
+  @Message("Deposited")
+  String deposited();
+
+  @Message("Held in escrow")
+  String escrow();
+
+  @Message("Retention held")
+  String retention();
+
+  @Message("Paid to the contractor")
+  String releasedTotal();
+
+  @Message("Refunded")
+  String refunded();
+
+  @Message("A dispute is open: payments are frozen until the operator decides.")
+  String disputeOpen();
+
+  @Message("Stage payments")
+  String stagePayments();
+
+  @Message("Payable on acceptance")
+  String payable();
+
+  @Message("Retained")
+  String retained();
+
+  @Message("Payment")
+  String paymentState();
+
+  @Message("Released")
+  String released();
+
+  @Message("Not released")
+  String notReleased();
+
+  @Message("Transactions")
+  String transactions();
+
+  @Message("No transaction yet.")
+  String noTransactions();
+
+  @Message("Kind")
+  String kind();
+
+  @Message("Amount")
+  String amount();
+
+  @Message("Time")
+  String time();
+
+  @Message("Deposit into escrow")
+  String depositTitle();
+
+  @Message("Amount (yuan)")
+  String amountYuan();
+
+  @Message("For example 20000 or 20000.50")
+  String amountHint();
+
+  @Message("Deposit")
+  String depositButton();
+
+  @Message("Please fill in this field.")
+  String errRequired();
+
+  @Message("Enter a positive amount in yuan with at most two decimals.")
+  String errAmount();
+
+  @Message("Deposits may not exceed the contract total.")
+  String errExceedsContract();
+
+  @Message("The payment was declined. Please try again.")
+  String errDeclined();
+
+  @Message("Please submit the form again.")
+  String errTryAgain();
+
+  @Message("Sign the acceptance")
+  String signTitle();
+
+  @Message("As the supervisor you sign first, confirming the evidence above.")
+  String signIntroSupervisor();
+
+  @Message("The supervisor has signed. Your signature accepts this stage.")
+  String signIntroCustomer();
+
+  @Message("Sign acceptance")
+  String signButton();
+
+  @Message("Sign this acceptance? A signature cannot be withdrawn.")
+  String signConfirm();
+
+  @Message("Waiting for the supervisor to sign first.")
+  String waitingSupervisor();
+
+  @Message("Waiting for the homeowner to sign.")
+  String waitingCustomer();
+
+  @Message("Stage payment")
+  String releaseTitle();
+
+  @Message(
+      "Release {amount} to the decoration company; {retained} stays retained until the warranty ends.")
+  String releaseIntro(String amount, String retained);
+
+  @Message("Release payment")
+  String releaseButton();
+
+  @Message("Release this stage's payment to the decoration company?")
+  String releaseConfirm();
+
+  @Message("Payment released")
+  String paymentReleased();
+
+  @Message("Payment not released yet")
+  String paymentPending();
+
+  @Message("The supervisor signs before the homeowner.")
+  String errSupervisorFirst();
+
+  @Message("Only the project's homeowner signs now.")
+  String errCustomerAwaited();
+
+  @Message("This acceptance is already signed.")
+  String errAlreadySigned();
+
+  @Message("This stage's payment was already released.")
+  String errAlreadyReleased();
+
+  @Message("Escrow does not hold enough money for this stage. Deposit first.")
+  String errInsufficientEscrow();
+
+  @Message("Payments are frozen while a dispute is open.")
+  String errDisputeOpen();
+
+  @Message("The stage has no acceptance signed by both sides yet.")
+  String errNotAccepted();
+
+  @Message("Back to the timeline")
+  String backToProject();
+
+  @Message("Site readings and cameras")
+  String siteLive();
+
+  @Message("Messages")
+  String messages();
+
+  @Message("No message yet.")
+  String noMessages();
+
+  @Message("You")
+  String you();
+
+  @Message("New message")
+  String newMessage();
+
+  @Message("Send")
+  String send();
+
+  @Message("A message has at most 5000 characters.")
+  String errMessageTooLong();
+}

@@ -1,0 +1,113 @@
+package dev.sitehub.cloud.timeline;
+
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.settlement.DepositForm;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * "My projects" and each project's timeline: stages with their dates and states, inspections,
+ * acceptance records with their evidence, and the payments. Members of the project's site see it;
+ * everyone else gets the 403 page, whether or not the project exists.
+ */
+@Path("/portal/projects")
+public class ProjectPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance projects(PortalContext ctx, List<ProjectCard> projects);
+
+    static native TemplateInstance project(PortalContext ctx, TimelineView view);
+  }
+
+  private final ProjectDirectory directory;
+  private final ProjectTimeline timeline;
+  private final ProjectAccess access;
+  private final SiteService sites;
+  private final Ids ids;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public ProjectPage(
+      ProjectDirectory directory,
+      ProjectTimeline timeline,
+      ProjectAccess access,
+      SiteService sites,
+      Ids ids,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.directory = directory;
+    this.timeline = timeline;
+    this.access = access;
+    this.sites = sites;
+    this.ids = ids;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response projects(@Context HttpHeaders headers, @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    List<String> siteIds =
+        sites.visibleTo(caller.getSubject(), SiteAccess.isOperator(caller)).stream()
+            .map(Site::siteId)
+            .toList();
+    List<ProjectCard> cards = directory.projects(siteIds, caller.getSubject(), ctx.supervisor());
+    return PortalErrors.html(200, Templates.projects(ctx, cards).setLocale(ctx.locale()));
+  }
+
+  @GET
+  @Path("{projectId}")
+  @RolesAllowed("**")
+  public Response project(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    boolean customer = p.customerId().equals(caller.getSubject());
+    TimelineView view = timeline.of(p, customer ? DepositForm.fresh(projectId, ids) : null);
+    return PortalErrors.html(200, Templates.project(ctx, view).setLocale(ctx.locale()));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

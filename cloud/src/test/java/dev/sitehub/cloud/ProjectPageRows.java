@@ -1,0 +1,117 @@
+package dev.sitehub.cloud;
+
+import dev.sitehub.cloud.AuthorizationMatrixTest.Access;
+import dev.sitehub.cloud.AuthorizationMatrixTest.Ctx;
+import dev.sitehub.cloud.AuthorizationMatrixTest.Endpoint;
+import dev.sitehub.cloud.accounts.Role;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The authorization matrix rows of the project pages (timeline, acceptance sign-off, payments,
+ * messages). Calls that sign or move money run on a project of their own on the site, so they never
+ * change the state the lifecycle API rows rely on.
+ */
+final class ProjectPageRows {
+  private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+  private static final String PRJ = "/portal/projects/{projectId}";
+
+  private ProjectPageRows() {}
+
+  /**
+   * The site's project; its members are the project's party. Messages have no operator bypass, so
+   * their rows are PARTY rather than SITE.
+   */
+  private static String project(Ctx c) {
+    return c.test().lifecycle.project(c.siteId(), c.caller().userId());
+  }
+
+  private static String fresh(Ctx c) {
+    return c.test().lifecycle.newProject(c.siteId(), c.caller().userId());
+  }
+
+  static List<Endpoint> rows() {
+    return List.of(
+        new Endpoint(
+            "GET", "/portal/projects", Access.ROLE, ALL, (c, r) -> r.get("/portal/projects")),
+        new Endpoint(
+            "GET", PRJ, Access.SITE, ALL, (c, r) -> r.get("/portal/projects/" + project(c))),
+        new Endpoint(
+            "GET",
+            PRJ + "/stages/{seq}/acceptance",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = project(c);
+              c.test().lifecycle.record(p, 9, "AWAITING_SUPERVISOR", Duration.ZERO);
+              return r.get("/portal/projects/" + p + "/stages/9/acceptance");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/stages/{seq}/acceptance/sign",
+            Access.SITE,
+            EnumSet.of(Role.SUPERVISOR, Role.HOMEOWNER),
+            (c, r) -> {
+              String p = fresh(c);
+              boolean supervisor = c.test().roleOf(c.caller()) == Role.SUPERVISOR;
+              c.test()
+                  .lifecycle
+                  .record(
+                      p,
+                      0,
+                      supervisor ? "AWAITING_SUPERVISOR" : "AWAITING_CUSTOMER",
+                      Duration.ZERO);
+              return r.header("HX-Request", "true")
+                  .post("/portal/projects/" + p + "/stages/0/acceptance/sign");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/stages/{seq}/release",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER, Role.OPERATOR),
+            (c, r) -> {
+              String p = fresh(c);
+              c.test().lifecycle.funded(p);
+              c.test().lifecycle.record(p, 1, "SIGNED", Duration.ZERO);
+              return r.header("HX-Request", "true")
+                  .post("/portal/projects/" + p + "/stages/1/release");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/payments/deposits",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER),
+            (c, r) ->
+                r.contentType(ContentType.URLENC)
+                    .header("HX-Request", "true")
+                    .formParam("amount", "10")
+                    .formParam("key", "m-" + UUID.randomUUID())
+                    .post("/portal/projects/" + fresh(c) + "/payments/deposits")),
+        new Endpoint(
+            "GET",
+            PRJ + "/messages",
+            Access.PARTY,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/messages")),
+        new Endpoint(
+            "GET",
+            PRJ + "/messages/list",
+            Access.PARTY,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/messages/list")),
+        new Endpoint(
+            "POST",
+            PRJ + "/messages",
+            Access.PARTY,
+            ALL,
+            (c, r) ->
+                r.contentType(ContentType.URLENC)
+                    .header("HX-Request", "true")
+                    .formParam("body", "hello")
+                    .post("/portal/projects/" + project(c) + "/messages")));
+  }
+}
