@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The portal's rows of the authorization matrix (dev.sitehub.cloud.portal, SitePage, DevicePage).
- * Pages answer 401 and 403 like the API does, with HTML bodies.
+ * The portal's rows of the authorization matrix (dev.sitehub.cloud.portal, SitePage, DevicePage,
+ * the alert pages and the live-view page). Pages answer 401 and 403 like the API does, with HTML
+ * bodies.
  */
 final class PortalEndpoints {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> FIELD = EnumSet.of(Role.INSTALLER, Role.OPERATOR);
+  private static final Set<Role> ALERT_HANDLERS =
+      EnumSet.of(Role.SUPERVISOR, Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
 
   private PortalEndpoints() {}
 
@@ -93,5 +96,63 @@ final class PortalEndpoints {
                           + c.siteId()
                           + "/devices/"
                           + c.test().device(c.siteId())
-                          + "/reprovision")));
+                          + "/reprovision")),
+          new Endpoint(
+              "GET",
+              "/portal/alerts",
+              Access.ROLE,
+              ALERT_HANDLERS,
+              (c, r) -> r.get("/portal/alerts")),
+          new Endpoint(
+              "GET",
+              "/portal/alerts/list",
+              Access.ROLE,
+              ALERT_HANDLERS,
+              (c, r) -> r.get("/portal/alerts/list?status=all")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/alerts",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/alerts")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/alerts/list",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/alerts/list")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/alerts/{id}/acknowledge",
+              Access.SITE,
+              ALERT_HANDLERS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .formParam("comment", "matrix")
+                      .post(
+                          "/portal/sites/"
+                              + c.siteId()
+                              + "/alerts/"
+                              + c.test().alert(c.siteId())
+                              + "/acknowledge")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/alerts/{id}/resolve",
+              Access.SITE,
+              ALERT_HANDLERS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .formParam("comment", "matrix")
+                      .post(
+                          "/portal/sites/"
+                              + c.siteId()
+                              + "/alerts/"
+                              + c.test().alert(c.siteId())
+                              + "/resolve")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/live",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/live")));
 }
