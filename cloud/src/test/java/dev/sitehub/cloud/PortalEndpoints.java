@@ -11,93 +11,152 @@ import java.util.stream.Stream;
 
 /**
  * The portal's rows of the authorization matrix (dev.sitehub.cloud.portal, SitePage, DevicePage,
- * and the project pages in {@link ProjectPageRows}). Pages answer 401 and 403 like the API does,
- * with HTML bodies.
+ * the alert pages, the live-view page, and the project pages in {@link ProjectPageRows}). Pages
+ * answer 401 and 403 like the API does, with HTML bodies.
  */
 final class PortalEndpoints {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> FIELD = EnumSet.of(Role.INSTALLER, Role.OPERATOR);
+  private static final Set<Role> ALERT_HANDLERS =
+      EnumSet.of(Role.SUPERVISOR, Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
 
   private PortalEndpoints() {}
 
+  private static final List<Endpoint> PAGE_ROWS =
+      List.of(
+          new Endpoint(
+              "GET", "/portal/login", Access.PUBLIC, ALL, (c, r) -> r.get("/portal/login")),
+          new Endpoint(
+              "POST",
+              "/portal/sign-in",
+              Access.PUBLIC,
+              ALL,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .formParam("username", c.caller().username())
+                      .formParam("password", TestUsers.PASSWORD)
+                      .post("/portal/sign-in")),
+          new Endpoint(
+              "POST",
+              "/portal/sign-out",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.header("HX-Request", "true").post("/portal/sign-out")),
+          new Endpoint(
+              "GET",
+              "/portal/lang/{tag}",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.get("/portal/lang/en?next=/portal/login")),
+          new Endpoint("GET", "/portal/home", Access.ROLE, ALL, (c, r) -> r.get("/portal/home")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId())),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/devices",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/devices/list",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices/list")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/devices/claims",
+              Access.SITE,
+              FIELD,
+              (c, r) -> r.post("/portal/sites/" + c.siteId() + "/devices/claims")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/devices/{deviceId}/revoke",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.post(
+                      "/portal/sites/"
+                          + c.siteId()
+                          + "/devices/"
+                          + c.test().device(c.siteId())
+                          + "/revoke")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/devices/{deviceId}/reprovision",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.post(
+                      "/portal/sites/"
+                          + c.siteId()
+                          + "/devices/"
+                          + c.test().device(c.siteId())
+                          + "/reprovision")),
+          new Endpoint(
+              "GET",
+              "/portal/alerts",
+              Access.ROLE,
+              ALERT_HANDLERS,
+              (c, r) -> r.get("/portal/alerts")),
+          new Endpoint(
+              "GET",
+              "/portal/alerts/list",
+              Access.ROLE,
+              ALERT_HANDLERS,
+              (c, r) -> r.get("/portal/alerts/list?status=all")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/alerts",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/alerts")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/alerts/list",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/alerts/list")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/alerts/{id}/acknowledge",
+              Access.SITE,
+              ALERT_HANDLERS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .formParam("comment", "matrix")
+                      .post(
+                          "/portal/sites/"
+                              + c.siteId()
+                              + "/alerts/"
+                              + c.test().alert(c.siteId())
+                              + "/acknowledge")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/alerts/{id}/resolve",
+              Access.SITE,
+              ALERT_HANDLERS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .formParam("comment", "matrix")
+                      .post(
+                          "/portal/sites/"
+                              + c.siteId()
+                              + "/alerts/"
+                              + c.test().alert(c.siteId())
+                              + "/resolve")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/live",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/live")));
+
   static final List<Endpoint> ALL_ENDPOINTS =
-      Stream.concat(
-              Stream.of(
-                  new Endpoint(
-                      "GET", "/portal/login", Access.PUBLIC, ALL, (c, r) -> r.get("/portal/login")),
-                  new Endpoint(
-                      "POST",
-                      "/portal/sign-in",
-                      Access.PUBLIC,
-                      ALL,
-                      (c, r) ->
-                          r.contentType(ContentType.URLENC)
-                              .header("HX-Request", "true")
-                              .formParam("username", c.caller().username())
-                              .formParam("password", TestUsers.PASSWORD)
-                              .post("/portal/sign-in")),
-                  new Endpoint(
-                      "POST",
-                      "/portal/sign-out",
-                      Access.PUBLIC,
-                      ALL,
-                      (c, r) -> r.header("HX-Request", "true").post("/portal/sign-out")),
-                  new Endpoint(
-                      "GET",
-                      "/portal/lang/{tag}",
-                      Access.PUBLIC,
-                      ALL,
-                      (c, r) -> r.get("/portal/lang/en?next=/portal/login")),
-                  new Endpoint(
-                      "GET", "/portal/home", Access.ROLE, ALL, (c, r) -> r.get("/portal/home")),
-                  new Endpoint(
-                      "GET",
-                      "/portal/sites/{siteId}",
-                      Access.SITE,
-                      ALL,
-                      (c, r) -> r.get("/portal/sites/" + c.siteId())),
-                  new Endpoint(
-                      "GET",
-                      "/portal/sites/{siteId}/devices",
-                      Access.SITE,
-                      ALL,
-                      (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices")),
-                  new Endpoint(
-                      "GET",
-                      "/portal/sites/{siteId}/devices/list",
-                      Access.SITE,
-                      ALL,
-                      (c, r) -> r.get("/portal/sites/" + c.siteId() + "/devices/list")),
-                  new Endpoint(
-                      "POST",
-                      "/portal/sites/{siteId}/devices/claims",
-                      Access.SITE,
-                      FIELD,
-                      (c, r) -> r.post("/portal/sites/" + c.siteId() + "/devices/claims")),
-                  new Endpoint(
-                      "POST",
-                      "/portal/sites/{siteId}/devices/{deviceId}/revoke",
-                      Access.SITE,
-                      FIELD,
-                      (c, r) ->
-                          r.post(
-                              "/portal/sites/"
-                                  + c.siteId()
-                                  + "/devices/"
-                                  + c.test().device(c.siteId())
-                                  + "/revoke")),
-                  new Endpoint(
-                      "POST",
-                      "/portal/sites/{siteId}/devices/{deviceId}/reprovision",
-                      Access.SITE,
-                      FIELD,
-                      (c, r) ->
-                          r.post(
-                              "/portal/sites/"
-                                  + c.siteId()
-                                  + "/devices/"
-                                  + c.test().device(c.siteId())
-                                  + "/reprovision"))),
-              ProjectPageRows.rows().stream())
-          .toList();
+      Stream.concat(PAGE_ROWS.stream(), ProjectPageRows.rows().stream()).toList();
 }

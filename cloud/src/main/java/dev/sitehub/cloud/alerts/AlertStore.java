@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -150,6 +151,38 @@ public class AlertStore {
         type,
         type,
         limit);
+  }
+
+  /**
+   * Alerts of several sites in the given states, newest first: a supervisor's inbox. An empty site
+   * list or state set matches nothing.
+   */
+  public List<Alert> inbox(
+      List<String> siteIds, Set<AlertStatus> statuses, Severity severity, int limit) {
+    if (siteIds.isEmpty() || statuses.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "SELECT * FROM alert WHERE site_id = ANY (?) AND status = ANY (?)"
+            + " AND (?::text IS NULL OR severity = ?) ORDER BY last_seen DESC, id DESC LIMIT ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("text", siteIds.toArray()));
+      ps.setArray(2, c.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+      String sev = severity == null ? null : severity.name();
+      ps.setString(3, sev);
+      ps.setString(4, sev);
+      ps.setInt(5, limit);
+      List<Alert> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("alert inbox query failed", e);
+    }
   }
 
   private Optional<AlertChange> update(ChangeKind kind, String sql, Object... args) {

@@ -228,6 +228,10 @@ class PortalBrowserTest {
           .atMost(WAIT)
           .until(() -> !browser.driver.findElements(By.cssSelector("li.device")).isEmpty());
       assertNoOverflow("narrow-4-devices");
+      browser.driver.get(url("/portal/sites/" + site.siteId() + "/alerts"));
+      assertNoOverflow("narrow-4a-site-alerts");
+      browser.driver.get(url("/portal/sites/" + site.siteId() + "/live"));
+      assertNoOverflow("narrow-4b-live");
       browser.driver.get(url("/portal/sites/site-not-mine-" + sim.deviceId()));
       assertNoOverflow("narrow-5-forbidden");
     }

@@ -1,0 +1,143 @@
+package dev.sitehub.cloud.alerts;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The supervisor's alert inbox: the open and acknowledged alerts of every site they are on,
+ * filtered by status, severity and site. The page listens on the alert socket and refreshes its
+ * list when a change arrives; each card acknowledges or resolves through {@link SiteAlertsPage}.
+ */
+@Path("/portal/alerts")
+public class AlertInboxPage {
+  static final int SHOWN = 200;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance inbox(PortalContext ctx, AlertPageView view);
+
+    static native TemplateInstance inbox$list(PortalContext ctx, AlertPageView view);
+  }
+
+  private final AlertStore store;
+  private final AlertCards cards;
+  private final SiteService sites;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public AlertInboxPage(
+      AlertStore store,
+      AlertCards cards,
+      SiteService sites,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.store = store;
+    this.cards = cards;
+    this.sites = sites;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed({
+    Role.SUPERVISOR_NAME,
+    Role.HOMEOWNER_NAME,
+    Role.PROJECT_MANAGER_NAME,
+    Role.OPERATOR_NAME
+  })
+  public Response page(
+      @QueryParam("status") String status,
+      @QueryParam("severity") String severity,
+      @QueryParam("site") String site,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    AlertPageView view = view(status, severity, site);
+    return PortalErrors.html(200, Templates.inbox(ctx, view).setLocale(ctx.locale()));
+  }
+
+  /** The list alone, which the page refreshes when the alert socket reports a change. */
+  @GET
+  @Path("list")
+  @RolesAllowed({
+    Role.SUPERVISOR_NAME,
+    Role.HOMEOWNER_NAME,
+    Role.PROJECT_MANAGER_NAME,
+    Role.OPERATOR_NAME
+  })
+  public Response list(
+      @QueryParam("status") String status,
+      @QueryParam("severity") String severity,
+      @QueryParam("site") String site,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    AlertPageView view = view(status, severity, site);
+    return PortalErrors.html(200, Templates.inbox$list(ctx, view).setLocale(ctx.locale()));
+  }
+
+  private AlertPageView view(String status, String severity, String site) {
+    AlertFilter filter = AlertFilter.parse(status, severity, site);
+    Map<String, Site> visible = new LinkedHashMap<>();
+    for (Site s : sites.visibleTo(caller.getSubject(), SiteAccess.isOperator(caller))) {
+      visible.put(s.siteId(), s);
+    }
+    if (!filter.site().isEmpty() && !visible.containsKey(filter.site())) {
+      throw ProblemException.forbidden("site-access-denied", "not a member of this site");
+    }
+    List<String> ids =
+        filter.site().isEmpty() ? List.copyOf(visible.keySet()) : List.of(filter.site());
+    List<Alert> alerts = store.inbox(ids, filter.statuses(), filter.severityOrNull(), SHOWN);
+    List<AlertPageView.SiteOption> options =
+        visible.values().stream()
+            .map(s -> new AlertPageView.SiteOption(s.siteId(), s.name()))
+            .toList();
+    return new AlertPageView(
+        null,
+        options,
+        filter,
+        cards.cards(alerts, visible, AlertCards.canAct(caller)),
+        "/portal/alerts/list?" + filter.query());
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}
