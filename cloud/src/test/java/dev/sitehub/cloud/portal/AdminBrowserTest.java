@@ -79,6 +79,7 @@ class AdminBrowserTest {
     plain.driver.findElement(By.id("contact")).sendKeys("not-a-contact");
     plain.driver.findElement(By.id("new-password")).sendKeys("long-enough-1");
     plain.driver.findElement(By.id("register")).click();
+    awaitElement("contact-error");
     assertThat(plain.driver.findElement(By.id("contact-error")).getText()).contains("请输入电子邮箱");
     plain.shot("admin-register-1-error-next-to-field");
     plain.driver.findElement(By.id("contact")).clear();
@@ -87,21 +88,26 @@ class AdminBrowserTest {
     plain.driver.findElement(By.id("display-name")).sendKeys("Browser Wang");
     plain.shot("admin-register-2-filled");
     plain.driver.findElement(By.id("register")).click();
+    awaitElement("registered");
     assertThat(plain.driver.findElement(By.id("registered")).getText()).contains(email);
     plain.shot("admin-register-3-registered");
     plain.driver.findElement(By.id("go-sign-in")).click();
+    awaitElement("login-form");
     plain.driver.findElement(By.id("username")).sendKeys(email);
     plain.driver.findElement(By.id("password")).sendKeys("long-enough-1");
     plain.driver.findElement(By.id("sign-in")).click();
-    assertThat(plain.driver.getCurrentUrl()).endsWith("/portal/home");
+    await().atMost(WAIT).until(() -> plain.driver.getCurrentUrl().endsWith("/portal/home"));
+    awaitElement("sign-out");
     assertThat(plain.driver.findElement(By.cssSelector(".who")).getText()).contains(email);
     plain.shot("admin-register-4-signed-in");
     plain.driver.findElement(By.id("sign-out")).click();
-    assertThat(plain.driver.getCurrentUrl()).endsWith("/portal/login");
+    await().atMost(WAIT).until(() -> plain.driver.getCurrentUrl().endsWith("/portal/login"));
+    awaitElement("login-form");
     assertThat(plain.driver.findElements(By.id("sign-out"))).isEmpty();
     plain.shot("admin-register-5-signed-out");
     plain.driver.get(url("/portal/home"));
-    assertThat(plain.driver.findElements(By.id("login-form"))).hasSize(1);
+    awaitElement("login-form");
+    assertThat(plain.driver.findElements(By.id("sign-out"))).isEmpty();
     plain.shot("admin-register-6-home-needs-sign-in");
   }
 
@@ -145,6 +151,10 @@ class AdminBrowserTest {
     assertNoOverflow("/portal/operator/disputes", "admin-narrow-5-disputes");
     assertNoOverflow("/portal/operator/overrides", "admin-narrow-6-overrides");
     assertNoOverflow("/portal/operator/evidence?projectId=prj-none", "admin-narrow-7-evidence");
+  }
+
+  private static void awaitElement(String id) {
+    await().atMost(WAIT).until(() -> !plain.driver.findElements(By.id(id)).isEmpty());
   }
 
   /** What the page's own scripts left behind; webdriver may refuse to run scripts at all. */
