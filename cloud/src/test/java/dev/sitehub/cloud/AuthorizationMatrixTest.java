@@ -456,6 +456,7 @@ class AuthorizationMatrixTest {
               Stream.of(
                       BusinessEndpoints.ALL_ENDPOINTS.stream(),
                       PortalEndpoints.ALL_ENDPOINTS.stream(),
+                      AdminPortalEndpoints.ALL_ENDPOINTS.stream(),
                       MEDIA_ENDPOINTS.stream())
                   .flatMap(x -> x))
           .toList();

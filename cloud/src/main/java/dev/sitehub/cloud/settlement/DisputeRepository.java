@@ -7,14 +7,35 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** JDBC access to disputes; callers own the connection and transaction. */
 final class DisputeRepository {
+  private static final String SELECT =
+      "SELECT dispute_id, project_id, raised_by, reason, state, raised_at, resolved_by,"
+          + " to_contractor_fen, to_customer_fen, decision FROM dispute WHERE ";
+
   private DisputeRepository() {}
 
   static Optional<Dispute> openDispute(Connection c, String projectId) throws SQLException {
     return one(c, "project_id = ? AND state = 'OPEN'", projectId);
+  }
+
+  /** Open disputes, oldest first: the operator's queue. */
+  static List<Dispute> open(Connection c, int limit) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(SELECT + "state = 'OPEN' ORDER BY raised_at, dispute_id LIMIT ?")) {
+      ps.setInt(1, limit);
+      List<Dispute> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return out;
+    }
   }
 
   static Optional<Dispute> find(Connection c, String disputeId) throws SQLException {
@@ -65,29 +86,25 @@ final class DisputeRepository {
   }
 
   private static Optional<Dispute> one(Connection c, String where, String arg) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT dispute_id, project_id, raised_by, reason, state, raised_at, resolved_by,"
-                + " to_contractor_fen, to_customer_fen, decision FROM dispute WHERE "
-                + where)) {
+    try (PreparedStatement ps = c.prepareStatement(SELECT + where)) {
       ps.setString(1, arg);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new Dispute(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getTimestamp(6).toInstant(),
-                rs.getString(7),
-                (Long) rs.getObject(8),
-                (Long) rs.getObject(9),
-                rs.getString(10)));
+        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
       }
     }
+  }
+
+  private static Dispute read(ResultSet rs) throws SQLException {
+    return new Dispute(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getTimestamp(6).toInstant(),
+        rs.getString(7),
+        (Long) rs.getObject(8),
+        (Long) rs.getObject(9),
+        rs.getString(10));
   }
 }

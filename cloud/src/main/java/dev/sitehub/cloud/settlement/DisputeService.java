@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Disputes: a party raises one (freezing the escrow), the operator arbitrates with a split. */
@@ -51,6 +52,15 @@ public class DisputeService {
     }
     LOG.infof("dispute raised project=%s dispute=%s by=%s", p.projectId(), d.disputeId(), userId);
     return d;
+  }
+
+  /** The open disputes, oldest first, at most {@code limit}. */
+  public List<Dispute> open(int limit) {
+    try (Connection c = db.getConnection()) {
+      return DisputeRepository.open(c, limit);
+    } catch (SQLException e) {
+      throw new IllegalStateException("dispute list failed", e);
+    }
   }
 
   public LedgerTxn arbitrate(

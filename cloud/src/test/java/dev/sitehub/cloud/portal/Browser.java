@@ -33,6 +33,15 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser start() {
+    return start(true);
+  }
+
+  /** A browser with JavaScript switched off, to prove a flow needs none. */
+  static Browser withoutJavaScript() {
+    return start(false);
+  }
+
+  private static Browser start(boolean javascript) {
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toString());
     o.addArguments(
@@ -46,7 +55,15 @@ final class Browser implements AutoCloseable {
             "--disable-sync",
             "--no-first-run",
             "--lang=zh-CN"));
-    o.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    o.setExperimentalOption(
+        "prefs",
+        javascript
+            ? Map.of("intl.accept_languages", "zh-CN,zh")
+            : Map.of(
+                "intl.accept_languages",
+                "zh-CN,zh",
+                "profile.managed_default_content_settings.javascript",
+                2));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     ChromeDriver d = new ChromeDriver(service, o);

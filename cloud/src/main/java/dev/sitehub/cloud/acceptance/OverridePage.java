@@ -1,0 +1,168 @@
+package dev.sitehub.cloud.acceptance;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The operator's acceptance override: assembles a stage's acceptance record although criteria fail,
+ * with a written justification that the record and the evidence chain keep.
+ */
+@Path("/portal/operator/overrides")
+public class OverridePage {
+  /** Refusals of the acceptance service, in the viewer's language. */
+  private static final Map<String, String> REFUSALS =
+      Map.of(
+          "milestone-not-ready", "errMilestoneNotReady",
+          "inspection-required", "errInspectionRequired",
+          "stages-not-accepted", "errStagesNotAccepted",
+          "acceptance-already-signed", "errAcceptanceSigned",
+          "milestone-not-found", "errMilestoneNotFound");
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance overrides(
+        PortalContext ctx, OverrideForm form, AcceptanceRecord record);
+  }
+
+  /**
+   * The override form as typed, with message keys for the errors next to each field and above the
+   * form; {@code formDetail} is the service's own explanation (which criteria fail, and why).
+   */
+  public record OverrideForm(
+      String projectId,
+      String stage,
+      String reason,
+      String projectError,
+      String stageError,
+      String reasonError,
+      String formError,
+      String formDetail) {
+    static final OverrideForm EMPTY = new OverrideForm("", "", "", null, null, null, null, null);
+  }
+
+  private final AcceptanceService acceptance;
+  private final ProjectService projects;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public OverridePage(
+      AcceptanceService acceptance,
+      ProjectService projects,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.acceptance = acceptance;
+    this.projects = projects;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed(Role.OPERATOR_NAME)
+  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
+    return render(200, contexts.of(caller, headers, uri), OverrideForm.EMPTY, null);
+  }
+
+  @POST
+  @RolesAllowed(Role.OPERATOR_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response override(
+      @FormParam("projectId") String projectId,
+      @FormParam("stage") String stage,
+      @FormParam("reason") String reason,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    String project = projectId == null ? "" : projectId.strip();
+    String stageText = stage == null ? "" : stage.strip();
+    String why = reason == null ? "" : reason.strip();
+    Integer seq = seq(stageText);
+    String projectError = project.isEmpty() ? "errRequired" : null;
+    String stageError = seq == null ? "errStage" : null;
+    String reasonError = why.isEmpty() ? "errReasonRequired" : null;
+    Project p = null;
+    if (projectError == null) {
+      try {
+        p = projects.get(project);
+      } catch (ProblemException e) {
+        projectError = "errProjectNotFound";
+      }
+    }
+    if (projectError != null || stageError != null || reasonError != null) {
+      OverrideForm form =
+          new OverrideForm(
+              project, stageText, why, projectError, stageError, reasonError, null, null);
+      return render(422, ctx, form, null);
+    }
+    try {
+      AcceptanceRecord rec =
+          acceptance.assemble(p, seq, new AcceptRequest(why), caller.getSubject(), true);
+      return render(200, ctx, OverrideForm.EMPTY, rec);
+    } catch (ProblemException e) {
+      OverrideForm form =
+          new OverrideForm(
+              project,
+              stageText,
+              why,
+              null,
+              "milestone-not-found".equals(e.code()) ? "errMilestoneNotFound" : null,
+              null,
+              REFUSALS.getOrDefault(e.code(), "errRefused"),
+              e.getMessage());
+      return render(e.status() == 409 ? 409 : 422, ctx, form, null);
+    }
+  }
+
+  private Response render(int status, PortalContext ctx, OverrideForm form, AcceptanceRecord rec) {
+    return PortalErrors.html(status, Templates.overrides(ctx, form, rec).setLocale(ctx.locale()));
+  }
+
+  private static Integer seq(String text) {
+    try {
+      int n = Integer.parseInt(text);
+      return n >= 0 && n < 1000 ? n : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

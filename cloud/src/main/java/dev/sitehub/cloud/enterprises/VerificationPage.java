@@ -1,0 +1,186 @@
+package dev.sitehub.cloud.enterprises;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The operator's verification queue: each pending enterprise with its certificates, and a plain
+ * form (works without JavaScript) to approve it or reject it with a reason.
+ */
+@Path("/portal/operator/verification")
+public class VerificationPage {
+  /** Problem codes the form shows next to a field, in the viewer's language. */
+  private static final Map<String, String> FIELD_ERRORS =
+      Map.of(
+          "rejection-reason-required", "errRejectionReason",
+          "invalid-decision", "errInvalidDecision");
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance verification(
+        PortalContext ctx, List<PendingEnterprise> pending, DecisionForm form);
+  }
+
+  /** A pending enterprise as the queue shows it. */
+  public record PendingEnterprise(EnterpriseView enterprise, List<CertificateView> certificates) {}
+
+  /**
+   * What the last submitted decision left on the page: which enterprise, the typed reason, message
+   * keys for the errors next to the decision and reason fields and above the form, or the notice
+   * after a decision went through.
+   */
+  public record DecisionForm(
+      String enterpriseId,
+      String reason,
+      String decisionError,
+      String reasonError,
+      String formError,
+      String decidedName,
+      EnterpriseStatus decided) {
+    static final DecisionForm NONE = new DecisionForm(null, "", null, null, null, null, null);
+
+    public boolean approved() {
+      return decided == EnterpriseStatus.VERIFIED;
+    }
+
+    public boolean isFor(String id) {
+      return id.equals(enterpriseId);
+    }
+  }
+
+  private final EnterpriseService enterprises;
+  private final ProfileRepository profiles;
+  private final EnterpriseRatings ratings;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public VerificationPage(
+      EnterpriseService enterprises,
+      ProfileRepository profiles,
+      EnterpriseRatings ratings,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.enterprises = enterprises;
+    this.profiles = profiles;
+    this.ratings = ratings;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed(Role.OPERATOR_NAME)
+  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
+    return render(200, contexts.of(caller, headers, uri), DecisionForm.NONE);
+  }
+
+  @POST
+  @Path("{id}")
+  @RolesAllowed(Role.OPERATOR_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response decide(
+      @PathParam("id") String id,
+      @FormParam("decision") String decision,
+      @FormParam("reason") String reason,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    String typed = reason == null ? "" : reason.strip();
+    EnterpriseStatus status = status(decision);
+    if (status == null) {
+      return render(
+          422, ctx, new DecisionForm(id, typed, "errInvalidDecision", null, null, null, null));
+    }
+    try {
+      Enterprise e =
+          enterprises.decide(id, new VerificationDecision(status, typed), caller.getSubject());
+      return render(200, ctx, new DecisionForm(null, "", null, null, null, e.name(), status));
+    } catch (ProblemException p) {
+      if (p.status() == 404) {
+        throw p;
+      }
+      String key = FIELD_ERRORS.get(p.code());
+      DecisionForm form =
+          "rejection-reason-required".equals(p.code())
+              ? new DecisionForm(id, typed, null, key, null, null, null)
+              : key != null
+                  ? new DecisionForm(id, typed, key, null, null, null, null)
+                  : new DecisionForm(
+                      id,
+                      typed,
+                      null,
+                      null,
+                      "certificate-missing".equals(p.code())
+                          ? "errCertificateMissing"
+                          : "errRefused",
+                      null,
+                      null);
+      return render(p.status() == 409 ? 409 : 422, ctx, form);
+    }
+  }
+
+  private Response render(int status, PortalContext ctx, DecisionForm form) {
+    List<PendingEnterprise> pending =
+        enterprises.pending().stream()
+            .map(
+                e ->
+                    new PendingEnterprise(
+                        EnterpriseView.of(e, ratings.rating()),
+                        profiles.certificates(e.enterpriseId())))
+            .toList();
+    return PortalErrors.html(
+        status, Templates.verification(ctx, pending, form).setLocale(ctx.locale()));
+  }
+
+  private static EnterpriseStatus status(String decision) {
+    if (decision == null) {
+      return null;
+    }
+    return switch (decision.strip().toUpperCase(Locale.ROOT)) {
+      case "VERIFIED" -> EnterpriseStatus.VERIFIED;
+      case "REJECTED" -> EnterpriseStatus.REJECTED;
+      default -> null;
+    };
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.sitehub.cloud.evidence;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The operator's evidence-chain verifier: recomputes a project's chain and shows "intact" or the
+ * first broken link. Verifying only reads, so the form is a GET and the result can be bookmarked.
+ */
+@Path("/portal/operator/evidence")
+public class VerifierPage {
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance verifier(
+        PortalContext ctx, String projectId, String projectError, ChainReport report);
+  }
+
+  private final EvidenceService evidence;
+  private final ProjectService projects;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public VerifierPage(
+      EvidenceService evidence,
+      ProjectService projects,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.evidence = evidence;
+    this.projects = projects;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed(Role.OPERATOR_NAME)
+  public Response page(
+      @QueryParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    String id = projectId == null ? "" : projectId.strip();
+    if (id.isEmpty()) {
+      return render(200, ctx, id, projectId == null ? null : "errRequired", null);
+    }
+    try {
+      projects.get(id);
+    } catch (ProblemException e) {
+      return render(404, ctx, id, "errProjectNotFound", null);
+    }
+    return render(200, ctx, id, null, evidence.verify(id));
+  }
+
+  private static Response render(
+      int status, PortalContext ctx, String projectId, String error, ChainReport report) {
+    return PortalErrors.html(
+        status, Templates.verifier(ctx, projectId, error, report).setLocale(ctx.locale()));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.sitehub.cloud.portal;
+
+import dev.sitehub.cloud.accounts.AuthConfig;
+import dev.sitehub.cloud.common.Problem;
+import dev.sitehub.cloud.common.ProblemException;
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A session cookie that no longer verifies (expired, or signed by a rotated key) fails
+ * authentication before any page runs. On portal pages that must not end in a raw 401: the stale
+ * cookie is cleared and a GET is sent back to the same address, which then renders for an anonymous
+ * visitor (public pages) or shows the sign-in form (protected ones); other methods get the sign-in
+ * form at once. API clients keep their problem+json 401.
+ */
+public class StaleSessions {
+  private final AuthConfig config;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+
+  public StaleSessions(AuthConfig config, PortalContexts contexts, PortalErrors errors) {
+    this.config = config;
+    this.contexts = contexts;
+    this.errors = errors;
+  }
+
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response authenticationFailed(
+      AuthenticationFailedException e, HttpHeaders headers, UriInfo uri, Request request) {
+    String path = uri.getPath();
+    if (!path.equals("/portal") && !path.startsWith("/portal/")) {
+      ProblemException p =
+          new ProblemException(401, "unauthenticated", "Unauthorized", "sign in first");
+      return Response.status(401)
+          .type(Problem.MEDIA_TYPE)
+          .entity(new Problem(p.type().toString(), p.title(), 401, p.getMessage(), path))
+          .build();
+    }
+    NewCookie cleared =
+        new NewCookie.Builder(config.sessionCookie())
+            .value("")
+            .path("/")
+            .httpOnly(true)
+            .maxAge(0)
+            .build();
+    if ("GET".equals(request.getMethod())) {
+      String query = uri.getRequestUri().getRawQuery();
+      URI again = URI.create(query == null ? path : path + "?" + query);
+      return Response.seeOther(again).cookie(cleared).build();
+    }
+    Response page = errors.unauthorized(contexts.anonymous(headers, uri));
+    return Response.fromResponse(page).cookie(cleared).build();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.sitehub.cloud.registration;
+
+import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The public registration form: one field for an e-mail address or a mobile number, posted to the
+ * same {@link RegistrationService} as the JSON API, with its refusals shown next to the field.
+ */
+@Path("/portal/register")
+public class RegistrationPage {
+  static final int MAX_NAME = 100;
+
+  /** Which field each refusal of the registration service belongs to, and its message key. */
+  private static final Map<String, String[]> FIELD_ERRORS =
+      Map.of(
+          "invalid-contact", new String[] {"contact", "errContact"},
+          "invalid-email", new String[] {"contact", "errContact"},
+          "invalid-phone", new String[] {"contact", "errContact"},
+          "invalid-username", new String[] {"contact", "errContact"},
+          "contact-taken", new String[] {"contact", "errContactTaken"},
+          "weak-password", new String[] {"password", "errWeakPassword"});
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance register(PortalContext ctx, RegistrationForm form);
+
+    static native TemplateInstance registered(PortalContext ctx, String username);
+  }
+
+  /** The form as typed (never the password) with message keys for the errors next to fields. */
+  public record RegistrationForm(
+      String contact,
+      String displayName,
+      String contactError,
+      String passwordError,
+      String nameError,
+      String formError) {
+    static final RegistrationForm EMPTY = new RegistrationForm("", "", null, null, null, null);
+  }
+
+  private final RegistrationService registrations;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+
+  public RegistrationPage(
+      RegistrationService registrations, PortalContexts contexts, PortalErrors errors) {
+    this.registrations = registrations;
+    this.contexts = contexts;
+    this.errors = errors;
+  }
+
+  @GET
+  @PermitAll
+  public Response form(@Context HttpHeaders headers, @Context UriInfo uri) {
+    PortalContext ctx = contexts.anonymous(headers, uri);
+    return PortalErrors.html(
+        200, Templates.register(ctx, RegistrationForm.EMPTY).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response register(
+      @FormParam("contact") String contact,
+      @FormParam("password") String password,
+      @FormParam("displayName") String displayName,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.anonymous(headers, uri);
+    String typed = contact == null ? "" : contact.strip();
+    String name = displayName == null ? "" : displayName.strip();
+    String contactError = typed.isEmpty() ? "errRequired" : null;
+    String passwordError = password == null || password.isEmpty() ? "errRequired" : null;
+    String nameError = name.length() > MAX_NAME ? "errNameTooLong" : null;
+    if (contactError != null || passwordError != null || nameError != null) {
+      return invalid(
+          ctx, new RegistrationForm(typed, name, contactError, passwordError, nameError, null));
+    }
+    boolean email = typed.contains("@");
+    try {
+      UserAccount user =
+          registrations.register(
+              new RegisterRequest(
+                  email ? typed : null,
+                  email ? null : typed,
+                  password,
+                  name.isEmpty() ? null : name));
+      return PortalErrors.html(
+          201, Templates.registered(ctx, user.username()).setLocale(ctx.locale()));
+    } catch (ProblemException e) {
+      String[] field = FIELD_ERRORS.get(e.code());
+      RegistrationForm form =
+          field == null
+              ? new RegistrationForm(typed, name, null, null, null, "errRefused")
+              : "contact".equals(field[0])
+                  ? new RegistrationForm(typed, name, field[1], null, null, null)
+                  : new RegistrationForm(typed, name, null, field[1], null, null);
+      return PortalErrors.html(
+          e.status() == 409 ? 409 : 422, Templates.register(ctx, form).setLocale(ctx.locale()));
+    }
+  }
+
+  private static Response invalid(PortalContext ctx, RegistrationForm form) {
+    return PortalErrors.html(422, Templates.register(ctx, form).setLocale(ctx.locale()));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.anonymous(headers, uri), e);
+  }
+}

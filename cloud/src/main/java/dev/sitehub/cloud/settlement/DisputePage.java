@@ -1,0 +1,223 @@
+package dev.sitehub.cloud.settlement;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The operator's dispute desk: every open dispute with the escrow it freezes, and a plain form to
+ * arbitrate it (split in yuan, a written decision). Each rendered form carries its own idempotency
+ * key, so a double submit replays the first arbitration instead of posting a second one.
+ */
+@Path("/portal/operator/disputes")
+public class DisputePage {
+  static final int MAX_OPEN = 200;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance disputes(
+        PortalContext ctx, List<OpenDispute> open, ArbitrationForm form);
+  }
+
+  /** An open dispute with the money it freezes and a fresh idempotency key for its form. */
+  public record OpenDispute(Dispute dispute, String escrowYuan, String key) {}
+
+  /**
+   * What the last arbitration form left on the page: the dispute it was for, the typed values, and
+   * message keys for the errors next to each field and above the form, or the notice on success.
+   */
+  public record ArbitrationForm(
+      String disputeId,
+      String toContractor,
+      String toCustomer,
+      String decision,
+      String contractorError,
+      String customerError,
+      String decisionError,
+      String formError,
+      String resolved) {
+    static final ArbitrationForm NONE =
+        new ArbitrationForm(null, "", "", "", null, null, null, null, null);
+
+    public boolean isFor(String id) {
+      return id.equals(disputeId);
+    }
+  }
+
+  private final DisputeService disputes;
+  private final LedgerService ledger;
+  private final ProjectService projects;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public DisputePage(
+      DisputeService disputes,
+      LedgerService ledger,
+      ProjectService projects,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.disputes = disputes;
+    this.ledger = ledger;
+    this.projects = projects;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed(Role.OPERATOR_NAME)
+  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
+    return render(200, contexts.of(caller, headers, uri), ArbitrationForm.NONE);
+  }
+
+  @POST
+  @Path("{disputeId}/arbitration")
+  @RolesAllowed(Role.OPERATOR_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response arbitrate(
+      @PathParam("disputeId") String disputeId,
+      @FormParam("projectId") String projectId,
+      @FormParam("toContractor") String toContractor,
+      @FormParam("toCustomer") String toCustomer,
+      @FormParam("decision") String decision,
+      @FormParam("key") String key,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    String contractorText = trim(toContractor);
+    String customerText = trim(toCustomer);
+    String decisionText = trim(decision);
+    Long contractorFen = fen(contractorText);
+    Long customerFen = fen(customerText);
+    String contractorError = contractorFen == null ? "errAmount" : null;
+    String customerError = customerFen == null ? "errAmount" : null;
+    String decisionError = decisionText.isEmpty() ? "errDecisionRequired" : null;
+    if (contractorError != null || customerError != null || decisionError != null) {
+      return render(
+          422,
+          ctx,
+          new ArbitrationForm(
+              disputeId,
+              contractorText,
+              customerText,
+              decisionText,
+              contractorError,
+              customerError,
+              decisionError,
+              null,
+              null));
+    }
+    Project p = projects.get(projectId == null ? "" : projectId);
+    try {
+      disputes.arbitrate(
+          p,
+          disputeId,
+          new ArbitrationRequest(contractorFen, customerFen, decisionText),
+          caller.getSubject(),
+          key);
+    } catch (ProblemException e) {
+      if (e.status() == 404) {
+        throw e;
+      }
+      boolean amounts = "invalid-amount".equals(e.code());
+      return render(
+          e.status() == 409 ? 409 : 422,
+          ctx,
+          new ArbitrationForm(
+              disputeId,
+              contractorText,
+              customerText,
+              decisionText,
+              amounts ? "errAmount" : null,
+              null,
+              null,
+              amounts ? null : "insufficient-escrow".equals(e.code()) ? "errEscrow" : "errRefused",
+              null));
+    }
+    return render(
+        200, ctx, new ArbitrationForm(null, "", "", "", null, null, null, null, disputeId));
+  }
+
+  private Response render(int status, PortalContext ctx, ArbitrationForm form) {
+    List<OpenDispute> open =
+        disputes.open(MAX_OPEN).stream()
+            .map(
+                d ->
+                    new OpenDispute(
+                        d,
+                        yuan(
+                            ledger
+                                .statement(projects.get(d.projectId()))
+                                .balances()
+                                .getOrDefault(Account.ESCROW, 0L)),
+                        UUID.randomUUID().toString()))
+            .toList();
+    return PortalErrors.html(status, Templates.disputes(ctx, open, form).setLocale(ctx.locale()));
+  }
+
+  /** Yuan as typed (up to two decimals, not negative) in fen; null when it is not an amount. */
+  static Long fen(String yuan) {
+    if (yuan == null || yuan.isEmpty() || yuan.length() > 15) {
+      return null;
+    }
+    try {
+      BigDecimal v = new BigDecimal(yuan);
+      if (v.signum() < 0 || v.scale() > 2) {
+        return null;
+      }
+      return v.movePointRight(2).longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  static String yuan(long fen) {
+    return BigDecimal.valueOf(fen, 2).toPlainString();
+  }
+
+  private static String trim(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}
