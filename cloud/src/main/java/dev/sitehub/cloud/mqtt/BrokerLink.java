@@ -101,12 +101,18 @@ public final class BrokerLink implements AutoCloseable {
     if (closed) {
       return;
     }
+    MqttClient c = null;
     try {
-      MqttClient c =
-          new MqttClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
+      c = new MqttClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
       c.setManualAcks(true);
       long myEpoch = epoch.incrementAndGet();
       c.setCallback(new Callback(myEpoch));
+      // Current before CONNECT: a resumed session redelivers right after CONNACK, and a shared
+      // subscription delivers as soon as the SUBACK is out. A message handled before this
+      // assignment could never be acked (ack saw no client), so it held a Receive Maximum slot
+      // for the whole session; with a small window the instance then received nothing more until
+      // it reconnected. That is why a second scale-out instance sometimes got no share.
+      client = c;
       MqttConnectionOptions o = new MqttConnectionOptions();
       o.setUserName(settings.username());
       if (settings.password() != null) {
@@ -128,14 +134,33 @@ public final class BrokerLink implements AutoCloseable {
           LOG.errorf("subscription refused by broker, reason code %d", rc);
         }
       }
-      client = c;
       delayMillis = 1000;
       LOG.infof("mqtt connected uri=%s client=%s", settings.serverUri(), settings.clientId());
     } catch (MqttException e) {
       LOG.warnf(
           "mqtt connect to %s failed (%s), retry in %d ms",
           settings.serverUri(), e.getMessage(), delayMillis);
+      abandon(c);
       scheduleReconnect();
+    }
+  }
+
+  /** Forgets a client whose connect or subscribe failed; its deliveries get redelivered. */
+  private void abandon(MqttClient c) {
+    if (c == null) {
+      return;
+    }
+    epoch.incrementAndGet();
+    if (client == c) {
+      client = null;
+    }
+    try {
+      if (c.isConnected()) {
+        c.disconnectForcibly(0, 100, false);
+      }
+      c.close(true);
+    } catch (MqttException e) {
+      LOG.debugf("abandon client: %s", e.getMessage());
     }
   }
 

@@ -149,6 +149,34 @@ class ConsumerCrashTest {
     }
   }
 
+  /**
+   * Verifies that messages the broker redelivers right after CONNACK of a resumed session, before
+   * the subscribe completes, are acknowledged: with a Receive Maximum of 2, two unacked messages
+   * would stop the flow for the whole session (a scale-out consumer that got no share).
+   */
+  @Test
+  void consumerResumed_backlogBeyondReceiveMaximum_everyMessageAckedAndStored() throws Exception {
+    Site site = users.siteWith();
+    ProvisionResponse dev = provisionDirect(site);
+    MqttSettings settings = settings(2);
+    try (Consumer first = restartConsumer(settings)) {
+      await().atMost(WAIT).until(first.link()::isConnected);
+    }
+    MqttClient box = devices.connect(dev);
+    for (int seq = 1; seq <= 30; seq++) {
+      TestDevices.publish(
+          box,
+          Topics.telemetry(site.siteId(), dev.deviceId()),
+          codec.encode(Messages.batch(dev.deviceId(), seq, 2)));
+    }
+    try (Consumer resumed = restartConsumer(settings)) {
+      await().atMost(WAIT).until(() -> seqCount(dev.deviceId()) == 30);
+      assertThat(readingCount(dev.deviceId())).isEqualTo(60);
+    }
+    box.disconnect();
+    box.close();
+  }
+
   /** A consumer restarted with the crashed one's client id, so it resumes its session. */
   private Consumer restartConsumer(MqttSettings settings) {
     AtomicReference<BrokerLink> link = new AtomicReference<>();
@@ -174,13 +202,17 @@ class ConsumerCrashTest {
   }
 
   private MqttSettings settings() {
+    return settings(20);
+  }
+
+  private MqttSettings settings(int receiveMaximum) {
     String id = "crash-" + UUID.randomUUID().toString().substring(0, 8);
     return new MqttSettings(
         devices.serverUri(),
         id,
         MqttUsers.CLOUD,
         BrokerResource.CLOUD_PASSWORD,
-        20,
+        receiveMaximum,
         Duration.ofHours(1),
         Duration.ofSeconds(2),
         List.of(Topics.sharedFilter(id, TopicKind.TELEMETRY)));
