@@ -3,6 +3,7 @@ package dev.sitehub.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitehub.protocol.MessageCodec;
+import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
 import dev.sitehub.protocol.message.Reading;
 import dev.sitehub.protocol.message.SensorKind;
@@ -152,10 +153,7 @@ public final class AlertBench implements AutoCloseable {
     so.setPassword(stack.cloudPassword().getBytes(StandardCharsets.UTF_8));
     sub.connect(so);
     sub.subscribe(
-        new String[] {
-          Topics.sharedFilter("bench-baseline", dev.sitehub.protocol.TopicKind.TELEMETRY)
-        },
-        new int[] {1});
+        new String[] {Topics.sharedFilter("bench-baseline", TopicKind.TELEMETRY)}, new int[] {1});
     MqttClient pub = new MqttClient(stack.broker().serverUri(), dev, new MemoryPersistence());
     pub.setCallback(new Quiet());
     MqttConnectionOptions po = new MqttConnectionOptions();

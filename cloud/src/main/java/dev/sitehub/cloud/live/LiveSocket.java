@@ -47,6 +47,9 @@ public class LiveSocket {
     this.clock = clock;
   }
 
+  // Buffer.buffer(ByteBuf) is deprecated in Vert.x 4.5 (internal in 5) but is its only
+  // zero-copy way to wrap bytes; Buffer.buffer(byte[]) copies.
+  @SuppressWarnings("deprecation")
   @OnOpen
   void onOpen(WebSocketConnection connection) {
     CameraKey camera =
