@@ -46,6 +46,17 @@ final class MinuteRollup {
           + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND ts >= ? AND ts < ?"
           + ") p GROUP BY b ORDER BY b";
 
+  // One-minute buckets need no regrouping: the whole minutes are rollup rows as they are, and the
+  // partial minutes at either end are buckets of their own (they never overlap a rollup row).
+  private static final String MINUTES =
+      "SELECT bucket, sum / n, min, max, last_value, n FROM reading_rollup_1m"
+          + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND bucket >= ? AND bucket < ?"
+          + " UNION ALL SELECT date_bin('60 seconds', ts, "
+          + ORIGIN
+          + ") AS b, avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
+          + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = ?"
+          + " AND ((ts >= ? AND ts < ?) OR (ts >= ? AND ts < ?)) GROUP BY b ORDER BY 1";
+
   private MinuteRollup() {}
 
   /** True when buckets of this width are unions of whole rollup minutes. */
@@ -132,6 +143,24 @@ final class MinuteRollup {
     Instant hi = to.truncatedTo(ChronoUnit.MINUTES);
     if (!lo.isBefore(hi)) {
       return null;
+    }
+    if (bucket.equals(MINUTE)) {
+      PreparedStatement ps = c.prepareStatement(MINUTES);
+      int p = 1;
+      for (int i = 0; i < 2; i++) {
+        ps.setString(p++, siteId);
+        ps.setString(p++, sensorId);
+        ps.setString(p++, kind);
+        if (i == 0) {
+          ps.setTimestamp(p++, Timestamp.from(lo));
+          ps.setTimestamp(p++, Timestamp.from(hi));
+        }
+      }
+      ps.setTimestamp(p++, Timestamp.from(from));
+      ps.setTimestamp(p++, Timestamp.from(lo));
+      ps.setTimestamp(p++, Timestamp.from(hi));
+      ps.setTimestamp(p, Timestamp.from(to));
+      return ps;
     }
     PreparedStatement ps = c.prepareStatement(BUCKETS);
     ps.setString(1, bucket.toSeconds() + " seconds");
