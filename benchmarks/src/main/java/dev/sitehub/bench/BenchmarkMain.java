@@ -246,6 +246,9 @@ public final class BenchmarkMain {
     System.out.println();
     System.out.println(md);
     Files.writeString(Path.of("benchmarks", "target", "benchmark-results.md"), md);
+    // Paho's non-daemon "MQTT Disc" threads of a device whose disconnect hit its ClientState NPE
+    // kept the JVM (and so the Maven build) alive after the table was printed.
+    System.exit(0);
   }
 
   /** Parses {@code K=V,K=V} (e.g. SITEHUB_INGEST_BATCH_MAX_DELAY=PT0.01S) for A/B runs. */
