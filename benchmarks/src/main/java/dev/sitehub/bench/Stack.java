@@ -21,6 +21,9 @@ public final class Stack implements AutoCloseable {
   public static final String DEMO_SITE = "demo-site";
   public static final String DEMO_PASSWORD = "sitehub-demo";
 
+  /** The cloud's MQTT username (the cloud's default); its password is per stack. */
+  public static final String CLOUD_USERNAME = "sitehub-cloud";
+
   private final Path workDir;
   private final Database db;
   private final BrokerNode broker;
@@ -80,6 +83,11 @@ public final class Stack implements AutoCloseable {
 
   public Database db() {
     return db;
+  }
+
+  /** The cloud service's MQTT password, for same-run baselines that subscribe as the cloud. */
+  public String cloudPassword() {
+    return cloudPassword;
   }
 
   public BrokerNode broker() {

@@ -12,15 +12,21 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Scale-out: two packaged cloud processes (different MQTT client ids, one share group) against one
- * broker and one database together store every batch exactly once, also when one of them is killed
- * with SIGKILL and restarted under load. How the broker divides the load is printed, not asserted.
+ * broker and one database together store every batch exactly once, each carrying a real share of
+ * the load, also when one of them is killed with SIGKILL and restarted under load.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// The kill test first: its restarted consumer resumes its session under load, the situation that
+// once left a consumer without a share, and the split test then checks that it still takes one.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
   private static final int RATE = 300;
   private static final int MESSAGES = 1600;
@@ -56,7 +62,8 @@ class ScaleOutIT {
   }
 
   @Test
-  void twoConsumers_sharedSubscription_storeEachBatchExactlyOnce() throws Exception {
+  @Order(2)
+  void twoConsumers_sharedSubscription_bothCarryLoadAndStoreEachBatchOnce() throws Exception {
     List<CloudNode> clouds = stack.clouds();
     assertThat(clouds).hasSize(2);
     double before0 = clouds.get(0).metrics().readings();
@@ -84,15 +91,19 @@ class ScaleOutIT {
       assertThat(share0 + share1)
           .as("readings committed by the two consumers together")
           .isEqualTo(sent * SimDevice.READINGS);
-      // Not asserted: how the broker divides the load. HiveMQ CE gave the second, freshly joined
-      // instance 0 % in some runs and over 20 % in others (see docs/scaling.md); what must always
-      // hold is that the two together store every batch exactly once.
       System.out.printf(
           "scale-out shares: consumer 0 %.0f readings, consumer 1 %.0f readings%n", share0, share1);
+      // Both must carry load. A consumer that once took 0 % did so because deliveries handled
+      // before its link published the new client could never be acked, filling its Receive
+      // Maximum for the whole session (fixed in BrokerLink; docs/scaling.md).
+      double total = share0 + share1;
+      assertThat(share0).as("consumer 0's share of %s readings", total).isGreaterThan(total / 10);
+      assertThat(share1).as("consumer 1's share of %s readings", total).isGreaterThan(total / 10);
     }
   }
 
   @Test
+  @Order(1)
   void oneConsumerKilled_underLoad_othersAndRestartStoreEachBatchOnce() throws Exception {
     CloudNode victim = stack.clouds().get(1);
     List<SimDevice> devices = devices("kill");

@@ -27,14 +27,23 @@ public final class BrokerLink implements AutoCloseable {
   private final MqttSettings settings;
   private final DeliveryHandler handler;
   private final ScheduledExecutorService reconnector;
-  private final AtomicLong epoch = new AtomicLong();
+  // Epoch numbers come from a counter shared by the links of one group, so that a delivery's epoch
+  // names exactly one connection of one link.
+  private final AtomicLong epochs;
+  private volatile long current;
   private volatile MqttClient client;
   private volatile boolean closed;
   private long delayMillis = 1000;
 
   public BrokerLink(MqttSettings settings, DeliveryHandler handler) {
+    this(settings, handler, new AtomicLong());
+  }
+
+  /** A link of a group whose members draw epochs from {@code epochs}. */
+  public BrokerLink(MqttSettings settings, DeliveryHandler handler, AtomicLong epochs) {
     this.settings = settings;
     this.handler = handler;
+    this.epochs = epochs;
     this.reconnector =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -57,7 +66,7 @@ public final class BrokerLink implements AutoCloseable {
   /** Acknowledges a delivery if its connection is still the current one; else it is redelivered. */
   public boolean ack(Delivery d) {
     MqttClient c = client;
-    if (d.qos() == 0 || c == null || d.epoch() != epoch.get()) {
+    if (d.qos() == 0 || c == null || d.epoch() != current) {
       return d.qos() == 0;
     }
     try {
@@ -83,7 +92,7 @@ public final class BrokerLink implements AutoCloseable {
   /** Drops the connection without acknowledging anything in flight, as a crash would. */
   public void kill() {
     closed = true;
-    epoch.incrementAndGet();
+    current = epochs.incrementAndGet();
     reconnector.shutdownNow();
     MqttClient c = client;
     client = null;
@@ -101,12 +110,19 @@ public final class BrokerLink implements AutoCloseable {
     if (closed) {
       return;
     }
+    MqttClient c = null;
     try {
-      MqttClient c =
-          new MqttClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
+      c = new MqttClient(settings.serverUri(), settings.clientId(), new MemoryPersistence());
       c.setManualAcks(true);
-      long myEpoch = epoch.incrementAndGet();
+      long myEpoch = epochs.incrementAndGet();
+      current = myEpoch;
       c.setCallback(new Callback(myEpoch));
+      // Current before CONNECT: a resumed session redelivers right after CONNACK, and a shared
+      // subscription delivers as soon as the SUBACK is out. A message handled before this
+      // assignment could never be acked (ack saw no client), so it held a Receive Maximum slot
+      // for the whole session; with a small window the instance then received nothing more until
+      // it reconnected. That is why a second scale-out instance sometimes got no share.
+      client = c;
       MqttConnectionOptions o = new MqttConnectionOptions();
       o.setUserName(settings.username());
       if (settings.password() != null) {
@@ -128,14 +144,33 @@ public final class BrokerLink implements AutoCloseable {
           LOG.errorf("subscription refused by broker, reason code %d", rc);
         }
       }
-      client = c;
       delayMillis = 1000;
       LOG.infof("mqtt connected uri=%s client=%s", settings.serverUri(), settings.clientId());
     } catch (MqttException e) {
       LOG.warnf(
           "mqtt connect to %s failed (%s), retry in %d ms",
           settings.serverUri(), e.getMessage(), delayMillis);
+      abandon(c);
       scheduleReconnect();
+    }
+  }
+
+  /** Forgets a client whose connect or subscribe failed; its deliveries get redelivered. */
+  private void abandon(MqttClient c) {
+    if (c == null) {
+      return;
+    }
+    current = epochs.incrementAndGet();
+    if (client == c) {
+      client = null;
+    }
+    try {
+      if (c.isConnected()) {
+        c.disconnectForcibly(0, 100, false);
+      }
+      c.close(true);
+    } catch (MqttException e) {
+      LOG.debugf("abandon client: %s", e.getMessage());
     }
   }
 
@@ -151,7 +186,7 @@ public final class BrokerLink implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    epoch.incrementAndGet();
+    current = epochs.incrementAndGet();
     reconnector.shutdownNow();
     MqttClient c = client;
     if (c != null) {
@@ -187,8 +222,8 @@ public final class BrokerLink implements AutoCloseable {
 
     @Override
     public void disconnected(MqttDisconnectResponse response) {
-      if (myEpoch == epoch.get()) {
-        epoch.incrementAndGet();
+      if (myEpoch == current) {
+        current = epochs.incrementAndGet();
       }
       LOG.warnf("mqtt disconnected client=%s: %s", settings.clientId(), response.getReasonString());
       MqttClient c = client;

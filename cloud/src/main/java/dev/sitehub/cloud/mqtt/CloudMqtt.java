@@ -42,7 +42,7 @@ public class CloudMqtt {
   private final IngestPipelines pipelines;
   private final ProvisioningResponder responder;
   private final BlockingQueue<Delivery> provisioning = new ArrayBlockingQueue<>(100);
-  private volatile BrokerLink link;
+  private volatile BrokerLinks link;
   private volatile IngestPipeline pipeline;
   private volatile Thread provisioner;
 
@@ -59,7 +59,7 @@ public class CloudMqtt {
     }
     MqttSettings s = settings(config);
     IngestPipeline p = pipelines.create(d -> link.ack(d));
-    BrokerLink l = new BrokerLink(s, d -> route(d, p));
+    BrokerLinks l = new BrokerLinks(s, config.consumers(), d -> route(d, p));
     this.pipeline = p;
     this.link = l;
     provisioner = new Thread(this::provisionLoop, "provisioning-responder");

@@ -45,6 +45,15 @@ public interface MqttConfig {
   @WithDefault("500")
   int receiveMaximum();
 
+  /**
+   * Connections this instance opens in the shared group. HiveMQ CE sends a member a new batch (at
+   * most 50 messages) only once it has nothing in flight, so each connection carries at most one
+   * batch per commit-and-ack cycle of the writer. Lowering it leaves the extra sessions (client ids
+   * {@code <client-id>-cN}) to expire after {@link #sessionExpiry()}.
+   */
+  @WithDefault("4")
+  int consumers();
+
   /** Session expiry: how long the broker keeps our session (and unacked messages) while away. */
   @WithDefault("PT1H")
   Duration sessionExpiry();

@@ -17,6 +17,19 @@ public record MqttSettings(
     subscriptions = List.copyOf(subscriptions);
   }
 
+  /** The same settings under another client id (another persistent session). */
+  public MqttSettings withClientId(String id) {
+    return new MqttSettings(
+        serverUri,
+        id,
+        username,
+        password,
+        receiveMaximum,
+        sessionExpiry,
+        maxReconnectDelay,
+        subscriptions);
+  }
+
   @Override
   public String toString() {
     return "MqttSettings[" + serverUri + ", clientId=" + clientId + ", user=" + username + "]";

@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Plain PostgreSQL: the reading table is range-partitioned by UTC day ({@code reading_pYYYYMMDD}).
  * Partitions are created ahead by {@link #maintain} and on demand before a write; retention drops
- * whole partitions, which is instant and leaves no bloat.
+ * whole partitions, which is instant and leaves no bloat. Buckets of whole minutes are read from
+ * the 1-minute rollup that the writer keeps ({@link MinuteRollup}).
  */
 public final class PartitionedStorage implements TelemetryStorage {
   private static final Logger LOG = Logger.getLogger(PartitionedStorage.class);
@@ -58,6 +59,11 @@ public final class PartitionedStorage implements TelemetryStorage {
   }
 
   @Override
+  public void rollUp(Connection c, List<Accepted.Telemetry> stored) throws SQLException {
+    MinuteRollup.add(c, stored);
+  }
+
+  @Override
   public void forget() {
     known.clear();
   }
@@ -82,6 +88,12 @@ public final class PartitionedStorage implements TelemetryStorage {
           dropped.add(name);
           LOG.infof("reading partition dropped partition=%s", name);
         }
+      }
+      // The rollup follows the raw rows, so a chart never shows minutes whose raw data is gone.
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM reading_rollup_1m WHERE bucket < ?")) {
+        ps.setTimestamp(1, Timestamp.from(oldestKept.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        ps.executeUpdate();
       }
     }
     return dropped;
@@ -131,6 +143,22 @@ public final class PartitionedStorage implements TelemetryStorage {
 
   @Override
   public List<BucketPoint> buckets(
+      String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
+      throws SQLException {
+    if (MinuteRollup.serves(bucket)) {
+      try (Connection c = db.getConnection();
+          PreparedStatement ps =
+              MinuteRollup.buckets(c, siteId, sensorId, kind, from, to, bucket)) {
+        if (ps != null) {
+          return BucketQueries.read(ps);
+        }
+      }
+    }
+    return rawBuckets(siteId, sensorId, kind, from, to, bucket);
+  }
+
+  /** The same buckets computed from raw rows only: the reference the rollup must equal. */
+  List<BucketPoint> rawBuckets(
       String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException {
     String sql =

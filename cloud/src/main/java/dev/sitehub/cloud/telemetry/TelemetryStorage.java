@@ -24,6 +24,13 @@ public interface TelemetryStorage {
   /** Makes sure rows for these UTC days can be written; called before each COPY. */
   void prepareDays(Connection c, Collection<LocalDate> days) throws SQLException;
 
+  /**
+   * Brings pre-aggregates the application keeps itself up to date with freshly stored batches, in
+   * the writer's transaction (the native 1-minute rollup; a no-op where the database refreshes
+   * them, as TimescaleDB's continuous aggregates do).
+   */
+  void rollUp(Connection c, List<Accepted.Telemetry> stored) throws SQLException;
+
   /** Forget cached knowledge of the layout after a failed write (another instance may drop). */
   void forget();
 

@@ -87,6 +87,8 @@ public class TelemetryWriter {
     }
     int gaps = recordGaps(c, items, fresh);
     int readings = copyReadings(c, batches);
+    // Only batches that won the dedupe: a redelivery must not be counted twice in the rollup.
+    storage.rollUp(c, batches);
     updateLatest(c, batches);
     insertEvents(c, events);
     writeStatus(c, items);

@@ -84,6 +84,11 @@ public final class TimescaleStorage implements TelemetryStorage {
   }
 
   @Override
+  public void rollUp(Connection c, List<Accepted.Telemetry> stored) {
+    // The continuous aggregates are refreshed by TimescaleDB (real-time for recent data).
+  }
+
+  @Override
   public void forget() {}
 
   @Override
