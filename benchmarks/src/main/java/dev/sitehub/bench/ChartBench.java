@@ -79,7 +79,7 @@ public final class ChartBench {
       }
       copy(c, csv);
       // COPY bypasses the ingest writer, which keeps the 1-minute rollup; fill it the way
-      // migration V3_0 backfills readings stored before the rollup existed.
+      // migration V8_0 backfills readings stored before the rollup existed.
       try (var ps =
           c.prepareStatement(
               "INSERT INTO reading_rollup_1m SELECT site_id, sensor_id, kind,"
