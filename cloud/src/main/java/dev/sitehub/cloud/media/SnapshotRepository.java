@@ -94,6 +94,25 @@ public final class SnapshotRepository {
         });
   }
 
+  /**
+   * The site's snapshot (any camera, any reason) taken closest to {@code at}, within {@code window}
+   * either way; ties go to the earlier still.
+   */
+  public Optional<Snapshot> nearest(String siteId, Instant at, java.time.Duration window) {
+    return one(
+        "SELECT "
+            + COLUMNS
+            + " FROM media_snapshot WHERE site_id = ? AND taken_at BETWEEN ? AND ?"
+            + " ORDER BY abs(extract(epoch FROM taken_at - ?::timestamptz)), taken_at, id"
+            + " LIMIT 1",
+        ps -> {
+          ps.setString(1, siteId);
+          ps.setTimestamp(2, Timestamp.from(at.minus(window)));
+          ps.setTimestamp(3, Timestamp.from(at.plus(window)));
+          ps.setTimestamp(4, Timestamp.from(at));
+        });
+  }
+
   /** Snapshots matching the query, oldest first (the order a time-lapse needs). */
   public List<Snapshot> search(SnapshotQuery q) {
     StringBuilder sql =
