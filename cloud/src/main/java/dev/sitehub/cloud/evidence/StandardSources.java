@@ -7,7 +7,8 @@ import java.util.Map;
  * Where each kind of filed record lives, as SQL over the schema: contracts and amendments (filed
  * versions, with the document rehashed by the database), design confirmations with the proposal
  * file, delivery decisions with the order's lines and the frozen camera still, inspections with
- * their items and photos, signed acceptance records, and ledger transactions with their postings.
+ * their items and photos, signed acceptance records with the stage's camera stills, and ledger
+ * transactions with their postings.
  */
 public final class StandardSources {
   private StandardSources() {}
@@ -62,7 +63,8 @@ public final class StandardSources {
                 + " supervisor_signed_at, customer_id, customer_signed_at, created_at"
                 + " FROM acceptance_record WHERE record_id = ?",
             Map.of(),
-            null),
+            "SELECT file_key, file_sha256 FROM acceptance_still WHERE record_id = ?"
+                + " ORDER BY taken_at, snapshot_id"),
         new TableSource(
             RecordKind.LEDGER_POSTING,
             "SELECT txn_id, project_id, idempotency_key, request_hash, kind, stage_seq,"

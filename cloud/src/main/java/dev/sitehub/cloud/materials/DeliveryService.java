@@ -8,6 +8,7 @@ import dev.sitehub.cloud.media.EvidenceStills;
 import dev.sitehub.cloud.media.FrozenStill;
 import dev.sitehub.cloud.media.Snapshot;
 import dev.sitehub.cloud.media.SnapshotRepository;
+import dev.sitehub.cloud.milestones.MilestoneService;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -33,6 +34,7 @@ public class DeliveryService {
   private final SnapshotRepository snapshots;
   private final EvidenceStills stills;
   private final EvidenceService evidence;
+  private final MilestoneService milestones;
   private final MaterialsConfig config;
   private final Clock clock;
 
@@ -42,6 +44,7 @@ public class DeliveryService {
       SnapshotRepository snapshots,
       EvidenceStills stills,
       EvidenceService evidence,
+      MilestoneService milestones,
       MaterialsConfig config,
       Clock clock) {
     this.db = db;
@@ -49,6 +52,7 @@ public class DeliveryService {
     this.snapshots = snapshots;
     this.stills = stills;
     this.evidence = evidence;
+    this.milestones = milestones;
     this.config = config;
     this.clock = clock;
   }
@@ -94,6 +98,8 @@ public class DeliveryService {
     }
     MaterialOrder before = read(p, orderId);
     requireUndecidedDelivery(before);
+    // The filed contract heads the chain before any record that rests on it.
+    milestones.sync(p);
     Attached still = attach(p.siteId(), before.deliveredAt());
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
