@@ -44,4 +44,17 @@ public class Db {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Runs one UPDATE/DELETE/INSERT, for tests that tamper with stored rows; returns the count. */
+  public int update(String sql, Object... args) {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -53,16 +53,43 @@ public class LifecycleFixtures {
       UserAccount supervisor,
       String customerToken,
       String pmToken,
-      String supervisorToken) {}
+      String supervisorToken,
+      Company supplier,
+      Company supplier2) {
+    /** The budgeter of the first supplier, named in the contract (so a site member). */
+    public UserAccount budgeter() {
+      return supplier.staff().get(Role.BUDGETER);
+    }
+  }
 
   /** A project with four stages (30/30/30/10 %, 5 % retention) on a total of {@code totalFen}. */
   public Site project(long totalFen) {
+    return project(totalFen, false);
+  }
+
+  /**
+   * As {@link #project(long)}, with two material suppliers in the contract, each with a budgeter;
+   * only the first supplier's budgeter is named in the contract and so is on the site.
+   */
+  public Site projectWithSuppliers(long totalFen) {
+    return project(totalFen, true);
+  }
+
+  private Site project(long totalFen, boolean suppliers) {
     String city = business.uniqueCity();
     UserAccount customer = users.user(Role.HOMEOWNER);
     Company deco =
         business.company(EnterpriseType.DECORATION_COMPANY, city, true, Role.PROJECT_MANAGER);
     Company sup = business.company(EnterpriseType.SUPERVISION_COMPANY, city, true, Role.SUPERVISOR);
     UserAccount pm = deco.staff().get(Role.PROJECT_MANAGER);
+    Company supplier =
+        suppliers
+            ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
+            : null;
+    Company supplier2 =
+        suppliers
+            ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
+            : null;
     UserAccount supervisor = sup.staff().get(Role.SUPERVISOR);
     Map<String, Object> terms = new HashMap<>();
     terms.put("siteName", "Sim flat");
@@ -79,15 +106,20 @@ public class LifecycleFixtures {
             Map.of("name", "防水闭水 waterproofing", "shareBp", 3000),
             Map.of("name", "泥木 tiling", "shareBp", 3000),
             Map.of("name", "竣工验收 completion", "shareBp", 1000)));
-    terms.put(
-        "staff",
-        List.of(
-            Map.of("role", "PROJECT_MANAGER", "userId", pm.userId()),
-            Map.of("role", "SUPERVISOR", "userId", supervisor.userId())));
+    List<Map<String, Object>> staff = new ArrayList<>();
+    staff.add(Map.of("role", "PROJECT_MANAGER", "userId", pm.userId()));
+    staff.add(Map.of("role", "SUPERVISOR", "userId", supervisor.userId()));
+    if (suppliers) {
+      staff.add(Map.of("role", "BUDGETER", "userId", supplier.staff().get(Role.BUDGETER).userId()));
+    }
+    terms.put("staff", staff);
     Map<String, Object> body = new HashMap<>();
     body.put("decorationCompanyId", deco.id());
     body.put("supervisionCompanyId", sup.id());
     body.put("terms", terms);
+    if (suppliers) {
+      body.put("supplierIds", List.of(supplier.id(), supplier2.id()));
+    }
     String customerToken = TestUsers.token(customer);
     String contractId =
         given()
@@ -107,8 +139,14 @@ public class LifecycleFixtures {
             .get("/api/contracts/" + contractId + "/versions/1/document")
             .header(ContractResource.SHA_HEADER);
     String projectId = null;
-    for (String token :
-        List.of(customerToken, TestUsers.token(deco.admin()), TestUsers.token(sup.admin()))) {
+    List<String> signers =
+        new ArrayList<>(
+            List.of(customerToken, TestUsers.token(deco.admin()), TestUsers.token(sup.admin())));
+    if (suppliers) {
+      signers.add(TestUsers.token(supplier.admin()));
+      signers.add(TestUsers.token(supplier2.admin()));
+    }
+    for (String token : signers) {
       projectId =
           given()
               .auth()
@@ -140,7 +178,9 @@ public class LifecycleFixtures {
         supervisor,
         customerToken,
         TestUsers.token(pm),
-        TestUsers.token(supervisor));
+        TestUsers.token(supervisor),
+        supplier,
+        supplier2);
   }
 
   /** Writes one reading every {@code step} from {@code from} to {@code to} through the writer. */

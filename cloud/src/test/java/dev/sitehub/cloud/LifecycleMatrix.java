@@ -30,6 +30,7 @@ public class LifecycleMatrix {
   private final LedgerService ledger;
   private final Ids ids;
   private final Map<String, String> projectPerSite = new ConcurrentHashMap<>();
+  private final Map<String, String> supplierPerProject = new ConcurrentHashMap<>();
 
   public LifecycleMatrix(
       AgroalDataSource db,
@@ -237,6 +238,80 @@ public class LifecycleMatrix {
         get(projectId).customerId(),
         "b".repeat(64),
         projectId);
+    return id;
+  }
+
+  /** A verified material supplier that is party to the project's contract, made once. */
+  public String supplier(String projectId) {
+    return supplierPerProject.computeIfAbsent(
+        projectId,
+        p -> {
+          String ent = ids.next("ent");
+          exec(
+              "INSERT INTO enterprise (enterprise_id, type, name, credit_code, city, price_band,"
+                  + " status) VALUES (?,'MATERIAL_SUPPLIER','supplier',?,'c',3,'VERIFIED')",
+              ent,
+              ids.randomText(18).toUpperCase());
+          exec(
+              "INSERT INTO contract_party (contract_id, party_key, kind, party_id)"
+                  + " VALUES (?,?,'MATERIAL_SUPPLIER',?)",
+              get(p).contractId(),
+              "MATERIAL_SUPPLIER:" + ent,
+              ent);
+          return ent;
+        });
+  }
+
+  /**
+   * Makes {@code userId} active staff of the project's supplier (moving them from any enterprise an
+   * earlier matrix row put them in), but only when the user is on the project's site, so a foreign
+   * caller never gains supplier access through the fixture.
+   */
+  public void supplierStaff(String projectId, String userId) {
+    exec(
+        "INSERT INTO enterprise_staff (user_id, enterprise_id, role, status, joined_at)"
+            + " SELECT ?, ?, 'BUDGETER', 'ACTIVE', now() WHERE EXISTS (SELECT 1 FROM"
+            + " site_membership WHERE site_id = ? AND user_id = ?) ON CONFLICT (user_id) DO UPDATE"
+            + " SET enterprise_id = EXCLUDED.enterprise_id, role = 'BUDGETER', status = 'ACTIVE',"
+            + " joined_at = now()",
+        userId,
+        supplier(projectId),
+        get(projectId).siteId(),
+        userId);
+  }
+
+  /** A bill-of-materials line of the project's supplier, not ordered yet. */
+  public String bomLine(String projectId) {
+    String id = ids.next("mtl");
+    exec(
+        "INSERT INTO material_line (line_id, project_id, name, spec, unit, quantity,"
+            + " unit_price_fen, line_total_fen, supplier_id, created_by, created_at)"
+            + " VALUES (?,?,'tile','60x60','m2',2,100,200,?,?,now())",
+        id,
+        projectId,
+        supplier(projectId),
+        get(projectId).customerId());
+    return id;
+  }
+
+  /** An order of the project's supplier whose shipment is in {@code state}. */
+  public String order(String projectId, String state) {
+    String id = ids.next("mord");
+    String customer = get(projectId).customerId();
+    boolean moved = !"ORDERED".equals(state);
+    exec(
+        "INSERT INTO material_order (order_id, project_id, supplier_id, state, total_fen,"
+            + " ordered_by, ordered_at, carrier, tracking_number, shipped_at, delivered_at)"
+            + " VALUES (?,?,?,?,200,?,now(),?,?,?,?)",
+        id,
+        projectId,
+        supplier(projectId),
+        state,
+        customer,
+        moved ? "SF" : null,
+        moved ? "SF1" : null,
+        moved ? Timestamp.from(Instant.now()) : null,
+        "DELIVERED".equals(state) ? Timestamp.from(Instant.now()) : null);
     return id;
   }
 

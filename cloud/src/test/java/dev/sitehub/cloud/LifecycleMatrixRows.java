@@ -19,7 +19,10 @@ final class LifecycleMatrixRows {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> PM = EnumSet.of(Role.PROJECT_MANAGER);
   private static final Set<Role> SUPERVISOR = EnumSet.of(Role.SUPERVISOR);
+  private static final Set<Role> BUDGETER = EnumSet.of(Role.BUDGETER);
+  private static final Set<Role> DECIDERS = EnumSet.of(Role.PROJECT_MANAGER, Role.HOMEOWNER);
   private static final String PRJ = "/api/projects/{projectId}";
+  private static final String MAT = PRJ + "/materials";
 
   /** A tiny PNG: the magic bytes are what the upload check looks at. */
   private static final String PNG =
@@ -41,6 +44,107 @@ final class LifecycleMatrixRows {
   }
 
   static List<Endpoint> rows() {
+    List<Endpoint> all = new java.util.ArrayList<>(lifecycleRows());
+    all.addAll(materialsRows());
+    return all;
+  }
+
+  private static String materials(Ctx c) {
+    return "/api/projects/" + project(c) + "/materials";
+  }
+
+  /** Materials and logistics: the budgeter buys, the supplier ships, PM or customer decide. */
+  private static List<Endpoint> materialsRows() {
+    return List.of(
+        new Endpoint("GET", MAT + "/bom", Access.SITE, ALL, (c, r) -> r.get(materials(c) + "/bom")),
+        new Endpoint(
+            "POST",
+            MAT + "/bom/lines",
+            Access.SITE,
+            BUDGETER,
+            (c, r) ->
+                r.body(
+                        Map.of(
+                            "name",
+                            "tile",
+                            "spec",
+                            "60x60",
+                            "unit",
+                            "m2",
+                            "quantity",
+                            2,
+                            "unitPriceFen",
+                            100,
+                            "supplierId",
+                            lm(c).supplier(project(c))))
+                    .post(materials(c) + "/bom/lines")),
+        new Endpoint(
+            "DELETE",
+            MAT + "/bom/lines/{lineId}",
+            Access.SITE,
+            BUDGETER,
+            (c, r) -> r.delete(materials(c) + "/bom/lines/" + lm(c).bomLine(project(c)))),
+        new Endpoint(
+            "POST",
+            MAT + "/orders",
+            Access.SITE,
+            BUDGETER,
+            (c, r) -> {
+              lm(c).bomLine(project(c));
+              return r.post(materials(c) + "/orders");
+            }),
+        new Endpoint(
+            "GET", MAT + "/orders", Access.SITE, ALL, (c, r) -> r.get(materials(c) + "/orders")),
+        new Endpoint(
+            "GET",
+            MAT + "/orders/{orderId}",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get(materials(c) + "/orders/" + lm(c).order(project(c), "ORDERED"))),
+        new Endpoint(
+            "POST",
+            MAT + "/orders/{orderId}/ship",
+            Access.SITE,
+            BUDGETER,
+            (c, r) -> {
+              String p = project(c);
+              lm(c).supplierStaff(p, c.caller().userId());
+              return r.body(Map.of("carrier", "SF", "trackingNumber", "SF1"))
+                  .post(materials(c) + "/orders/" + lm(c).order(p, "ORDERED") + "/ship");
+            }),
+        new Endpoint(
+            "POST",
+            MAT + "/orders/{orderId}/deliver",
+            Access.SITE,
+            BUDGETER,
+            (c, r) -> {
+              String p = project(c);
+              lm(c).supplierStaff(p, c.caller().userId());
+              return r.post(materials(c) + "/orders/" + lm(c).order(p, "SHIPPED") + "/deliver");
+            }),
+        new Endpoint(
+            "POST",
+            MAT + "/orders/{orderId}/accept",
+            Access.SITE,
+            DECIDERS,
+            (c, r) ->
+                r.post(
+                    materials(c) + "/orders/" + lm(c).order(project(c), "DELIVERED") + "/accept")),
+        new Endpoint(
+            "POST",
+            MAT + "/orders/{orderId}/dispute",
+            Access.SITE,
+            DECIDERS,
+            (c, r) ->
+                r.body(Map.of("reason", "short"))
+                    .post(
+                        materials(c)
+                            + "/orders/"
+                            + lm(c).order(project(c), "DELIVERED")
+                            + "/dispute")));
+  }
+
+  private static List<Endpoint> lifecycleRows() {
     return List.of(
         new Endpoint(
             "GET", "/api/checklists", Access.ROLE, ALL, (c, r) -> r.get("/api/checklists")),

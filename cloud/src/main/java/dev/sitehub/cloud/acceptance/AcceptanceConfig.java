@@ -55,6 +55,14 @@ public interface AcceptanceConfig {
   @WithDefault("0.45")
   double tvocMax();
 
+  /** Days of the stage (most recent first) that contribute one camera still each to a record. */
+  @WithDefault("60")
+  int stillDays();
+
+  /** The newest camera stills of the stage added to a record besides the daily ones. */
+  @WithDefault("3")
+  int latestStills();
+
   default Limits limits() {
     return new Limits(
         leakWetThreshold(),

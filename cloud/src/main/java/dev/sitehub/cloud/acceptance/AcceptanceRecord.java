@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The evidence bundle of one stage's acceptance (stage 0: final): criteria verdicts with their
- * data, the inspection it rests on, any override, and the two signatures in order.
+ * data, the inspection it rests on, the stage's camera stills, any override, and the two signatures
+ * in order.
  */
 public record AcceptanceRecord(
     String recordId,
@@ -20,8 +21,10 @@ public record AcceptanceRecord(
     Instant supervisorSignedAt,
     String customerId,
     Instant customerSignedAt,
-    Instant createdAt) {
+    Instant createdAt,
+    List<StageStill> stills) {
   public AcceptanceRecord {
     criteria = List.copyOf(criteria);
+    stills = List.copyOf(stills);
   }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,10 +51,53 @@ final class AcceptanceRepository {
                 instant(rs.getTimestamp(10)),
                 rs.getString(11),
                 instant(rs.getTimestamp(12)),
-                rs.getTimestamp(13).toInstant()));
+                rs.getTimestamp(13).toInstant(),
+                stills(c, rs.getString(1))));
       }
     } catch (JsonProcessingException e) {
       throw new SQLException("bad criteria json", e);
+    }
+  }
+
+  private static List<StageStill> stills(Connection c, String recordId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT snapshot_id, device_id, camera_id, taken_at, file_key, file_sha256"
+                + " FROM acceptance_still WHERE record_id = ? ORDER BY taken_at, snapshot_id")) {
+      ps.setString(1, recordId);
+      List<StageStill> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new StageStill(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getTimestamp(4).toInstant(),
+                  rs.getString(5),
+                  rs.getString(6)));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static void insertStills(Connection c, AcceptanceRecord r) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO acceptance_still (record_id, snapshot_id, device_id, camera_id, taken_at,"
+                + " file_key, file_sha256) VALUES (?,?,?,?,?,?,?)")) {
+      for (StageStill s : r.stills()) {
+        ps.setString(1, r.recordId());
+        ps.setLong(2, s.snapshotId());
+        ps.setString(3, s.deviceId());
+        ps.setString(4, s.cameraId());
+        ps.setTimestamp(5, Timestamp.from(s.takenAt()));
+        ps.setString(6, s.key());
+        ps.setString(7, s.sha256());
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 
@@ -82,6 +126,7 @@ final class AcceptanceRepository {
       ps.setString(8, r.overrideReason());
       ps.setTimestamp(9, Timestamp.from(r.createdAt()));
       ps.executeUpdate();
+      insertStills(c, r);
     } catch (JsonProcessingException e) {
       throw new SQLException("cannot write criteria json", e);
     }

@@ -37,6 +37,8 @@ public class AcceptanceService {
   private final MilestoneService milestones;
   private final EvidenceService evidence;
   private final AcceptanceRepository records;
+  private final StageStills stills;
+  private final AcceptanceConfig config;
   private final Clock clock;
   private final Ids ids;
 
@@ -45,6 +47,8 @@ public class AcceptanceService {
       CriteriaService criteria,
       MilestoneService milestones,
       EvidenceService evidence,
+      StageStills stills,
+      AcceptanceConfig config,
       ObjectMapper json,
       Clock clock,
       Ids ids) {
@@ -53,6 +57,8 @@ public class AcceptanceService {
     this.milestones = milestones;
     this.evidence = evidence;
     this.records = new AcceptanceRepository(json);
+    this.stills = stills;
+    this.config = config;
     this.clock = clock;
     this.ids = ids;
   }
@@ -100,6 +106,8 @@ public class AcceptanceService {
               .map(c -> c.kind() + " " + c.verdict() + ": " + c.detail())
               .collect(Collectors.joining("; ")));
     }
+    Instant now = clock.instant();
+    List<StageStill> attached = stills.attach(p.siteId(), windowStart(all, seq, now), now);
     AcceptanceRecord rec =
         new AcceptanceRecord(
             ids.next("acc"),
@@ -114,7 +122,8 @@ public class AcceptanceService {
             null,
             null,
             null,
-            clock.instant());
+            now,
+            attached);
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -133,8 +142,8 @@ public class AcceptanceService {
       throw new IllegalStateException("acceptance insert failed", e);
     }
     LOG.infof(
-        "acceptance assembled project=%s seq=%d record=%s criteria=%d override=%s",
-        p.projectId(), seq, rec.recordId(), results.size(), overridden);
+        "acceptance assembled project=%s seq=%d record=%s criteria=%d stills=%d override=%s",
+        p.projectId(), seq, rec.recordId(), results.size(), attached.size(), overridden);
     return rec;
   }
 
@@ -202,6 +211,19 @@ public class AcceptanceService {
     } catch (SQLException e) {
       throw new IllegalStateException("acceptance read failed", e);
     }
+  }
+
+  /**
+   * Where the stage's stills start: when the stage started (the first stage, for the final
+   * acceptance), or as many days back as the records keep stills for when it never started.
+   */
+  private Instant windowStart(List<Milestone> all, int seq, Instant now) {
+    return all.stream()
+        .filter(m -> seq == FINAL || m.seq() == seq)
+        .map(Milestone::actualStart)
+        .filter(java.util.Objects::nonNull)
+        .min(Instant::compareTo)
+        .orElse(now.minus(java.time.Duration.ofDays(config.stillDays())));
   }
 
   /** The latest inspection of the stage if it passed and no rectification is still open. */

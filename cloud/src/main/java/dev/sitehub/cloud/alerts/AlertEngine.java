@@ -32,6 +32,7 @@ public class AlertEngine {
   private final AlertStore store;
   private final OfflineWatch offline;
   private final StallWatch stalls;
+  private final OverdueWatch overdue;
   private final AlertsConfig config;
   private final Map<RuleKey, ThresholdState> thresholds = new ConcurrentHashMap<>();
 
@@ -41,12 +42,14 @@ public class AlertEngine {
       AlertStore store,
       OfflineWatch offline,
       StallWatch stalls,
+      OverdueWatch overdue,
       AlertsConfig config) {
     this.rules = rules;
     this.settings = settings;
     this.store = store;
     this.offline = offline;
     this.stalls = stalls;
+    this.overdue = overdue;
     this.config = config;
   }
 
@@ -161,11 +164,12 @@ public class AlertEngine {
         });
   }
 
-  /** Runs the time-based rules (offline, stalled) as of {@code now}; called by a timer. */
+  /** Runs the time-based rules (offline, stalled, overdue) as of {@code now}; called by a timer. */
   public void checkTimeouts(Instant now) {
     try {
       offline.check(now);
       stalls.check(now);
+      overdue.check(now);
     } catch (RuntimeException e) {
       LOG.errorf(e, "alert timers failed at %s", now);
     }

@@ -131,6 +131,14 @@ public class AlertStore {
         "SELECT * FROM alert WHERE status = 'OPEN' AND severity = 'CRITICAL' ORDER BY opened_at");
   }
 
+  /** Unresolved alerts of every site whose source starts with {@code prefix}. */
+  public List<Alert> unresolvedFromSources(String prefix) {
+    return query(
+        "SELECT * FROM alert WHERE status <> 'RESOLVED' AND starts_with(source, ?)"
+            + " ORDER BY id",
+        prefix);
+  }
+
   public Optional<Alert> find(String siteId, long id) {
     return query("SELECT * FROM alert WHERE id = ? AND site_id = ?", id, siteId).stream()
         .findFirst();

@@ -13,5 +13,7 @@ public enum RuleKind {
   /** The box reports little free disk, by event or in its heartbeat. */
   DISK_LOW,
   /** No motion or noise activity for a number of working days. */
-  SITE_STALLED
+  SITE_STALLED,
+  /** Planned work past its deadline and not accepted yet (see {@link DeadlineHook}). */
+  MILESTONE_OVERDUE
 }

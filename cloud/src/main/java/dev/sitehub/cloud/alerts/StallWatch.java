@@ -52,10 +52,22 @@ class StallWatch {
     if (raised.containsKey(siteId) || !hook.expectsActivity(siteId, today)) {
       return;
     }
+    int needed =
+        rules.rules(siteId).stream()
+            .filter(r -> r.enabled() && r.kind() == RuleKind.SITE_STALLED)
+            .mapToInt(AlertRule::workingDays)
+            .max()
+            .orElse(0);
+    if (needed == 0) {
+      return;
+    }
+    // Count back from yesterday through the current stretch of expected work only, so silence
+    // from before the work started (or during a pause) never counts as a stall.
     int idle = 0;
-    for (LocalDate d = LocalDate.ofInstant(last, s.zone()).plusDays(1);
-        d.isBefore(today);
-        d = d.plusDays(1)) {
+    LocalDate lastDay = LocalDate.ofInstant(last, s.zone());
+    for (LocalDate d = today.minusDays(1);
+        d.isAfter(lastDay) && idle < needed && hook.expectsActivity(siteId, d);
+        d = d.minusDays(1)) {
       if (s.calendar().isWorkingDay(d)) {
         idle++;
       }

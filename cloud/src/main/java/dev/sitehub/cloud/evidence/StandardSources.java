@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * Where each kind of filed record lives, as SQL over the schema: contracts and amendments (filed
  * versions, with the document rehashed by the database), design confirmations with the proposal
- * file, inspections with their items and photos, signed acceptance records, and ledger transactions
- * with their postings.
+ * file, delivery decisions with the order's lines and the frozen camera still, inspections with
+ * their items and photos, signed acceptance records with the stage's camera stills, and ledger
+ * transactions with their postings.
  */
 public final class StandardSources {
   private StandardSources() {}
@@ -32,6 +33,20 @@ public final class StandardSources {
             "SELECT d.file_key, d.file_sha256 FROM design_confirmation c JOIN design_proposal d"
                 + " ON d.proposal_id = c.proposal_id WHERE c.confirmation_id = ?"),
         new TableSource(
+            RecordKind.DELIVERY_ACCEPTANCE,
+            "SELECT a.order_id, a.project_id, a.decision, a.reason, a.decided_by, a.decided_at,"
+                + " a.snapshot_id, a.snapshot_device, a.snapshot_camera, a.snapshot_taken_at,"
+                + " a.snapshot_key, a.snapshot_sha256, a.snapshot_note, o.supplier_id, o.total_fen,"
+                + " o.ordered_by, o.ordered_at, o.carrier, o.tracking_number, o.shipped_by,"
+                + " o.shipped_at, o.delivered_by, o.delivered_at FROM delivery_acceptance a"
+                + " JOIN material_order o ON o.order_id = a.order_id WHERE a.order_id = ?",
+            Map.of(
+                "lines",
+                "SELECT line_id, name, spec, unit, quantity, unit_price_fen, line_total_fen"
+                    + " FROM material_line WHERE order_id = ? ORDER BY line_id"),
+            "SELECT snapshot_key, snapshot_sha256 FROM delivery_acceptance WHERE order_id = ?"
+                + " AND snapshot_key IS NOT NULL"),
+        new TableSource(
             RecordKind.INSPECTION,
             "SELECT inspection_id, project_id, stage_seq, checklist, inspector_id, inspected_at,"
                 + " passed FROM inspection WHERE inspection_id = ?",
@@ -48,7 +63,8 @@ public final class StandardSources {
                 + " supervisor_signed_at, customer_id, customer_signed_at, created_at"
                 + " FROM acceptance_record WHERE record_id = ?",
             Map.of(),
-            null),
+            "SELECT file_key, file_sha256 FROM acceptance_still WHERE record_id = ?"
+                + " ORDER BY taken_at, snapshot_id"),
         new TableSource(
             RecordKind.LEDGER_POSTING,
             "SELECT txn_id, project_id, idempotency_key, request_hash, kind, stage_seq,"

@@ -94,6 +94,67 @@ public final class SnapshotRepository {
         });
   }
 
+  /**
+   * The site's snapshot (any camera, any reason) taken closest to {@code at}, within {@code window}
+   * either way; ties go to the earlier still.
+   */
+  public Optional<Snapshot> nearest(String siteId, Instant at, java.time.Duration window) {
+    return one(
+        "SELECT "
+            + COLUMNS
+            + " FROM media_snapshot WHERE site_id = ? AND taken_at BETWEEN ? AND ?"
+            + " ORDER BY abs(extract(epoch FROM taken_at - ?::timestamptz)), taken_at, id"
+            + " LIMIT 1",
+        ps -> {
+          ps.setString(1, siteId);
+          ps.setTimestamp(2, Timestamp.from(at.minus(window)));
+          ps.setTimestamp(3, Timestamp.from(at.plus(window)));
+          ps.setTimestamp(4, Timestamp.from(at));
+        });
+  }
+
+  /**
+   * A bounded picture of a period for filed records: one still per UTC day (the daily still when
+   * there is one, else the day's first) for the most recent {@code days} days, plus the {@code
+   * latest} newest stills; oldest first, without duplicates.
+   */
+  public List<Snapshot> periodStills(
+      String siteId, Instant from, Instant to, int days, int latest) {
+    String perDay =
+        "SELECT * FROM (SELECT DISTINCT ON (date_trunc('day', taken_at AT TIME ZONE 'UTC')) "
+            + COLUMNS
+            + " FROM media_snapshot WHERE site_id = ? AND taken_at >= ? AND taken_at < ?"
+            + " ORDER BY date_trunc('day', taken_at AT TIME ZONE 'UTC') DESC,"
+            + " (reason = 'daily') DESC, taken_at, id) d LIMIT ?";
+    String newest =
+        "SELECT "
+            + COLUMNS
+            + " FROM media_snapshot WHERE site_id = ? AND taken_at >= ? AND taken_at < ?"
+            + " ORDER BY taken_at DESC, id DESC LIMIT ?";
+    java.util.Map<Long, Snapshot> byId = new java.util.TreeMap<>();
+    try (Connection c = db.getConnection()) {
+      for (String sql : List.of(perDay, newest)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, siteId);
+          ps.setTimestamp(2, Timestamp.from(from));
+          ps.setTimestamp(3, Timestamp.from(to));
+          ps.setInt(4, sql == perDay ? days : latest);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Snapshot s = read(rs);
+              byId.put(s.id(), s);
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new MediaException("period stills", e);
+    }
+    return byId.values().stream()
+        .sorted(java.util.Comparator.comparing(Snapshot::takenAt).thenComparing(Snapshot::id))
+        .toList();
+  }
+
   /** Snapshots matching the query, oldest first (the order a time-lapse needs). */
   public List<Snapshot> search(SnapshotQuery q) {
     StringBuilder sql =

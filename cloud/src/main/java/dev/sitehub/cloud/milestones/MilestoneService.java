@@ -133,6 +133,11 @@ public class MilestoneService {
     return signals("m.state <> 'ACCEPTED' AND m.planned_end < ?", java.sql.Date.valueOf(today));
   }
 
+  /** Milestones not accepted that have a planned end, overdue or not: the alert deadlines. */
+  public List<MilestoneSignal> openDeadlines() {
+    return signals("m.state <> 'ACCEPTED' AND m.planned_end IS NOT NULL");
+  }
+
   /** Milestones in progress, for the "stalled site" rule (no activity for N working days). */
   public List<MilestoneSignal> inProgress() {
     return signals("m.state = 'IN_PROGRESS'");

@@ -35,6 +35,7 @@ class AlertEngineTest {
   @Inject AlertEngine engine;
   @Inject AlertStore store;
   @Inject SiteSettingsRepository settings;
+  @Inject RuleBook rules;
 
   private List<Alert> alerts(String site, String type) {
     return store.list(site, null, null, type, 1000);
@@ -206,27 +207,63 @@ class AlertEngineTest {
         .isEqualTo(AlertStatus.RESOLVED);
   }
 
+  /** The stall rule with a hook the test controls (production's comes from milestones). */
+  private StallWatch stallWatch(StalledSiteHook hook) {
+    return new StallWatch(rules, store, settings, hook);
+  }
+
   @Test
-  void checkTimeouts_noActivityForThreeWorkingDays_siteStalledUntilMotion() {
+  void stallWatch_noActivityForThreeWorkingDays_siteStalledUntilMotion() {
     String site = uniqueId("site");
     settings.save(site, SHANGHAI, null, List.of(), null, null, null);
-    Instant monday = local("2026-11-02T10:00:00");
-    motion(site, "pir", monday);
+    StallWatch watch = stallWatch((s, day) -> true);
+    watch.activity(site, local("2026-11-02T10:00:00")); // Monday
 
-    engine.checkTimeouts(local("2026-11-05T10:00:00")); // Tue, Wed idle: 2 working days
+    watch.check(local("2026-11-05T10:00:00")); // Tue, Wed idle: 2 working days
     assertThat(alerts(site, "site-stalled")).isEmpty();
 
-    engine.checkTimeouts(local("2026-11-06T10:00:00")); // Tue, Wed, Thu idle
+    watch.check(local("2026-11-06T10:00:00")); // Tue, Wed, Thu idle
     assertThat(alerts(site, "site-stalled"))
         .singleElement()
         .extracting(Alert::status)
         .isEqualTo(AlertStatus.OPEN);
 
-    motion(site, "pir", local("2026-11-06T11:00:00"));
+    watch.activity(site, local("2026-11-06T11:00:00"));
     assertThat(alerts(site, "site-stalled"))
         .singleElement()
         .extracting(Alert::status)
         .isEqualTo(AlertStatus.RESOLVED);
+  }
+
+  @Test
+  void stallWatch_workStartedAfterLastActivity_onlySilenceDuringTheWorkCounts() {
+    String site = uniqueId("site");
+    settings.save(site, SHANGHAI, null, List.of(), null, null, null);
+    LocalDate started = LocalDate.of(2026, 11, 5); // Thursday
+    StallWatch watch = stallWatch((s, day) -> !day.isBefore(started));
+    watch.activity(site, local("2026-11-02T10:00:00"));
+
+    watch.check(local("2026-11-09T10:00:00")); // Thu, Fri expected and idle; Wed was not expected
+    assertThat(alerts(site, "site-stalled")).isEmpty();
+
+    watch.check(local("2026-11-10T10:00:00")); // Thu, Fri, Mon
+    assertThat(alerts(site, "site-stalled"))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.status()).isEqualTo(AlertStatus.OPEN);
+              assertThat(a.message()).contains("3 working days");
+            });
+  }
+
+  @Test
+  void stallWatch_noWorkExpected_silenceIsNoStall() {
+    String site = uniqueId("site");
+    settings.save(site, SHANGHAI, null, List.of(), null, null, null);
+    StallWatch watch = stallWatch((s, day) -> false);
+    watch.activity(site, local("2026-11-02T10:00:00"));
+    watch.check(local("2026-11-20T10:00:00"));
+    assertThat(alerts(site, "site-stalled")).isEmpty();
   }
 
   @Test
