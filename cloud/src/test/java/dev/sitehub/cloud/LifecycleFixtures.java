@@ -55,51 +55,24 @@ public class LifecycleFixtures {
       String pmToken,
       String supervisorToken) {}
 
+  /** A drafted contract nobody has signed yet, and its parties. */
+  public record Draft(
+      String contractId,
+      UserAccount customer,
+      Company deco,
+      Company supervision,
+      String customerToken) {}
+
   /** A project with four stages (30/30/30/10 %, 5 % retention) on a total of {@code totalFen}. */
   public Site project(long totalFen) {
-    String city = business.uniqueCity();
-    UserAccount customer = users.user(Role.HOMEOWNER);
-    Company deco =
-        business.company(EnterpriseType.DECORATION_COMPANY, city, true, Role.PROJECT_MANAGER);
-    Company sup = business.company(EnterpriseType.SUPERVISION_COMPANY, city, true, Role.SUPERVISOR);
+    Draft d = draft(totalFen, "Bathroom and kitchen");
+    String contractId = d.contractId();
+    UserAccount customer = d.customer();
+    Company deco = d.deco();
+    Company sup = d.supervision();
     UserAccount pm = deco.staff().get(Role.PROJECT_MANAGER);
     UserAccount supervisor = sup.staff().get(Role.SUPERVISOR);
-    Map<String, Object> terms = new HashMap<>();
-    terms.put("siteName", "Sim flat");
-    terms.put("siteAddress", "1 Simulation Road");
-    terms.put("scope", "Bathroom and kitchen");
-    terms.put("totalFen", totalFen);
-    terms.put("startDate", "2026-12-01");
-    terms.put("endDate", "2027-03-31");
-    terms.put("retentionBp", 500);
-    terms.put(
-        "stages",
-        List.of(
-            Map.of("name", "水电验收 plumbing and electrical", "shareBp", 3000),
-            Map.of("name", "防水闭水 waterproofing", "shareBp", 3000),
-            Map.of("name", "泥木 tiling", "shareBp", 3000),
-            Map.of("name", "竣工验收 completion", "shareBp", 1000)));
-    terms.put(
-        "staff",
-        List.of(
-            Map.of("role", "PROJECT_MANAGER", "userId", pm.userId()),
-            Map.of("role", "SUPERVISOR", "userId", supervisor.userId())));
-    Map<String, Object> body = new HashMap<>();
-    body.put("decorationCompanyId", deco.id());
-    body.put("supervisionCompanyId", sup.id());
-    body.put("terms", terms);
-    String customerToken = TestUsers.token(customer);
-    String contractId =
-        given()
-            .auth()
-            .oauth2(customerToken)
-            .contentType(ContentType.JSON)
-            .body(body)
-            .post("/api/contracts")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("contractId");
+    String customerToken = d.customerToken();
     String sha =
         given()
             .auth()
@@ -141,6 +114,54 @@ public class LifecycleFixtures {
         customerToken,
         TestUsers.token(pm),
         TestUsers.token(supervisor));
+  }
+
+  /** A contract for a new homeowner with a decoration and a supervision company, unsigned. */
+  public Draft draft(long totalFen, String scope) {
+    String city = business.uniqueCity();
+    UserAccount customer = users.user(Role.HOMEOWNER);
+    Company deco =
+        business.company(EnterpriseType.DECORATION_COMPANY, city, true, Role.PROJECT_MANAGER);
+    Company sup = business.company(EnterpriseType.SUPERVISION_COMPANY, city, true, Role.SUPERVISOR);
+    UserAccount pm = deco.staff().get(Role.PROJECT_MANAGER);
+    UserAccount supervisor = sup.staff().get(Role.SUPERVISOR);
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("siteName", "Sim flat");
+    terms.put("siteAddress", "1 Simulation Road");
+    terms.put("scope", scope);
+    terms.put("totalFen", totalFen);
+    terms.put("startDate", "2026-12-01");
+    terms.put("endDate", "2027-03-31");
+    terms.put("retentionBp", 500);
+    terms.put(
+        "stages",
+        List.of(
+            Map.of("name", "水电验收 plumbing and electrical", "shareBp", 3000),
+            Map.of("name", "防水闭水 waterproofing", "shareBp", 3000),
+            Map.of("name", "泥木 tiling", "shareBp", 3000),
+            Map.of("name", "竣工验收 completion", "shareBp", 1000)));
+    terms.put(
+        "staff",
+        List.of(
+            Map.of("role", "PROJECT_MANAGER", "userId", pm.userId()),
+            Map.of("role", "SUPERVISOR", "userId", supervisor.userId())));
+    Map<String, Object> body = new HashMap<>();
+    body.put("decorationCompanyId", deco.id());
+    body.put("supervisionCompanyId", sup.id());
+    body.put("terms", terms);
+    String customerToken = TestUsers.token(customer);
+    String contractId =
+        given()
+            .auth()
+            .oauth2(customerToken)
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/contracts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("contractId");
+    return new Draft(contractId, customer, deco, sup, customerToken);
   }
 
   /** Writes one reading every {@code step} from {@code from} to {@code to} through the writer. */
