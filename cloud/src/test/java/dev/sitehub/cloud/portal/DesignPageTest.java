@@ -161,4 +161,23 @@ class DesignPageTest {
         .statusCode(403);
     assertThat(stored(s)).allMatch(p -> !p.confirmed() && p.comments().isEmpty());
   }
+
+  @Test
+  void timeline_customer_linksContractDesignAndEvaluation() {
+    Site s = journey.funded();
+    String contractId = projects.get(s.projectId()).contractId();
+    String html =
+        PortalSession.of(s.customer())
+            .browser()
+            .get("/portal/projects/" + s.projectId())
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(html)
+        .contains("href=\"/portal/contracts/" + contractId + "\" id=\"open-contract\"")
+        .contains("href=\"" + page(s) + "\" id=\"open-design\"")
+        .contains(
+            "href=\"/portal/projects/" + s.projectId() + "/evaluation\" id=\"open-evaluation\"");
+  }
 }
