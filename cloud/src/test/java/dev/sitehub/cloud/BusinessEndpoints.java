@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The business side's rows of the authorization matrix. Order matters: customer-side calls come
@@ -25,7 +26,8 @@ final class BusinessEndpoints {
     return c.test().business;
   }
 
-  static final List<Endpoint> ALL_ENDPOINTS =
+  /** Calls made as a customer, while the caller is bound to no enterprise. */
+  private static final List<Endpoint> CUSTOMER_SIDE =
       List.of(
           new Endpoint(
               "POST",
@@ -226,8 +228,11 @@ final class BusinessEndpoints {
                               + b(c).project(c.caller(), c.siteId())
                               + "/messages/read")),
           new Endpoint(
-              "GET", "/api/me/unread", Access.ROLE, ALL, (c, r) -> r.get("/api/me/unread")),
-          // From here on the caller administers an enterprise of their own.
+              "GET", "/api/me/unread", Access.ROLE, ALL, (c, r) -> r.get("/api/me/unread")));
+
+  /** From here on the caller administers an enterprise of their own. */
+  private static final List<Endpoint> ENTERPRISE_SIDE =
+      List.of(
           new Endpoint(
               "POST",
               "/api/enterprises",
@@ -316,6 +321,12 @@ final class BusinessEndpoints {
                       "/api/enterprises/"
                           + b(c).invitation(c.caller(), c.siteId())
                           + "/staff/accept")));
+
+  /** The customer's contract pages sign as a customer too, so they run before registration. */
+  static final List<Endpoint> ALL_ENDPOINTS =
+      Stream.of(CUSTOMER_SIDE, ProjectPageRows.contractRows(), ENTERPRISE_SIDE)
+          .flatMap(List::stream)
+          .toList();
 
   private static String thread(Ctx c) {
     BusinessMatrix m = b(c);

@@ -62,6 +62,19 @@ public class LifecycleFixtures {
     }
   }
 
+  /**
+   * A drafted contract nobody has signed yet, and its parties; the suppliers are null unless asked
+   * for.
+   */
+  public record Draft(
+      String contractId,
+      UserAccount customer,
+      Company deco,
+      Company supervision,
+      String customerToken,
+      Company supplier,
+      Company supplier2) {}
+
   /** A project with four stages (30/30/30/10 %, 5 % retention) on a total of {@code totalFen}. */
   public Site project(long totalFen) {
     return project(totalFen, false);
@@ -76,62 +89,16 @@ public class LifecycleFixtures {
   }
 
   private Site project(long totalFen, boolean suppliers) {
-    String city = business.uniqueCity();
-    UserAccount customer = users.user(Role.HOMEOWNER);
-    Company deco =
-        business.company(EnterpriseType.DECORATION_COMPANY, city, true, Role.PROJECT_MANAGER);
-    Company sup = business.company(EnterpriseType.SUPERVISION_COMPANY, city, true, Role.SUPERVISOR);
+    Draft d = draft(totalFen, "Bathroom and kitchen", suppliers);
+    String contractId = d.contractId();
+    UserAccount customer = d.customer();
+    Company deco = d.deco();
+    Company sup = d.supervision();
+    Company supplier = d.supplier();
+    Company supplier2 = d.supplier2();
     UserAccount pm = deco.staff().get(Role.PROJECT_MANAGER);
-    Company supplier =
-        suppliers
-            ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
-            : null;
-    Company supplier2 =
-        suppliers
-            ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
-            : null;
     UserAccount supervisor = sup.staff().get(Role.SUPERVISOR);
-    Map<String, Object> terms = new HashMap<>();
-    terms.put("siteName", "Sim flat");
-    terms.put("siteAddress", "1 Simulation Road");
-    terms.put("scope", "Bathroom and kitchen");
-    terms.put("totalFen", totalFen);
-    terms.put("startDate", "2026-12-01");
-    terms.put("endDate", "2027-03-31");
-    terms.put("retentionBp", 500);
-    terms.put(
-        "stages",
-        List.of(
-            Map.of("name", "水电验收 plumbing and electrical", "shareBp", 3000),
-            Map.of("name", "防水闭水 waterproofing", "shareBp", 3000),
-            Map.of("name", "泥木 tiling", "shareBp", 3000),
-            Map.of("name", "竣工验收 completion", "shareBp", 1000)));
-    List<Map<String, Object>> staff = new ArrayList<>();
-    staff.add(Map.of("role", "PROJECT_MANAGER", "userId", pm.userId()));
-    staff.add(Map.of("role", "SUPERVISOR", "userId", supervisor.userId()));
-    if (suppliers) {
-      staff.add(Map.of("role", "BUDGETER", "userId", supplier.staff().get(Role.BUDGETER).userId()));
-    }
-    terms.put("staff", staff);
-    Map<String, Object> body = new HashMap<>();
-    body.put("decorationCompanyId", deco.id());
-    body.put("supervisionCompanyId", sup.id());
-    body.put("terms", terms);
-    if (suppliers) {
-      body.put("supplierIds", List.of(supplier.id(), supplier2.id()));
-    }
-    String customerToken = TestUsers.token(customer);
-    String contractId =
-        given()
-            .auth()
-            .oauth2(customerToken)
-            .contentType(ContentType.JSON)
-            .body(body)
-            .post("/api/contracts")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("contractId");
+    String customerToken = d.customerToken();
     String sha =
         given()
             .auth()
@@ -181,6 +148,75 @@ public class LifecycleFixtures {
         TestUsers.token(supervisor),
         supplier,
         supplier2);
+  }
+
+  /** A contract for a new homeowner with a decoration and a supervision company, unsigned. */
+  public Draft draft(long totalFen, String scope) {
+    return draft(totalFen, scope, false);
+  }
+
+  /**
+   * As {@link #draft(long, String)}; with {@code suppliers}, two material suppliers are parties,
+   * each with a budgeter, and only the first supplier's budgeter is named in the contract.
+   */
+  private Draft draft(long totalFen, String scope, boolean suppliers) {
+    String city = business.uniqueCity();
+    UserAccount customer = users.user(Role.HOMEOWNER);
+    Company deco =
+        business.company(EnterpriseType.DECORATION_COMPANY, city, true, Role.PROJECT_MANAGER);
+    Company sup = business.company(EnterpriseType.SUPERVISION_COMPANY, city, true, Role.SUPERVISOR);
+    Company supplier =
+        suppliers
+            ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
+            : null;
+    Company supplier2 =
+        suppliers
+            ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
+            : null;
+    UserAccount pm = deco.staff().get(Role.PROJECT_MANAGER);
+    UserAccount supervisor = sup.staff().get(Role.SUPERVISOR);
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("siteName", "Sim flat");
+    terms.put("siteAddress", "1 Simulation Road");
+    terms.put("scope", scope);
+    terms.put("totalFen", totalFen);
+    terms.put("startDate", "2026-12-01");
+    terms.put("endDate", "2027-03-31");
+    terms.put("retentionBp", 500);
+    terms.put(
+        "stages",
+        List.of(
+            Map.of("name", "水电验收 plumbing and electrical", "shareBp", 3000),
+            Map.of("name", "防水闭水 waterproofing", "shareBp", 3000),
+            Map.of("name", "泥木 tiling", "shareBp", 3000),
+            Map.of("name", "竣工验收 completion", "shareBp", 1000)));
+    List<Map<String, Object>> staff = new ArrayList<>();
+    staff.add(Map.of("role", "PROJECT_MANAGER", "userId", pm.userId()));
+    staff.add(Map.of("role", "SUPERVISOR", "userId", supervisor.userId()));
+    if (suppliers) {
+      staff.add(Map.of("role", "BUDGETER", "userId", supplier.staff().get(Role.BUDGETER).userId()));
+    }
+    terms.put("staff", staff);
+    Map<String, Object> body = new HashMap<>();
+    body.put("decorationCompanyId", deco.id());
+    body.put("supervisionCompanyId", sup.id());
+    body.put("terms", terms);
+    if (suppliers) {
+      body.put("supplierIds", List.of(supplier.id(), supplier2.id()));
+    }
+    String customerToken = TestUsers.token(customer);
+    String contractId =
+        given()
+            .auth()
+            .oauth2(customerToken)
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/contracts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("contractId");
+    return new Draft(contractId, customer, deco, sup, customerToken, supplier, supplier2);
   }
 
   /** Writes one reading every {@code step} from {@code from} to {@code to} through the writer. */

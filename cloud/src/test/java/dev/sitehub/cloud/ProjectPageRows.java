@@ -4,6 +4,7 @@ import dev.sitehub.cloud.AuthorizationMatrixTest.Access;
 import dev.sitehub.cloud.AuthorizationMatrixTest.Ctx;
 import dev.sitehub.cloud.AuthorizationMatrixTest.Endpoint;
 import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.contracts.ContractView;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -13,8 +14,9 @@ import java.util.UUID;
 
 /**
  * The authorization matrix rows of the project pages (timeline, acceptance sign-off, payments,
- * messages). Calls that sign or move money run on a project of their own on the site, so they never
- * change the state the lifecycle API rows rely on.
+ * messages, contract signing, design confirmation, evaluation). Calls that sign or move money run
+ * on a project of their own on the site, so they never change the state the lifecycle API rows rely
+ * on.
  */
 final class ProjectPageRows {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
@@ -112,6 +114,99 @@ final class ProjectPageRows {
                 r.contentType(ContentType.URLENC)
                     .header("HX-Request", "true")
                     .formParam("body", "hello")
-                    .post("/portal/projects/" + project(c) + "/messages")));
+                    .post("/portal/projects/" + project(c) + "/messages")),
+        new Endpoint(
+            "GET",
+            PRJ + "/design",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/design")),
+        new Endpoint(
+            "POST",
+            PRJ + "/design/proposals/{proposalId}/comments",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER, Role.DESIGNER),
+            (c, r) -> {
+              String p = project(c);
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("text", "nice")
+                  .post(
+                      "/portal/projects/"
+                          + p
+                          + "/design/proposals/"
+                          + c.test().lifecycle.proposal(p)
+                          + "/comments");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/design/proposals/{proposalId}/confirm",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER),
+            (c, r) -> {
+              String p = fresh(c);
+              return r.header("HX-Request", "true")
+                  .post(
+                      "/portal/projects/"
+                          + p
+                          + "/design/proposals/"
+                          + c.test().lifecycle.proposal(p)
+                          + "/confirm");
+            }),
+        new Endpoint(
+            "GET",
+            PRJ + "/evaluation",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/evaluation")),
+        new Endpoint(
+            "POST",
+            PRJ + "/evaluation",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER),
+            (c, r) -> {
+              String p = fresh(c);
+              c.test().lifecycle.record(p, 0, "SIGNED", Duration.ZERO);
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("targetKind", "STAFF")
+                  .formParam("targetId", c.test().lifecycle.staffOf(p))
+                  .formParam("quality", "4")
+                  .formParam("schedule", "4")
+                  .formParam("communication", "4")
+                  .formParam("tidiness", "4")
+                  .formParam("text", "ok")
+                  .post("/portal/projects/" + p + "/evaluation");
+            }));
+  }
+
+  /**
+   * The contract page rows; {@link BusinessEndpoints} runs them among the customer-side calls,
+   * since a caller bound to an enterprise can no longer be a contract's customer.
+   */
+  static List<Endpoint> contractRows() {
+    return List.of(
+        new Endpoint(
+            "GET",
+            "/portal/contracts/{contractId}",
+            Access.PARTY_OR_OPERATOR,
+            ALL,
+            (c, r) ->
+                r.get(
+                    "/portal/contracts/"
+                        + c.test().business.draft(c.caller(), c.siteId()).contractId())),
+        new Endpoint(
+            "POST",
+            "/portal/contracts/{contractId}/sign",
+            Access.PARTY,
+            ALL,
+            (c, r) -> {
+              ContractView v = c.test().business.draft(c.caller(), c.siteId());
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("version", 1)
+                  .formParam("sha", v.documentSha256())
+                  .post("/portal/contracts/" + v.contractId() + "/sign");
+            }));
   }
 }

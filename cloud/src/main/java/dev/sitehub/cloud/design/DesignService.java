@@ -30,6 +30,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DesignService {
+  /** The longest comment, in characters. */
+  public static final int MAX_COMMENT = 4000;
+
   private static final Logger LOG = Logger.getLogger(DesignService.class);
   private final AgroalDataSource db;
   private final AttachmentStore store;
@@ -92,7 +95,7 @@ public class DesignService {
   }
 
   public Proposal comment(Project p, String proposalId, CommentRequest r, String userId) {
-    if (r == null || r.text() == null || r.text().isBlank() || r.text().length() > 4000) {
+    if (r == null || r.text() == null || r.text().isBlank() || r.text().length() > MAX_COMMENT) {
       throw ProblemException.badRequest("invalid-comment", "a comment has 1-4000 characters");
     }
     find(p, proposalId);

@@ -129,6 +129,52 @@ public class EvaluationService {
     return find(evaluationId).orElseThrow();
   }
 
+  /** Whether the customer may rate yet: only once the final acceptance is signed. */
+  public boolean open(Project p) {
+    try (Connection c = db.getConnection()) {
+      return finalSigned(c, p.projectId());
+    } catch (SQLException e) {
+      throw new IllegalStateException("evaluation state read failed", e);
+    }
+  }
+
+  /**
+   * Who {@link #rate} accepts for the project: the enterprise parties and the named staff of its
+   * filed contract, read from the same filed terms the check reads.
+   */
+  public List<EvaluationTarget> targets(Project p) {
+    String sql =
+        "SELECT 'ENTERPRISE', x->>'id', x->>'name' FROM contract_version v,"
+            + " jsonb_array_elements(coalesce(v.terms->'parties', '[]'::jsonb)) x"
+            + " WHERE v.contract_id = ? AND v.status = 'FILED' AND x->>'kind' <> 'CUSTOMER'"
+            + " AND v.version = (SELECT max(version) FROM contract_version"
+            + " WHERE contract_id = v.contract_id AND status = 'FILED')"
+            + " UNION ALL SELECT 'STAFF', x->>'userId', coalesce(x->>'name', x->>'userId')"
+            + " FROM contract_version v,"
+            + " jsonb_array_elements(coalesce(v.terms->'staff', '[]'::jsonb)) x"
+            + " WHERE v.contract_id = ? AND v.status = 'FILED'"
+            + " AND v.version = (SELECT max(version) FROM contract_version"
+            + " WHERE contract_id = v.contract_id AND status = 'FILED')";
+    List<EvaluationTarget> out = new ArrayList<>();
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, p.contractId());
+      ps.setString(2, p.contractId());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new EvaluationTarget(
+                  RateRequest.TargetKind.valueOf(rs.getString(1)),
+                  rs.getString(2),
+                  rs.getString(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("evaluation targets read failed", e);
+    }
+    return out;
+  }
+
   public List<EvaluationView> forProject(Project p) {
     return query("project_id = ? ORDER BY created_at, evaluation_id", p.projectId());
   }

@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of the project pages (timeline, acceptance sign-off, payments) in English;
- * projmsg_zh_CN.properties holds the Chinese ones under the same keys.
+ * The texts of the project pages (timeline, acceptance sign-off, payments, contract signing, design
+ * confirmation, evaluation) in English; projmsg_zh_CN.properties holds the Chinese ones under the
+ * same keys.
  */
 @MessageBundle(value = "projmsg", locale = "en")
 public interface ProjectMessages {
@@ -348,4 +349,184 @@ public interface ProjectMessages {
 
   @Message("A message has at most 5000 characters.")
   String errMessageTooLong();
+
+  @Message("Contract")
+  String contract();
+
+  @Message("Version {version}")
+  String contractVersion(int version);
+
+  @Message("Scope")
+  String scope();
+
+  @Message("Period")
+  String period();
+
+  @Message("Parties")
+  String parties();
+
+  @Message("Homeowner")
+  String partyCUSTOMER();
+
+  @Message("Decoration company")
+  String partyDECORATION_COMPANY();
+
+  @Message("Design company")
+  String partyDESIGN_COMPANY();
+
+  @Message("Supervision company")
+  String partySUPERVISION_COMPANY();
+
+  @Message("signed")
+  String partySigned();
+
+  @Message("Share")
+  String share();
+
+  @Message("Read the full contract document")
+  String readDocument();
+
+  @Message("Signature and filing")
+  String contractSignTitle();
+
+  @Message("Draft")
+  String contractDRAFT();
+
+  @Message("Being signed")
+  String contractSIGNING();
+
+  @Message("Filed")
+  String contractFILED();
+
+  @Message("Document fingerprint (SHA-256)")
+  String fingerprint();
+
+  @Message("Filing number")
+  String filingNumber();
+
+  @Message("Your signature covers exactly the document with the fingerprint above.")
+  String contractSignIntro();
+
+  @Message("Sign the contract")
+  String contractSignButton();
+
+  @Message("Sign this contract version? A signature cannot be withdrawn.")
+  String contractSignConfirm();
+
+  @Message("You have signed this version.")
+  String youSigned();
+
+  @Message("Your party has already signed this version.")
+  String errContractAlreadySigned();
+
+  @Message("This version is filed and can no longer be signed.")
+  String errContractFiled();
+
+  @Message("A newer version replaced this one. Sign the current version.")
+  String errVersionSuperseded();
+
+  @Message("The document changed since you read it. Please read it again and sign.")
+  String errDocumentChanged();
+
+  @Message("Only the contract's homeowner and the parties' administrators sign it.")
+  String errNotContractParty();
+
+  @Message("Design")
+  String design();
+
+  @Message("No design proposal yet.")
+  String noProposals();
+
+  @Message("Version {version}")
+  String proposalVersion(int version);
+
+  @Message("Confirmed")
+  String confirmedBadge();
+
+  @Message("Version {version} is the confirmed design.")
+  String designConfirmed(int version);
+
+  @Message("File")
+  String file();
+
+  @Message("Comments")
+  String comments();
+
+  @Message("No comment yet.")
+  String noComments();
+
+  @Message("Your comment")
+  String addComment();
+
+  @Message("Comment")
+  String commentButton();
+
+  @Message("Confirm this version")
+  String confirmButton();
+
+  @Message("Confirm this version as the design? Only one version can be confirmed.")
+  String confirmDesignConfirm();
+
+  @Message("A comment has at most 4000 characters.")
+  String errCommentTooLong();
+
+  @Message("This project's design is already confirmed.")
+  String errDesignConfirmed();
+
+  @Message("Only the project's homeowner does this.")
+  String errNotCustomer();
+
+  @Message("Evaluation")
+  String evaluation();
+
+  @Message("Evaluation opens once the final acceptance is signed.")
+  String evaluationNotOpen();
+
+  @Message("The contract names nobody to evaluate.")
+  String noTargets();
+
+  @Message("Company")
+  String targetENTERPRISE();
+
+  @Message("Staff")
+  String targetSTAFF();
+
+  @Message("Score each from 1 (poor) to 5 (excellent).")
+  String scoreHint();
+
+  @Message("Quality")
+  String quality();
+
+  @Message("Schedule")
+  String schedule();
+
+  @Message("Communication")
+  String communication();
+
+  @Message("Tidiness")
+  String tidiness();
+
+  @Message("Your review")
+  String evaluationText();
+
+  @Message("Submit evaluation")
+  String rateButton();
+
+  @Message("Reply from the company")
+  String reply();
+
+  @Message("No reply yet.")
+  String noReply();
+
+  @Message("Enter a whole number from 1 to 5.")
+  String errScore();
+
+  @Message("At most 4000 characters.")
+  String errTextTooLong();
+
+  @Message("You have already evaluated this one.")
+  String errAlreadyEvaluated();
+
+  @Message("This is not a party of the contract.")
+  String errNotTarget();
 }

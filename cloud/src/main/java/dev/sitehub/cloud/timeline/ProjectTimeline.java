@@ -81,6 +81,7 @@ public class ProjectTimeline {
     }
     return new TimelineView(
         p.projectId(),
+        p.contractId(),
         site.siteId(),
         site.name(),
         site.address(),

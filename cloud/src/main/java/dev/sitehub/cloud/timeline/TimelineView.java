@@ -14,6 +14,7 @@ import java.util.List;
 @TemplateData
 public record TimelineView(
     String projectId,
+    String contractId,
     String siteId,
     String siteName,
     String address,

@@ -1,0 +1,141 @@
+package dev.sitehub.cloud.contracts;
+
+import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The homeowner's contract page: the current version's terms, parties, stages and fingerprint, the
+ * filing number once filed, and the signature, recorded by the same signing service as the API
+ * against the fingerprint the page showed.
+ */
+@Path("/portal/contracts/{contractId}")
+public class ContractPage {
+  /** Refusals a signer can meet in normal use, shown in their language. */
+  private static final Map<String, String> ERRORS =
+      Map.of(
+          "already-signed", "errContractAlreadySigned",
+          "contract-already-filed", "errContractFiled",
+          "version-superseded", "errVersionSuperseded",
+          "document-mismatch", "errDocumentChanged",
+          "invalid-signature", "errDocumentChanged",
+          "not-a-contract-party", "errNotContractParty");
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance contract(PortalContext ctx, ContractPageView view);
+
+    static native TemplateInstance contract$signing(PortalContext ctx, ContractPageView view);
+  }
+
+  private final ContractService contracts;
+  private final SigningService signing;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public ContractPage(
+      ContractService contracts,
+      SigningService signing,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.contracts = contracts;
+    this.signing = signing;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("contractId") String contractId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    ContractPageView view = view(contractId);
+    return PortalErrors.html(200, Templates.contract(ctx, view).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("sign")
+  @RolesAllowed("**")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response sign(
+      @PathParam("contractId") String contractId,
+      @FormParam("version") int version,
+      @FormParam("sha") String sha,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context HttpServerRequest http) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    // Readers only: an outsider gets the 403 page before the service is asked.
+    view(contractId);
+    String ip = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+    try {
+      signing.sign(
+          contractId,
+          version,
+          new SignRequest(sha),
+          caller.getSubject(),
+          new SigningService.Origin(ip, http.getHeader("User-Agent")));
+    } catch (ProblemException e) {
+      String key = ERRORS.get(e.code());
+      if (key == null) {
+        throw e;
+      }
+      // A non-party keeps its 403; the message still says why.
+      int status = e.status() == 403 ? 403 : 409;
+      return signing(status, ctx, view(contractId).withError(key));
+    }
+    return signing(200, ctx, view(contractId));
+  }
+
+  private static Response signing(int status, PortalContext ctx, ContractPageView view) {
+    return PortalErrors.html(status, Templates.contract$signing(ctx, view).setLocale(ctx.locale()));
+  }
+
+  private ContractPageView view(String contractId) {
+    return ContractPageView.of(
+        contracts.view(contractId, caller.getSubject(), SiteAccess.isOperator(caller)),
+        caller.getSubject());
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.sitehub.cloud.design;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The homeowner's design confirmation page: proposal versions with notes, files and comments, a
+ * comment form per version, and the confirmation of exactly one version, all through the same
+ * design service as the API.
+ */
+@Path("/portal/projects/{projectId}/design")
+public class DesignPage {
+  /** Refusals a homeowner can meet in normal use, shown in their language. */
+  private static final Map<String, String> ERRORS =
+      Map.of(
+          "design-already-confirmed", "errDesignConfirmed",
+          "not-project-customer", "errNotCustomer");
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance design(PortalContext ctx, DesignPageView view);
+
+    static native TemplateInstance design$proposals(PortalContext ctx, DesignPageView view);
+  }
+
+  private final DesignService design;
+  private final ProjectAccess access;
+  private final SiteService sites;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public DesignPage(
+      DesignService design,
+      ProjectAccess access,
+      SiteService sites,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.design = design;
+    this.access = access;
+    this.sites = sites;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    return PortalErrors.html(200, Templates.design(ctx, view(p)).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("proposals/{proposalId}/comments")
+  @RolesAllowed({Role.HOMEOWNER_NAME, Role.DESIGNER_NAME})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response comment(
+      @PathParam("projectId") String projectId,
+      @PathParam("proposalId") String proposalId,
+      @FormParam("text") String text,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    String typed = text == null ? "" : text;
+    if (typed.isBlank()) {
+      return proposals(422, ctx, view(p).withComment(proposalId, typed, "errRequired"));
+    }
+    if (typed.length() > DesignService.MAX_COMMENT) {
+      return proposals(422, ctx, view(p).withComment(proposalId, typed, "errCommentTooLong"));
+    }
+    design.comment(p, proposalId, new CommentRequest(typed), caller.getSubject());
+    return proposals(200, ctx, view(p));
+  }
+
+  @POST
+  @Path("proposals/{proposalId}/confirm")
+  @RolesAllowed(Role.HOMEOWNER_NAME)
+  public Response confirm(
+      @PathParam("projectId") String projectId,
+      @PathParam("proposalId") String proposalId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    try {
+      design.confirm(p, proposalId, caller.getSubject());
+    } catch (ProblemException e) {
+      String key = ERRORS.get(e.code());
+      if (key == null) {
+        throw e;
+      }
+      return proposals(e.status() == 403 ? 403 : 409, ctx, view(p).withError(key));
+    }
+    return proposals(200, ctx, view(p));
+  }
+
+  private static Response proposals(int status, PortalContext ctx, DesignPageView view) {
+    return PortalErrors.html(status, Templates.design$proposals(ctx, view).setLocale(ctx.locale()));
+  }
+
+  private DesignPageView view(Project p) {
+    Site site = sites.get(p.siteId());
+    boolean customer = p.customerId().equals(caller.getSubject());
+    boolean designer =
+        caller.getGroups() != null && caller.getGroups().contains(Role.DESIGNER_NAME);
+    return DesignPageView.of(
+        p.projectId(),
+        site.name(),
+        site.timezone(),
+        design.list(p),
+        customer,
+        customer || designer);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.sitehub.cloud.evaluation;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The homeowner's evaluation page: after the final acceptance, a 1-5 rating of quality, schedule,
+ * communication and tidiness plus text for each enterprise and named staff member of the contract,
+ * stored by the same evaluation service as the API; rated targets show the evaluation and reply.
+ */
+@Path("/portal/projects/{projectId}/evaluation")
+public class EvaluationPage {
+  /** Refusals a homeowner can meet in normal use, shown in their language. */
+  private static final Map<String, String> ERRORS =
+      Map.of(
+          "final-acceptance-required", "evaluationNotOpen",
+          "already-evaluated", "errAlreadyEvaluated",
+          "not-a-contract-party", "errNotTarget",
+          "not-project-customer", "errNotCustomer");
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance evaluation(PortalContext ctx, EvaluationPageView view);
+
+    static native TemplateInstance evaluation$targets(PortalContext ctx, EvaluationPageView view);
+  }
+
+  private final EvaluationService evaluations;
+  private final ProjectAccess access;
+  private final SiteService sites;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public EvaluationPage(
+      EvaluationService evaluations,
+      ProjectAccess access,
+      SiteService sites,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.evaluations = evaluations;
+    this.access = access;
+    this.sites = sites;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    EvaluationPageView view = view(p, null, null, null);
+    return PortalErrors.html(200, Templates.evaluation(ctx, view).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @RolesAllowed(Role.HOMEOWNER_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response rate(
+      @PathParam("projectId") String projectId,
+      @FormParam("targetKind") String targetKind,
+      @FormParam("targetId") String targetId,
+      @FormParam("quality") String quality,
+      @FormParam("schedule") String schedule,
+      @FormParam("communication") String communication,
+      @FormParam("tidiness") String tidiness,
+      @FormParam("text") String text,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    String key = targetKind + ":" + targetId;
+    Map<String, String> typed = new HashMap<>();
+    typed.put("quality", quality);
+    typed.put("schedule", schedule);
+    typed.put("communication", communication);
+    typed.put("tidiness", tidiness);
+    EvaluationForm form = EvaluationForm.parse(typed, text);
+    if (!form.valid()) {
+      return targets(422, ctx, view(p, key, form, null));
+    }
+    RateRequest.TargetKind kind;
+    try {
+      kind = RateRequest.TargetKind.valueOf(String.valueOf(targetKind));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest("invalid-target-kind", "kind must be ENTERPRISE or STAFF");
+    }
+    try {
+      evaluations.rate(
+          p,
+          new RateRequest(
+              kind,
+              targetId,
+              form.value("quality"),
+              form.value("schedule"),
+              form.value("communication"),
+              form.value("tidiness"),
+              form.text()),
+          caller.getSubject());
+    } catch (ProblemException e) {
+      String why = ERRORS.get(e.code());
+      if (why == null) {
+        throw e;
+      }
+      int status = e.status() == 403 ? 403 : e.status() == 400 ? 422 : 409;
+      return targets(status, ctx, view(p, key, form, why));
+    }
+    return targets(200, ctx, view(p, null, null, null));
+  }
+
+  private static Response targets(int status, PortalContext ctx, EvaluationPageView view) {
+    return PortalErrors.html(
+        status, Templates.evaluation$targets(ctx, view).setLocale(ctx.locale()));
+  }
+
+  /** The page, with {@code form} and {@code error} shown on the target keyed {@code formKey}. */
+  private EvaluationPageView view(Project p, String formKey, EvaluationForm form, String error) {
+    boolean open = evaluations.open(p);
+    boolean customer = p.customerId().equals(caller.getSubject());
+    Map<String, EvaluationView> rated = new HashMap<>();
+    for (EvaluationView e : evaluations.forProject(p)) {
+      rated.put(e.targetKind() + ":" + e.targetId(), e);
+    }
+    List<EvaluationPageView.Target> rows = new ArrayList<>();
+    for (EvaluationTarget t : evaluations.targets(p)) {
+      String key = t.kind().name() + ":" + t.id();
+      EvaluationView done = rated.get(key);
+      boolean posted = key.equals(formKey);
+      EvaluationForm f =
+          done != null || !open || !customer ? null : posted ? form : EvaluationForm.empty();
+      rows.add(
+          new EvaluationPageView.Target(
+              "t" + rows.size(),
+              t.kind().name(),
+              t.id(),
+              t.name(),
+              done,
+              f,
+              posted ? error : null));
+    }
+    return new EvaluationPageView(
+        p.projectId(), sites.get(p.siteId()).name(), open, customer, rows);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

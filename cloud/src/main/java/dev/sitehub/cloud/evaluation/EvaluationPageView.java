@@ -1,0 +1,28 @@
+package dev.sitehub.cloud.evaluation;
+
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+
+/**
+ * The evaluation page: whether rating is open (after the final acceptance), and each enterprise or
+ * staff member of the contract with the homeowner's stored evaluation and the reply, or a form.
+ */
+@TemplateData
+public record EvaluationPageView(
+    String projectId, String siteName, boolean open, boolean customer, List<Target> targets) {
+
+  /** One rateable target; {@code evaluation} is set once rated, {@code form} while it may be. */
+  @TemplateData
+  public record Target(
+      String slot,
+      String kind,
+      String id,
+      String name,
+      EvaluationView evaluation,
+      EvaluationForm form,
+      String error) {
+    public String kindKey() {
+      return "target" + kind;
+    }
+  }
+}
