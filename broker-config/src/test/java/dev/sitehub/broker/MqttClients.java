@@ -105,7 +105,9 @@ public final class MqttClients {
   public static void quietlyClose(MqttClient client) {
     try {
       if (client.isConnected()) {
-        client.disconnect();
+        // Bounded: Paho 1.2.5's plain disconnect() waited forever once, right after a refused
+        // PUBLISH, and hung the build.
+        client.disconnectForcibly(0, 5_000, true);
       }
     } catch (MqttException e) {
       // already gone: nothing to clean up

@@ -78,7 +78,7 @@ public class TestDevices {
       await().atMost(Duration.ofSeconds(20)).until(() -> answer.get() != null);
       return answer.get();
     } finally {
-      c.disconnect();
+      c.disconnectForcibly(0, 5_000, true);
       c.close();
     }
   }

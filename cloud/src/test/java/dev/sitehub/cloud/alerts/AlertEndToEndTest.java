@@ -82,7 +82,7 @@ class AlertEndToEndTest {
       assertThat(leaks).singleElement().extracting(Alert::occurrences).isEqualTo(2);
       assertThat(leaks.get(0).status()).isEqualTo(AlertStatus.RESOLVED);
     } finally {
-      box.disconnect();
+      box.disconnectForcibly(0, 5_000, true);
       box.close();
     }
   }

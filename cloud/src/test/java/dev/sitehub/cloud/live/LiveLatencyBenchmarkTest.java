@@ -74,7 +74,7 @@ class LiveLatencyBenchmarkTest {
         lines.add(run(site.siteId(), box.deviceId(), device, token, base720p, viewers));
       }
     } finally {
-      device.disconnect();
+      device.disconnectForcibly(0, 5_000, true);
       device.close();
     }
     lines.forEach(l -> System.out.println("BENCH live " + l));

@@ -101,7 +101,7 @@ class ConsumerCrashTest {
       await().atMost(WAIT).until(() -> metrics.duplicates() - dupBefore >= committedBeforeCrash);
       assertThat(readingCount(dev.deviceId())).isEqualTo(20);
     }
-    box.disconnect();
+    box.disconnectForcibly(0, 5_000, true);
     box.close();
   }
 
@@ -144,7 +144,7 @@ class ConsumerCrashTest {
         await().atMost(WAIT).until(() -> seqCount(dev.deviceId()) == 10);
         assertThat(readingCount(dev.deviceId())).isEqualTo(20);
       }
-      box.disconnect();
+      box.disconnectForcibly(0, 5_000, true);
       box.close();
     }
   }

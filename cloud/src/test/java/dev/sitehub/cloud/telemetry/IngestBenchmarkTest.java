@@ -98,7 +98,7 @@ class IngestBenchmarkTest {
     System.out.printf(
         "BENCH end-to-end: %d messages, %d readings in %.2f s = %.0f readings/s, %.0f msg/s%n",
         messages, stored, secs, stored / secs, messages / secs);
-    box.disconnect();
+    box.disconnectForcibly(0, 5_000, true);
     box.close();
   }
 }

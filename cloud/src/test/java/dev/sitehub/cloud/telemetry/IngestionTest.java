@@ -146,7 +146,7 @@ class IngestionTest {
     await().atMost(WAIT).until(() -> metrics.duplicates() >= dupBefore + 1);
     assertThat(db.count("SELECT count(*) FROM reading WHERE device_id = ?", dev.deviceId()))
         .isEqualTo(5);
-    box.disconnect();
+    box.disconnectForcibly(0, 5_000, true);
     box.close();
   }
 
@@ -168,7 +168,7 @@ class IngestionTest {
                 db.count("SELECT count(*) FROM reading WHERE device_id = ?", dev.deviceId()) == 3);
     assertThat(metrics.rejected(RejectReason.MALFORMED_JSON)).isEqualTo(malformed + 1);
     assertThat(metrics.rejected(RejectReason.DEVICE_MISMATCH)).isEqualTo(mismatch + 1);
-    box.disconnect();
+    box.disconnectForcibly(0, 5_000, true);
     box.close();
   }
 
@@ -212,7 +212,7 @@ class IngestionTest {
         .then()
         .statusCode(200)
         .body("[0].type", equalTo("gap"));
-    box.disconnect();
+    box.disconnectForcibly(0, 5_000, true);
     box.close();
   }
 }

@@ -116,7 +116,9 @@ public final class Provisioner {
     }
     try {
       if (client.isConnected()) {
-        client.disconnect();
+        // Bounded: Paho 1.2.5's plain disconnect() can wait forever for a DISCONNECT that races
+        // the broker closing the connection.
+        client.disconnectForcibly(1_000, 5_000, true);
       }
       client.close();
     } catch (MqttException e) {

@@ -128,7 +128,7 @@ public final class CloudClient implements AutoCloseable {
   public void close() {
     try {
       if (client.isConnected()) {
-        client.disconnect();
+        client.disconnectForcibly(0, 5_000, true);
       }
       client.close();
     } catch (MqttException e) {
