@@ -95,10 +95,13 @@ class ScaleOutIT {
           "scale-out shares: consumer 0 %.0f readings, consumer 1 %.0f readings%n", share0, share1);
       // Both must carry load. A consumer that once took 0 % did so because deliveries handled
       // before its link published the new client could never be acked, filling its Receive
-      // Maximum for the whole session (fixed in BrokerLink; docs/scaling.md).
+      // Maximum for the whole session (fixed in BrokerLink; docs/scaling.md). HiveMQ CE does not
+      // balance a share group evenly: it fills whichever member has a free window, so the split
+      // follows each process's speed (a CI run on a loaded machine gave 9.5 % / 90.5 %). The floor
+      // is therefore "a real share", 4 %, which the 0 % failure mode can never reach.
       double total = share0 + share1;
-      assertThat(share0).as("consumer 0's share of %s readings", total).isGreaterThan(total / 10);
-      assertThat(share1).as("consumer 1's share of %s readings", total).isGreaterThan(total / 10);
+      assertThat(share0).as("consumer 0's share of %s readings", total).isGreaterThan(total / 25);
+      assertThat(share1).as("consumer 1's share of %s readings", total).isGreaterThan(total / 25);
     }
   }
 
