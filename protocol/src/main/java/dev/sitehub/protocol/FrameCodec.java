@@ -25,6 +25,13 @@ public final class FrameCodec {
   /** Content type set on every frame publish. */
   public static final String CONTENT_TYPE = "image/jpeg";
 
+  /**
+   * MQTT 5 message expiry of a live frame, in seconds. A live frame this old is worthless, and the
+   * cloud's media session is persistent so that snapshots survive its restarts: the expiry makes
+   * the broker drop live frames from that session's queue instead of replaying minutes of video.
+   */
+  public static final long LIVE_EXPIRY_SECONDS = 2;
+
   private final ProtocolLimits limits;
   private final Clock clock;
 

@@ -310,7 +310,9 @@ public final class MqttUplink implements AutoCloseable {
       return;
     }
     try {
-      c.publish(topic, frameMessage(jpeg, props, 0));
+      MqttMessage m = frameMessage(jpeg, props, 0);
+      m.getProperties().setMessageExpiryInterval(FrameCodec.LIVE_EXPIRY_SECONDS);
+      c.publish(topic, m);
     } catch (MqttException e) {
       liveDropped.incrementAndGet();
     }
