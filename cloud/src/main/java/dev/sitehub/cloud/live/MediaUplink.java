@@ -3,6 +3,7 @@ package dev.sitehub.cloud.live;
 import dev.sitehub.cloud.media.CommandNotSentException;
 import dev.sitehub.cloud.media.DeviceCommandSender;
 import dev.sitehub.cloud.media.SnapshotRequests;
+import dev.sitehub.cloud.mqtt.CloudMqtt;
 import dev.sitehub.cloud.mqtt.MqttConfig;
 import dev.sitehub.protocol.Decoded;
 import dev.sitehub.protocol.FrameCodec;
@@ -24,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
@@ -103,10 +103,9 @@ public class MediaUplink implements DeviceCommandSender {
         LOG.debugf("media uplink close before retry: %s", e.getMessage());
       }
     }
-    String clientId =
-        config.clientId().orElse(config.username())
-            + "-media-"
-            + UUID.randomUUID().toString().substring(0, 6);
+    // Stable per instance, like the telemetry link's: the broker keeps this session's queued
+    // snapshots while the instance is away and hands them over when it returns.
+    String clientId = CloudMqtt.settings(config).clientId() + "-media";
     try {
       MqttClient c =
           new MqttClient(
@@ -115,8 +114,10 @@ public class MediaUplink implements DeviceCommandSender {
       MqttConnectionOptions o = new MqttConnectionOptions();
       o.setUserName(config.username());
       config.password().ifPresent(p -> o.setPassword(p.getBytes(StandardCharsets.UTF_8)));
-      // Live frames are worthless once late: no session to replay them after a restart.
-      o.setCleanStart(true);
+      // Persistent: snapshots (QoS 1) published while this instance is down or reconnecting wait
+      // in the session. Live frames carry a 2 s message expiry, so the broker drops them instead.
+      o.setCleanStart(false);
+      o.setSessionExpiryInterval(config.sessionExpiry().toSeconds());
       o.setAutomaticReconnect(true);
       o.setConnectionTimeout(10);
       o.setKeepAliveInterval(30);
@@ -224,8 +225,8 @@ public class MediaUplink implements DeviceCommandSender {
 
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
-      // Clean sessions forget subscriptions; subscribe off Paho's callback thread, which must not
-      // block waiting for the SUBACK.
+      // Subscribe on every connect (a session that expired meanwhile has none); off Paho's callback
+      // thread, which must not block waiting for the SUBACK.
       CompletableFuture.runAsync(
           () -> {
             try {
