@@ -77,7 +77,7 @@ public final class CloudNode implements AutoCloseable {
     e.put("SITEHUB_DEMO_PASSWORD", Stack.DEMO_PASSWORD);
     e.put("SITEHUB_DEMO_SITE_ID", Stack.DEMO_SITE);
     e.put("SITEHUB_AUTH_KEY_DIR", workDir.resolve("keys").toString());
-    e.put("SITEHUB_MEDIA_DIR", workDir.resolve("media").toString());
+    e.put("SITEHUB_MEDIA_ROOT", workDir.resolve("media").toString());
     e.putAll(extraEnv);
     this.env = e;
   }

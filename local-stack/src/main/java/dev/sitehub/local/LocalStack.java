@@ -83,7 +83,8 @@ final class LocalStack implements AutoCloseable {
     env.put("SITEHUB_DEMO_PASSWORD", DEMO_PASSWORD);
     env.put("SITEHUB_DEMO_SITE_ID", DEMO_SITE);
     env.put("SITEHUB_AUTH_KEY_DIR", settings.dataDir().resolve("keys").toString());
-    env.put("SITEHUB_MEDIA_DIR", settings.dataDir().resolve("media").toString());
+    env.put("SITEHUB_MEDIA_ROOT", settings.dataDir().resolve("media").toString());
+    env.put("SITEHUB_ATTACHMENTS_DIR", settings.dataDir().resolve("attachments").toString());
     return env;
   }
 
