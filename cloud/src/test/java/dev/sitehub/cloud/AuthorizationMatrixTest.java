@@ -461,9 +461,14 @@ class AuthorizationMatrixTest {
                   .flatMap(x -> x))
           .toList();
 
-  /** Every row: the core table above plus the lifecycle rows (issue 9). */
+  /** Every row: the core table above, the lifecycle rows (issue 9) and the materials page. */
   static final List<Endpoint> ENDPOINTS =
-      Stream.concat(CORE_ENDPOINTS.stream(), LifecycleMatrixRows.rows().stream()).toList();
+      Stream.of(
+              CORE_ENDPOINTS.stream(),
+              LifecycleMatrixRows.rows().stream(),
+              MaterialsPageRows.rows().stream())
+          .flatMap(x -> x)
+          .toList();
 
   @Inject TestUsers users;
   @Inject LifecycleMatrix lifecycle;

@@ -1,0 +1,200 @@
+package dev.sitehub.cloud.materials;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the materials page in English; matmsg_zh_CN.properties holds the Chinese ones under
+ * the same keys.
+ */
+@MessageBundle(value = "matmsg", locale = "en")
+public interface MaterialsMessages {
+  @Message("Materials")
+  String materials();
+
+  @Message("Bill of materials")
+  String bomTitle();
+
+  @Message("No line yet.")
+  String noLines();
+
+  @Message("Material")
+  String name();
+
+  @Message("Specification")
+  String spec();
+
+  @Message("Unit")
+  String unit();
+
+  @Message("Quantity")
+  String quantity();
+
+  @Message("Unit price (yuan)")
+  String unitPrice();
+
+  @Message("Line total")
+  String lineTotal();
+
+  @Message("Supplier")
+  String supplier();
+
+  @Message("Ordered")
+  String orderedBadge();
+
+  @Message("Not ordered")
+  String notOrderedBadge();
+
+  @Message("Total ¥{total}, of which ¥{unordered} not ordered yet")
+  String totals(String total, String unordered);
+
+  @Message("Add a line")
+  String addLineTitle();
+
+  @Message("For example 12.5 (up to 3 decimals)")
+  String quantityHint();
+
+  @Message("In yuan, for example 39.99")
+  String priceHint();
+
+  @Message("Choose a supplier")
+  String chooseSupplier();
+
+  @Message("Add line")
+  String addLineButton();
+
+  @Message("Remove")
+  String removeLine();
+
+  @Message("Remove this line from the bill of materials?")
+  String removeLineConfirm();
+
+  @Message("Place orders")
+  String placeOrdersButton();
+
+  @Message("Send every line not ordered yet to its supplier, one order per supplier?")
+  String placeOrdersConfirm();
+
+  @Message("Orders and deliveries")
+  String ordersTitle();
+
+  @Message("No order yet.")
+  String noOrders();
+
+  @Message("Order {id}")
+  String order(String id);
+
+  @Message("Total")
+  String total();
+
+  @Message("Ordered at")
+  String orderedAt();
+
+  @Message("Ordered")
+  String stateOrdered();
+
+  @Message("Shipped")
+  String stateShipped();
+
+  @Message("Delivered")
+  String stateDelivered();
+
+  @Message("Carrier")
+  String carrier();
+
+  @Message("Tracking number")
+  String trackingNumber();
+
+  @Message("Shipped at")
+  String shippedAt();
+
+  @Message("Delivered at")
+  String deliveredAt();
+
+  @Message("Mark shipped")
+  String shipButton();
+
+  @Message("Record delivery at the site")
+  String deliverButton();
+
+  @Message("Record that this order was delivered to the site now?")
+  String deliverConfirm();
+
+  @Message("Delivery decision")
+  String decisionTitle();
+
+  @Message("Note or reason (a dispute needs a reason)")
+  String reasonLabel();
+
+  @Message("Accept delivery")
+  String acceptButton();
+
+  @Message("Accept this delivery? The decision cannot be changed.")
+  String acceptConfirm();
+
+  @Message("Dispute delivery")
+  String disputeButton();
+
+  @Message("Accepted")
+  String decisionAccepted();
+
+  @Message("Disputed")
+  String decisionDisputed();
+
+  @Message("Decided by {who} at {at}")
+  String decidedBy(String who, String at);
+
+  @Message("Reason")
+  String reason();
+
+  @Message("Site camera at delivery")
+  String snapshotTitle();
+
+  @Message("Still from camera {camera}, taken {at}")
+  String snapshotAlt(String camera, String at);
+
+  @Message("No camera still was attached")
+  String noSnapshot();
+
+  @Message("Please fill in this field (at most 200 characters).")
+  String errName();
+
+  @Message("Please fill in this field (at most 200 characters).")
+  String errSpec();
+
+  @Message("Please fill in this field (at most 20 characters).")
+  String errUnit();
+
+  @Message("Enter a quantity above 0 and at most 1,000,000, with up to 3 decimals.")
+  String errQuantity();
+
+  @Message("Enter a unit price in yuan, 0 or more, with at most two decimals.")
+  String errPrice();
+
+  @Message("Choose one of the project's material suppliers.")
+  String errSupplier();
+
+  @Message("Please fill in this field (at most 100 characters).")
+  String errShipText();
+
+  @Message("A dispute needs a reason (at most 1000 characters).")
+  String errDisputeReason();
+
+  @Message("A note has at most 1000 characters.")
+  String errReasonTooLong();
+
+  @Message("Every line is already ordered.")
+  String errNothingToOrder();
+
+  @Message("This line is already ordered or gone, so it cannot be removed.")
+  String errLineNotRemovable();
+
+  @Message("This order has moved on since the page was loaded. Reload to see where it is.")
+  String errTransition();
+
+  @Message("This order has not been delivered yet.")
+  String errNotDelivered();
+
+  @Message("This delivery has already been decided.")
+  String errAlreadyDecided();
+}

@@ -1,0 +1,362 @@
+package dev.sitehub.cloud.materials;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.enterprises.EnterpriseService;
+import dev.sitehub.cloud.enterprises.StaffMember;
+import dev.sitehub.cloud.enterprises.StaffService;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The project materials page: the bill of materials (the budgeter adds and removes lines and places
+ * the orders), each supplier's order and its shipment (the supplier ships and records delivery),
+ * and the delivery decision with its camera still (project manager or customer), all through the
+ * same services and access rules as the materials API.
+ */
+@Path("/portal/projects/{projectId}/materials")
+public class MaterialsPage {
+  /** Service refusals that name a line field, and the page field and message they become. */
+  private static final Map<String, String[]> LINE_FIELDS =
+      Map.of(
+          "invalid-name", new String[] {"name", "errName"},
+          "invalid-spec", new String[] {"spec", "errSpec"},
+          "invalid-unit", new String[] {"unit", "errUnit"},
+          "invalid-quantity", new String[] {"quantity", "errQuantity"},
+          "invalid-unitPriceFen", new String[] {"price", "errPrice"},
+          "invalid-supplierId", new String[] {"supplierId", "errSupplier"},
+          "supplier-not-in-project", new String[] {"supplierId", "errSupplier"});
+
+  /** Conflicts anyone can meet when the page is stale, shown in their language. */
+  private static final Map<String, String> CONFLICTS =
+      Map.of(
+          "nothing-to-order", "errNothingToOrder",
+          "line-not-removable", "errLineNotRemovable",
+          "invalid-shipment-transition", "errTransition",
+          "delivery-not-delivered", "errNotDelivered",
+          "delivery-already-decided", "errAlreadyDecided");
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance materials(PortalContext ctx, MaterialsPageView view);
+
+    static native TemplateInstance materials$content(PortalContext ctx, MaterialsPageView view);
+  }
+
+  private final BomService bom;
+  private final DeliveryService deliveries;
+  private final MaterialsAccess access;
+  private final StaffService staff;
+  private final EnterpriseService enterprises;
+  private final SiteService sites;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public MaterialsPage(
+      BomService bom,
+      DeliveryService deliveries,
+      MaterialsAccess access,
+      StaffService staff,
+      EnterpriseService enterprises,
+      SiteService sites,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.bom = bom;
+    this.deliveries = deliveries;
+    this.access = access;
+    this.staff = staff;
+    this.enterprises = enterprises;
+    this.sites = sites;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Viewer v = access.viewer(caller, projectId);
+    return PortalErrors.html(200, Templates.materials(ctx, view(v)).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("lines")
+  @RolesAllowed(Role.BUDGETER_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addLine(
+      @PathParam("projectId") String projectId,
+      @FormParam("name") String name,
+      @FormParam("spec") String spec,
+      @FormParam("unit") String unit,
+      @FormParam("quantity") String quantity,
+      @FormParam("price") String price,
+      @FormParam("supplierId") String supplierId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.member(caller, projectId);
+    LineForm form = new LineForm(name, spec, unit, quantity, price, supplierId, Map.of());
+    LineForm parsed = form.parse();
+    if (!parsed.errors().isEmpty()) {
+      return answer(422, ctx, headers, view(p).withLineForm(parsed));
+    }
+    try {
+      bom.addLine(p, parsed.request(), caller.getSubject());
+    } catch (ProblemException e) {
+      String[] field = LINE_FIELDS.get(e.code());
+      if (field == null) {
+        throw e;
+      }
+      return answer(422, ctx, headers, view(p).withLineForm(form.failed(field[0], field[1])));
+    }
+    return done(ctx, headers, p.projectId(), view(p), "bom");
+  }
+
+  @POST
+  @Path("lines/{lineId}/delete")
+  @RolesAllowed(Role.BUDGETER_NAME)
+  public Response deleteLine(
+      @PathParam("projectId") String projectId,
+      @PathParam("lineId") String lineId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.member(caller, projectId);
+    try {
+      bom.deleteLine(p, lineId);
+    } catch (ProblemException e) {
+      return conflict(e, ctx, headers, view(p));
+    }
+    return done(ctx, headers, p.projectId(), view(p), "bom");
+  }
+
+  @POST
+  @Path("orders")
+  @RolesAllowed(Role.BUDGETER_NAME)
+  public Response placeOrders(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.member(caller, projectId);
+    try {
+      bom.placeOrders(p, caller.getSubject());
+    } catch (ProblemException e) {
+      return conflict(e, ctx, headers, view(p));
+    }
+    return done(ctx, headers, p.projectId(), view(p), "orders");
+  }
+
+  @POST
+  @Path("orders/{orderId}/ship")
+  @RolesAllowed(Role.BUDGETER_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response ship(
+      @PathParam("projectId") String projectId,
+      @PathParam("orderId") String orderId,
+      @FormParam("carrier") String carrier,
+      @FormParam("trackingNumber") String trackingNumber,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Viewer v = access.viewer(caller, projectId);
+    try {
+      deliveries.ship(v, orderId, new ShipRequest(carrier, trackingNumber), caller.getSubject());
+    } catch (ProblemException e) {
+      String field =
+          switch (e.code()) {
+            case "invalid-carrier" -> "carrier";
+            case "invalid-trackingNumber" -> "trackingNumber";
+            default -> null;
+          };
+      if (field == null) {
+        return conflict(e, ctx, headers, view(v));
+      }
+      ShipForm form = new ShipForm(orderId, carrier, trackingNumber, field, "errShipText");
+      return answer(422, ctx, headers, view(v).withShipForm(form));
+    }
+    return done(ctx, headers, projectId, view(v), "order-" + orderId);
+  }
+
+  @POST
+  @Path("orders/{orderId}/deliver")
+  @RolesAllowed(Role.BUDGETER_NAME)
+  public Response deliver(
+      @PathParam("projectId") String projectId,
+      @PathParam("orderId") String orderId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Viewer v = access.viewer(caller, projectId);
+    try {
+      deliveries.deliver(v, orderId, caller.getSubject());
+    } catch (ProblemException e) {
+      return conflict(e, ctx, headers, view(v));
+    }
+    return done(ctx, headers, projectId, view(v), "order-" + orderId);
+  }
+
+  @POST
+  @Path("orders/{orderId}/accept")
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.HOMEOWNER_NAME})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response accept(
+      @PathParam("projectId") String projectId,
+      @PathParam("orderId") String orderId,
+      @FormParam("reason") String reason,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return decide(projectId, orderId, DeliveryDecision.ACCEPTED, reason, headers, uri);
+  }
+
+  @POST
+  @Path("orders/{orderId}/dispute")
+  @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.HOMEOWNER_NAME})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response dispute(
+      @PathParam("projectId") String projectId,
+      @PathParam("orderId") String orderId,
+      @FormParam("reason") String reason,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return decide(projectId, orderId, DeliveryDecision.DISPUTED, reason, headers, uri);
+  }
+
+  private Response decide(
+      String projectId,
+      String orderId,
+      DeliveryDecision d,
+      String reason,
+      HttpHeaders headers,
+      UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.decider(caller, projectId);
+    Viewer v = new Viewer(p, null);
+    try {
+      deliveries.decide(p, orderId, d, new DeliveryDecisionRequest(reason), caller.getSubject());
+    } catch (ProblemException e) {
+      if (!"invalid-reason".equals(e.code())) {
+        return conflict(e, ctx, headers, view(v));
+      }
+      String key = d == DeliveryDecision.DISPUTED ? "errDisputeReason" : "errReasonTooLong";
+      return answer(422, ctx, headers, view(v).withDecisionForm(orderId, reason, key));
+    }
+    return done(ctx, headers, projectId, view(v), "order-" + orderId);
+  }
+
+  /** A known conflict is shown on the page; anything else (403 included) goes to the mappers. */
+  private Response conflict(
+      ProblemException e, PortalContext ctx, HttpHeaders headers, MaterialsPageView view) {
+    String key = CONFLICTS.get(e.code());
+    if (key == null) {
+      throw e;
+    }
+    return answer(e.status(), ctx, headers, view.withError(key));
+  }
+
+  /** htmx gets the refreshed section; a plain form post goes back to the page. */
+  private static Response done(
+      PortalContext ctx, HttpHeaders headers, String projectId, MaterialsPageView view, String at) {
+    if (htmx(headers)) {
+      return answer(200, ctx, headers, view);
+    }
+    return Response.seeOther(URI.create("/portal/projects/" + projectId + "/materials#" + at))
+        .build();
+  }
+
+  private static Response answer(
+      int status, PortalContext ctx, HttpHeaders headers, MaterialsPageView view) {
+    TemplateInstance t =
+        htmx(headers) ? Templates.materials$content(ctx, view) : Templates.materials(ctx, view);
+    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  }
+
+  private static boolean htmx(HttpHeaders headers) {
+    return "true".equals(headers.getHeaderString("HX-Request"));
+  }
+
+  private MaterialsPageView view(Project p) {
+    return view(new Viewer(p, null));
+  }
+
+  /**
+   * What the caller may do is worked out from the same facts the services check: the budgeter role
+   * on the site, staff of the order's supplier, the project manager role or the customer.
+   */
+  private MaterialsPageView view(Viewer v) {
+    Project p = v.project();
+    Set<String> groups = caller.getGroups() == null ? Set.of() : caller.getGroups();
+    boolean member = v.supplierId() == null;
+    String supplierOfCaller =
+        groups.contains(Role.BUDGETER_NAME)
+            ? staff
+                .activeMembership(caller.getSubject())
+                .map(StaffMember::enterpriseId)
+                .orElse(null)
+            : null;
+    boolean decider =
+        member
+            && (groups.contains(Role.PROJECT_MANAGER_NAME)
+                || (groups.contains(Role.HOMEOWNER_NAME)
+                    && p.customerId().equals(caller.getSubject())));
+    BillOfMaterials b = member ? bom.bom(p) : null;
+    List<MaterialsPageView.Supplier> suppliers =
+        access.suppliers(p).stream()
+            .map(id -> new MaterialsPageView.Supplier(id, enterprises.get(id).name()))
+            .toList();
+    return MaterialsPageView.of(
+        p,
+        sites.get(p.siteId()),
+        b,
+        bom.orders(v),
+        suppliers,
+        new MaterialsPageView.Powers(
+            member && groups.contains(Role.BUDGETER_NAME), supplierOfCaller, decider));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}
