@@ -24,7 +24,7 @@ class ObservabilityTest {
   }
 
   @Test
-  void metrics_ingestionMeters_exportedForPrometheus() {
+  void metrics_ingestionAndLiveMeters_exportedForPrometheus() {
     given()
         .get("/q/metrics")
         .then()
@@ -34,7 +34,10 @@ class ObservabilityTest {
         .body(containsString("sitehub_ingest_batch_latency_seconds"))
         .body(containsString("sitehub_ingest_ack_lag_seconds"))
         .body(containsString("sitehub_ingest_duplicates_total"))
-        .body(containsString("sitehub_ingest_gaps_total"));
+        .body(containsString("sitehub_ingest_gaps_total"))
+        .body(containsString("sitehub_live_viewers"))
+        .body(containsString("sitehub_live_frames_delivered_total"))
+        .body(containsString("sitehub_live_frames_dropped_total"));
   }
 
   @Test

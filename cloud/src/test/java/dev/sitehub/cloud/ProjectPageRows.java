@@ -37,6 +37,108 @@ final class ProjectPageRows {
   }
 
   static List<Endpoint> rows() {
+    List<Endpoint> all = new java.util.ArrayList<>(pageRows());
+    all.addAll(stageRows());
+    return all;
+  }
+
+  private static String prj(Ctx c) {
+    return "/portal/projects/" + project(c);
+  }
+
+  /** The stage page and rectification list (issue 10): PM moves, supervisor inspects and closes. */
+  private static List<Endpoint> stageRows() {
+    Set<Role> pm = EnumSet.of(Role.PROJECT_MANAGER);
+    Set<Role> supervisor = EnumSet.of(Role.SUPERVISOR);
+    return List.of(
+        new Endpoint(
+            "GET",
+            PRJ + "/milestones/{seq}",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get(prj(c) + "/milestones/1")),
+        new Endpoint(
+            "POST",
+            PRJ + "/milestones/{seq}/start",
+            Access.SITE,
+            pm,
+            (c, r) -> {
+              c.test().lifecycle.milestone(project(c), 1, "PLANNED");
+              return r.header("HX-Request", "true").post(prj(c) + "/milestones/1/start");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/milestones/{seq}/ready",
+            Access.SITE,
+            pm,
+            (c, r) -> {
+              c.test().lifecycle.milestone(project(c), 2, "IN_PROGRESS");
+              return r.header("HX-Request", "true").post(prj(c) + "/milestones/2/ready");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/milestones/{seq}/plan",
+            Access.SITE,
+            pm,
+            (c, r) ->
+                r.contentType(ContentType.URLENC)
+                    .header("HX-Request", "true")
+                    .formParam("plannedStart", "2026-12-01")
+                    .formParam("plannedEnd", "2026-12-20")
+                    .post(prj(c) + "/milestones/1/plan")),
+        new Endpoint(
+            "POST",
+            PRJ + "/milestones/{seq}/inspections",
+            Access.SITE,
+            supervisor,
+            (c, r) -> {
+              c.test().lifecycle.milestone(project(c), 3, "READY_FOR_INSPECTION");
+              return r.contentType("multipart/form-data")
+                  .header("HX-Request", "true")
+                  .multiPart("result-gn-workmanship", "PASS")
+                  .post(prj(c) + "/milestones/3/inspections");
+            }),
+        new Endpoint(
+            "GET",
+            PRJ + "/rectifications",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get(prj(c) + "/rectifications")),
+        new Endpoint(
+            "POST",
+            PRJ + "/rectifications/{id}/fixed",
+            Access.SITE,
+            pm,
+            (c, r) -> {
+              String id = c.test().lifecycle.rectification(project(c), "OPEN");
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("note", "done")
+                  .post(prj(c) + "/rectifications/" + id + "/fixed");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/rectifications/{id}/close",
+            Access.SITE,
+            supervisor,
+            (c, r) -> {
+              String id = c.test().lifecycle.rectification(project(c), "FIXED");
+              return r.header("HX-Request", "true")
+                  .post(prj(c) + "/rectifications/" + id + "/close");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/rectifications/{id}/reopen",
+            Access.SITE,
+            supervisor,
+            (c, r) -> {
+              String id = c.test().lifecycle.rectification(project(c), "FIXED");
+              return r.header("HX-Request", "true")
+                  .post(prj(c) + "/rectifications/" + id + "/reopen");
+            }));
+  }
+
+  private static List<Endpoint> pageRows() {
     return List.of(
         new Endpoint(
             "GET", "/portal/projects", Access.ROLE, ALL, (c, r) -> r.get("/portal/projects")),

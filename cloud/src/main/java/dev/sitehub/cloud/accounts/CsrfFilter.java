@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 
 /**
  * Refuses unsafe requests that ride on the portal session cookie unless they echo the session's
- * CSRF token in {@code X-CSRF-Token} (htmx) or a {@code _csrf} form field (plain forms, which must
- * work without JavaScript); a browser on another origin cannot read that token.
+ * CSRF token in {@code X-CSRF-Token} (htmx) or a {@code _csrf} form field (plain and multipart
+ * forms, which must work without JavaScript); a browser on another origin cannot read that token.
  */
 public class CsrfFilter {
   public static final String HEADER = "X-CSRF-Token";
@@ -74,6 +74,9 @@ public class CsrfFilter {
 
   private static boolean isForm(ContainerRequestContext ctx) {
     MediaType type = ctx.getMediaType();
-    return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+    // Multipart too: the checklist form uploads photos and must work without JavaScript as well.
+    return type != null
+        && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+            || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
   }
 }

@@ -3,6 +3,9 @@ package dev.sitehub.cloud.live;
 import dev.sitehub.cloud.media.DeviceCommandSender;
 import dev.sitehub.cloud.media.SnapshotArchive;
 import dev.sitehub.cloud.media.SnapshotRequests;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -21,8 +24,18 @@ public class LiveBeans {
 
   @Produces
   @Singleton
-  LiveHub liveHub() {
-    return new LiveHub();
+  LiveHub liveHub(MeterRegistry metrics) {
+    LiveHub hub = new LiveHub();
+    Gauge.builder("sitehub.live.viewers", hub, LiveHub::viewerCount)
+        .description("live-view sockets open on this instance")
+        .register(metrics);
+    FunctionCounter.builder("sitehub.live.frames.delivered", hub, LiveHub::framesDelivered)
+        .description("frames written to viewer sockets")
+        .register(metrics);
+    FunctionCounter.builder("sitehub.live.frames.dropped", hub, LiveHub::framesDropped)
+        .description("frames replaced in a slow viewer's mailbox before it could take them")
+        .register(metrics);
+    return hub;
   }
 
   @Produces

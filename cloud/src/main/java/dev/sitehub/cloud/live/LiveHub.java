@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 public final class LiveHub {
   private final Map<CameraKey, Map<String, LocalViewer>> byCamera = new ConcurrentHashMap<>();
   private final Map<String, LocalViewer> byId = new ConcurrentHashMap<>();
+  // Counts of viewers that have left, so the totals never go backwards.
+  private final AtomicLong leftDelivered = new AtomicLong();
+  private final AtomicLong leftDropped = new AtomicLong();
 
   /** One viewer socket held by this instance. */
   record LocalViewer(
@@ -40,6 +44,8 @@ public final class LiveHub {
           viewers.remove(viewerId);
           return viewers.isEmpty() ? null : viewers;
         });
+    leftDelivered.addAndGet(v.mailbox().delivered());
+    leftDropped.addAndGet(v.mailbox().dropped());
     return Optional.of(v);
   }
 
@@ -72,6 +78,22 @@ public final class LiveHub {
             v ->
                 new ViewerStats(
                     v.mailbox().delivered(), v.mailbox().dropped(), v.mailbox().failed()));
+  }
+
+  /** Viewers connected to this instance, all cameras. */
+  public int viewerCount() {
+    return byId.size();
+  }
+
+  /** Frames written to viewer sockets by this instance since start. */
+  public long framesDelivered() {
+    return leftDelivered.get()
+        + byId.values().stream().mapToLong(v -> v.mailbox().delivered()).sum();
+  }
+
+  /** Frames a viewer's mailbox replaced before its socket could take them (slow viewers). */
+  public long framesDropped() {
+    return leftDropped.get() + byId.values().stream().mapToLong(v -> v.mailbox().dropped()).sum();
   }
 
   Set<String> viewerIds() {

@@ -70,6 +70,27 @@ class LiveHubTest {
     assertThat(got.get(1)[0]).as("the newest frame, not frame 1").isEqualTo((byte) 9);
   }
 
+  /** Verifies that the metric totals count every viewer, including those that have left. */
+  @Test
+  void totals_viewerLeaves_countsKeepItsFramesAndViewerCountDrops() {
+    LiveHub hub = new LiveHub();
+    hub.add("fast", camera, "u1", jpeg -> CompletableFuture.completedFuture(null));
+    hub.add("stuck", camera, "u2", jpeg -> new CompletableFuture<>());
+    for (int i = 0; i < 5; i++) {
+      hub.publish(camera, new byte[] {(byte) i});
+    }
+    assertThat(hub.viewerCount()).isEqualTo(2);
+    assertThat(hub.framesDelivered()).isEqualTo(5);
+    assertThat(hub.framesDropped()).as("stuck: 1 in flight, 1 waiting, 3 replaced").isEqualTo(3);
+
+    hub.remove("fast");
+    hub.remove("stuck");
+
+    assertThat(hub.viewerCount()).isZero();
+    assertThat(hub.framesDelivered()).isEqualTo(5);
+    assertThat(hub.framesDropped()).isEqualTo(3);
+  }
+
   @Test
   void remove_lastViewer_cameraNoLongerLocal() {
     LiveHub hub = new LiveHub();

@@ -1,0 +1,143 @@
+package dev.sitehub.cloud.inspections;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the stage page (milestone controls, the supervisor's checklist) and the
+ * rectification list in English; inspmsg_zh_CN.properties holds the Chinese ones.
+ */
+@MessageBundle(value = "inspmsg", locale = "en")
+public interface InspectionMessages {
+  @Message("Open stage")
+  String openStage();
+
+  @Message("Rectifications")
+  String rectifications();
+
+  @Message("Stage controls")
+  String controls();
+
+  @Message("Start stage")
+  String startStage();
+
+  @Message("Ready for inspection")
+  String markReady();
+
+  @Message("Planned start")
+  String plannedStart();
+
+  @Message("Planned end")
+  String plannedEnd();
+
+  @Message("Save dates")
+  String savePlan();
+
+  @Message("Checklist inspection")
+  String checklist();
+
+  @Message("The checklist opens once the project manager marks the stage ready for inspection.")
+  String notReadyHint();
+
+  @Message("Only the site's supervisor inspects this stage.")
+  String supervisorOnly();
+
+  @Message("Result")
+  String result();
+
+  @Message("Comment")
+  String comment();
+
+  @Message("Photo (JPEG or PNG)")
+  String photo();
+
+  @Message("Submit inspection")
+  String submitInspection();
+
+  @Message("Failed items become rectification tasks for the project manager.")
+  String failHint();
+
+  @Message("Past inspections")
+  String pastInspections();
+
+  @Message("No rectification.")
+  String noRectifications();
+
+  @Message("With")
+  String ballWith();
+
+  @Message("Project manager: fix")
+  String ballProjectManager();
+
+  @Message("Supervisor: verify")
+  String ballSupervisor();
+
+  @Message("Nobody: closed")
+  String ballNobody();
+
+  @Message("Open")
+  String rectOpen();
+
+  @Message("Fixed, awaiting verification")
+  String rectFixed();
+
+  @Message("Closed")
+  String rectClosed();
+
+  @Message("What was done")
+  String fixNote();
+
+  @Message("Mark fixed")
+  String markFixed();
+
+  @Message("Verify and close")
+  String closeTask();
+
+  @Message("Reject the fix")
+  String reopenTask();
+
+  @Message("Only the supervisor verifies and closes a task.")
+  String supervisorCloses();
+
+  @Message("Fixed by")
+  String fixedBy();
+
+  @Message("Closed by")
+  String closedBy();
+
+  @Message("Back to the timeline")
+  String backToProject();
+
+  @Message("Please fill in this field.")
+  String errRequired();
+
+  @Message("Choose pass, fail or not applicable.")
+  String errResult();
+
+  @Message("The photo is too large.")
+  String errPhotoTooLarge();
+
+  @Message("Only JPEG or PNG photos are accepted.")
+  String errPhotoType();
+
+  @Message("Enter a date as YYYY-MM-DD.")
+  String errDate();
+
+  @Message("The end date is required and may not precede the start date.")
+  String errPlan();
+
+  @Message("This stage is not ready for inspection.")
+  String errNotReady();
+
+  @Message("This stage cannot make that move from its current state.")
+  String errTransition();
+
+  @Message("The supervisor has not closed every rectification of this stage.")
+  String errRectificationsOpen();
+
+  @Message("This task has already moved on; its current state is shown.")
+  String errTaskMoved();
+
+  @Message("Text is limited to 2000 characters.")
+  String errTooLong();
+}

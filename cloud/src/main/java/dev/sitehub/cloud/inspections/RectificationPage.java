@@ -1,0 +1,183 @@
+package dev.sitehub.cloud.inspections;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A project's rectification tasks with who holds the ball: the project manager reports a fix with a
+ * note, and only the supervisor closes the task or sends it back, through the same service as the
+ * API.
+ */
+@Path("/portal/projects/{projectId}/rectifications")
+public class RectificationPage {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance rectifications(PortalContext ctx, RectificationsView view);
+
+    static native TemplateInstance rectifications$tasks(PortalContext ctx, RectificationsView view);
+  }
+
+  private final RectificationService rectifications;
+  private final ProjectAccess access;
+  private final SiteService sites;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public RectificationPage(
+      RectificationService rectifications,
+      ProjectAccess access,
+      SiteService sites,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.rectifications = rectifications;
+    this.access = access;
+    this.sites = sites;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("projectId") String projectId,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    return render(200, ctx, view(access.require(caller, projectId)), false);
+  }
+
+  @POST
+  @Path("{id}/fixed")
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response fixed(
+      @PathParam("projectId") String projectId,
+      @PathParam("id") String id,
+      @FormParam("note") String note,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    String typed = note == null ? "" : note;
+    if (typed.isBlank() || typed.length() > ChecklistForm.MAX_NOTE) {
+      String key = typed.isBlank() ? "errRequired" : "errTooLong";
+      return render(422, ctx, view(p).withNote(id, typed, key), htmx(headers));
+    }
+    return act(ctx, p, id, headers, x -> rectifications.fixed(p, x, new FixRequest(typed), user()));
+  }
+
+  @POST
+  @Path("{id}/close")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public Response close(
+      @PathParam("projectId") String projectId,
+      @PathParam("id") String id,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    return act(ctx, p, id, headers, x -> rectifications.close(p, x, user()));
+  }
+
+  @POST
+  @Path("{id}/reopen")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public Response reopen(
+      @PathParam("projectId") String projectId,
+      @PathParam("id") String id,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    return act(ctx, p, id, headers, x -> rectifications.reopen(p, x, user()));
+  }
+
+  /** Runs one move; a task that has moved on meanwhile shows its state with a note why. */
+  private Response act(
+      PortalContext ctx, Project p, String id, HttpHeaders headers, Consumer<String> move) {
+    try {
+      move.accept(id);
+    } catch (ProblemException e) {
+      if (!"invalid-rectification-transition".equals(e.code())) {
+        throw e;
+      }
+      return render(409, ctx, view(p).withError(id, "errTaskMoved"), htmx(headers));
+    }
+    return render(200, ctx, view(p), htmx(headers));
+  }
+
+  private RectificationsView view(Project p) {
+    Site site = sites.get(p.siteId());
+    return RectificationsView.of(
+        p.projectId(),
+        site.name(),
+        site.timezone(),
+        hasRole(Role.PROJECT_MANAGER_NAME),
+        hasRole(Role.SUPERVISOR_NAME),
+        rectifications.list(p));
+  }
+
+  private String user() {
+    return caller.getSubject();
+  }
+
+  private boolean hasRole(String role) {
+    return caller.getGroups() != null && caller.getGroups().contains(role);
+  }
+
+  private static Response render(
+      int status, PortalContext ctx, RectificationsView view, boolean htmx) {
+    TemplateInstance t =
+        htmx ? Templates.rectifications$tasks(ctx, view) : Templates.rectifications(ctx, view);
+    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  }
+
+  private static boolean htmx(HttpHeaders headers) {
+    return headers.getHeaderString("HX-Request") != null;
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

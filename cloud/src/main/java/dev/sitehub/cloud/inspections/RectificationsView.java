@@ -1,0 +1,103 @@
+package dev.sitehub.cloud.inspections;
+
+import dev.sitehub.cloud.portal.MessageKeys;
+import dev.sitehub.cloud.portal.PortalContext;
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+
+/**
+ * The rectification list: each task with its state and who holds the ball, the project manager's
+ * fix form on open tasks, and the supervisor's close and reject buttons on fixed ones.
+ */
+@TemplateData
+public record RectificationsView(
+    String projectId,
+    String siteName,
+    boolean manager,
+    boolean supervisor,
+    List<Row> rows,
+    String formId,
+    String note,
+    String noteError,
+    String errorId,
+    String error) {
+
+  /** One task as the list shows it. */
+  @TemplateData
+  public record Row(
+      String id,
+      int seq,
+      String itemCode,
+      String title,
+      String state,
+      String stateKey,
+      String ballWith,
+      String ballKey,
+      String fixNote,
+      String fixedBy,
+      String fixedAt,
+      String closedBy,
+      String closedAt) {}
+
+  static RectificationsView of(
+      String projectId,
+      String siteName,
+      String zone,
+      boolean manager,
+      boolean supervisor,
+      List<Rectification> tasks) {
+    List<Row> rows =
+        tasks.stream()
+            .map(
+                r ->
+                    new Row(
+                        r.rectificationId(),
+                        r.stageSeq(),
+                        r.itemCode(),
+                        r.title(),
+                        r.state(),
+                        MessageKeys.of("rect", r.state()),
+                        r.ballWith(),
+                        MessageKeys.of("ball", r.ballWith()),
+                        r.fixNote(),
+                        r.fixedBy(),
+                        PortalContext.time(r.fixedAt(), zone),
+                        r.closedBy(),
+                        PortalContext.time(r.closedAt(), zone)))
+            .toList();
+    return new RectificationsView(
+        projectId, siteName, manager, supervisor, rows, null, "", null, null, null);
+  }
+
+  /** The project manager reports fixes on open tasks. */
+  public boolean canFix(Row r) {
+    return manager && "OPEN".equals(r.state());
+  }
+
+  /** Only the supervisor verifies a reported fix: closes it or sends it back. */
+  public boolean canVerify(Row r) {
+    return supervisor && "FIXED".equals(r.state());
+  }
+
+  public String noteFor(String id) {
+    return id.equals(formId) ? note : "";
+  }
+
+  public String noteErrorFor(String id) {
+    return id.equals(formId) ? noteError : null;
+  }
+
+  public String errorFor(String id) {
+    return id.equals(errorId) ? error : null;
+  }
+
+  RectificationsView withNote(String id, String typed, String errorKey) {
+    return new RectificationsView(
+        projectId, siteName, manager, supervisor, rows, id, typed, errorKey, null, null);
+  }
+
+  RectificationsView withError(String id, String key) {
+    return new RectificationsView(
+        projectId, siteName, manager, supervisor, rows, null, "", null, id, key);
+  }
+}

@@ -1,0 +1,268 @@
+package dev.sitehub.cloud.inspections;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.milestones.Milestone;
+import dev.sitehub.cloud.milestones.MilestoneService;
+import dev.sitehub.cloud.milestones.MilestoneState;
+import dev.sitehub.cloud.milestones.PlanRequest;
+import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.sites.Site;
+import dev.sitehub.cloud.sites.SiteService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/**
+ * A stage's page: the project manager starts it, plans its dates and marks it ready for inspection
+ * through the milestone service; the supervisor fills its checklist, with a photo per item, through
+ * the inspection service. Refusals and bad fields come back in the viewer's language.
+ */
+@Path("/portal/projects/{projectId}/milestones/{seq}")
+public class StagePage {
+  /** Refusals of the milestone and inspection services a user meets in normal use. */
+  private static final Map<String, String> REFUSALS =
+      Map.of(
+          "invalid-milestone-transition", "errTransition",
+          "rectifications-open", "errRectificationsOpen",
+          "milestone-not-ready", "errNotReady");
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance stage(PortalContext ctx, StageView view);
+
+    static native TemplateInstance stage$body(PortalContext ctx, StageView view);
+  }
+
+  private final MilestoneService milestones;
+  private final InspectionService inspections;
+  private final RectificationService rectifications;
+  private final ChecklistForm checklistForm;
+  private final ProjectAccess access;
+  private final SiteService sites;
+  private final PortalContexts contexts;
+  private final PortalErrors errors;
+  private final JsonWebToken caller;
+
+  public StagePage(
+      MilestoneService milestones,
+      InspectionService inspections,
+      RectificationService rectifications,
+      ChecklistForm checklistForm,
+      ProjectAccess access,
+      SiteService sites,
+      PortalContexts contexts,
+      PortalErrors errors,
+      JsonWebToken caller) {
+    this.milestones = milestones;
+    this.inspections = inspections;
+    this.rectifications = rectifications;
+    this.checklistForm = checklistForm;
+    this.access = access;
+    this.sites = sites;
+    this.contexts = contexts;
+    this.errors = errors;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    return render(200, ctx, view(p, seq), false);
+  }
+
+  @POST
+  @Path("start")
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
+  public Response start(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return move(projectId, seq, MilestoneState.IN_PROGRESS, headers, uri);
+  }
+
+  @POST
+  @Path("ready")
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
+  public Response ready(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    return move(projectId, seq, MilestoneState.READY_FOR_INSPECTION, headers, uri);
+  }
+
+  @POST
+  @Path("plan")
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response plan(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @FormParam("plannedStart") String start,
+      @FormParam("plannedEnd") String end,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    String s = start == null ? "" : start.strip();
+    String e = end == null ? "" : end.strip();
+    LocalDate from = date(s);
+    LocalDate to = date(e);
+    String startError = !s.isEmpty() && from == null ? "errDate" : null;
+    String endError = e.isEmpty() ? "errRequired" : to == null ? "errDate" : null;
+    if (startError == null && endError == null && from != null && to.isBefore(from)) {
+      endError = "errPlan";
+    }
+    StageView.PlanForm typed = new StageView.PlanForm(s, e, startError, endError);
+    if (startError != null || endError != null) {
+      return render(422, ctx, view(p, seq).withPlan(typed), htmx(headers));
+    }
+    try {
+      milestones.plan(p, seq, new PlanRequest(from, to));
+    } catch (ProblemException ex) {
+      if (!"invalid-plan".equals(ex.code())) {
+        throw ex;
+      }
+      return render(
+          422,
+          ctx,
+          view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")),
+          htmx(headers));
+    }
+    return render(200, ctx, view(p, seq), htmx(headers));
+  }
+
+  @POST
+  @Path("inspections")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response inspect(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      MultipartFormDataInput form,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    Milestone m = milestones.get(p, seq);
+    ChecklistForm.Parsed parsed = checklistForm.parse(Checklist.valueOf(m.checklist()), form);
+    if (!parsed.valid()) {
+      return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null), htmx(headers));
+    }
+    try {
+      inspections.inspect(p, seq, parsed.request(), caller.getSubject());
+    } catch (ProblemException e) {
+      String key = REFUSALS.get(e.code());
+      if (key != null) {
+        return render(409, ctx, view(p, seq).withChecklist(parsed.typed(), key), htmx(headers));
+      }
+      if (e.code().startsWith("attachment-") || "invalid-photo".equals(e.code())) {
+        return render(
+            422, ctx, view(p, seq).withChecklist(parsed.typed(), "errPhotoType"), htmx(headers));
+      }
+      throw e;
+    }
+    return render(200, ctx, view(p, seq), htmx(headers));
+  }
+
+  private Response move(
+      String projectId, int seq, MilestoneState target, HttpHeaders headers, UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Project p = access.require(caller, projectId);
+    try {
+      milestones.move(p, seq, target, caller.getSubject());
+    } catch (ProblemException e) {
+      String key = REFUSALS.get(e.code());
+      if (key == null) {
+        throw e;
+      }
+      return render(409, ctx, view(p, seq).withControlsError(key), htmx(headers));
+    }
+    return render(200, ctx, view(p, seq), htmx(headers));
+  }
+
+  private StageView view(Project p, int seq) {
+    Milestone m = milestones.get(p, seq);
+    Site site = sites.get(p.siteId());
+    long open =
+        rectifications.list(p).stream()
+            .filter(r -> r.stageSeq() == seq && !"CLOSED".equals(r.state()))
+            .count();
+    return StageView.of(
+        site.name(),
+        site.timezone(),
+        m,
+        hasRole(Role.PROJECT_MANAGER_NAME),
+        hasRole(Role.SUPERVISOR_NAME),
+        open,
+        inspections.forStage(p, seq));
+  }
+
+  private boolean hasRole(String role) {
+    return caller.getGroups() != null && caller.getGroups().contains(role);
+  }
+
+  /** htmx posts get the page body to swap in; plain form posts get the whole page. */
+  private static Response render(int status, PortalContext ctx, StageView view, boolean htmx) {
+    TemplateInstance t = htmx ? Templates.stage$body(ctx, view) : Templates.stage(ctx, view);
+    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  }
+
+  private static boolean htmx(HttpHeaders headers) {
+    return headers.getHeaderString("HX-Request") != null;
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return s.isEmpty() ? null : LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+    return errors.unauthorized(contexts.anonymous(headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return errors.forbidden(contexts.of(caller, headers, uri));
+  }
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return errors.problem(contexts.of(caller, headers, uri), e);
+  }
+}

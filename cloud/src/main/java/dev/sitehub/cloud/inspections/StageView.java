@@ -1,0 +1,174 @@
+package dev.sitehub.cloud.inspections;
+
+import dev.sitehub.cloud.milestones.Milestone;
+import dev.sitehub.cloud.milestones.MilestoneState;
+import dev.sitehub.cloud.portal.MessageKeys;
+import dev.sitehub.cloud.portal.PortalContext;
+import io.quarkus.qute.TemplateData;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stage page: the milestone's state and dates with the project manager's controls, the
+ * supervisor's checklist form (kept as typed with errors under the fields when a post fails), and
+ * the stage's past inspections.
+ */
+@TemplateData
+public record StageView(
+    String projectId,
+    String siteName,
+    int seq,
+    String name,
+    String state,
+    String stateKey,
+    String actualStart,
+    String actualEnd,
+    boolean manager,
+    boolean supervisor,
+    long openTasks,
+    PlanForm plan,
+    List<ItemForm> items,
+    List<InspectionSummary> inspections,
+    String controlsError,
+    String inspectError) {
+
+  /** The planned dates as typed, each with its error key. */
+  @TemplateData
+  public record PlanForm(String start, String end, String startError, String endError) {
+    static PlanForm of(LocalDate start, LocalDate end) {
+      return new PlanForm(
+          start == null ? "" : start.toString(), end == null ? "" : end.toString(), null, null);
+    }
+  }
+
+  /** One checklist item of the form: the chosen result, the comment, and their error keys. */
+  @TemplateData
+  public record ItemForm(
+      String code,
+      String title,
+      String result,
+      String note,
+      String resultError,
+      String noteError,
+      String photoError) {
+    public boolean is(String outcome) {
+      return outcome.equals(result);
+    }
+
+    public boolean invalid() {
+      return resultError != null || noteError != null || photoError != null;
+    }
+  }
+
+  static StageView of(
+      String siteName,
+      String zone,
+      Milestone m,
+      boolean manager,
+      boolean supervisor,
+      long openTasks,
+      List<InspectionView> inspections) {
+    List<ItemForm> items =
+        Checklist.valueOf(m.checklist()).items().stream()
+            .map(i -> new ItemForm(i.code(), i.title(), "", "", null, null, null))
+            .toList();
+    return new StageView(
+        m.projectId(),
+        siteName,
+        m.seq(),
+        m.name(),
+        m.state().name(),
+        MessageKeys.of("state", m.state().name()),
+        PortalContext.time(m.actualStart(), zone),
+        PortalContext.time(m.actualEnd(), zone),
+        manager,
+        supervisor,
+        openTasks,
+        PlanForm.of(m.plannedStart(), m.plannedEnd()),
+        items,
+        inspections.stream().map(v -> InspectionSummary.of(v, zone)).toList(),
+        null,
+        null);
+  }
+
+  public boolean canStart() {
+    return manager && MilestoneState.PLANNED.name().equals(state);
+  }
+
+  public boolean canReady() {
+    return manager
+        && (MilestoneState.IN_PROGRESS.name().equals(state)
+            || MilestoneState.RECTIFICATION.name().equals(state));
+  }
+
+  public boolean canPlan() {
+    return manager && !MilestoneState.ACCEPTED.name().equals(state);
+  }
+
+  public boolean canInspect() {
+    return supervisor && MilestoneState.READY_FOR_INSPECTION.name().equals(state);
+  }
+
+  StageView withControlsError(String key) {
+    return new StageView(
+        projectId,
+        siteName,
+        seq,
+        name,
+        state,
+        stateKey,
+        actualStart,
+        actualEnd,
+        manager,
+        supervisor,
+        openTasks,
+        plan,
+        items,
+        inspections,
+        key,
+        inspectError);
+  }
+
+  StageView withPlan(PlanForm typed) {
+    return new StageView(
+        projectId,
+        siteName,
+        seq,
+        name,
+        state,
+        stateKey,
+        actualStart,
+        actualEnd,
+        manager,
+        supervisor,
+        openTasks,
+        typed,
+        items,
+        inspections,
+        controlsError,
+        inspectError);
+  }
+
+  /** The checklist as typed, with per-item errors and an optional form-level error key. */
+  StageView withChecklist(Map<String, ItemForm> typed, String error) {
+    List<ItemForm> merged = items.stream().map(i -> typed.getOrDefault(i.code(), i)).toList();
+    return new StageView(
+        projectId,
+        siteName,
+        seq,
+        name,
+        state,
+        stateKey,
+        actualStart,
+        actualEnd,
+        manager,
+        supervisor,
+        openTasks,
+        plan,
+        merged,
+        inspections,
+        controlsError,
+        error);
+  }
+}
