@@ -17,8 +17,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +29,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The acceptance sign-off page of one stage: the evidence (criteria verdicts and their data, the
@@ -68,7 +65,6 @@ public class AcceptancePage {
   private final SiteService sites;
   private final ProjectAccess access;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public AcceptancePage(
@@ -79,7 +75,6 @@ public class AcceptancePage {
       SiteService sites,
       ProjectAccess access,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.acceptance = acceptance;
     this.inspections = inspections;
@@ -88,7 +83,6 @@ public class AcceptancePage {
     this.sites = sites;
     this.access = access;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -195,20 +189,5 @@ public class AcceptancePage {
         canSign,
         canRelease,
         null);
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -9,8 +9,6 @@ import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The operator's acceptance override: assembles a stage's acceptance record although criteria fail,
@@ -66,19 +63,16 @@ public class OverridePage {
   private final AcceptanceService acceptance;
   private final ProjectService projects;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public OverridePage(
       AcceptanceService acceptance,
       ProjectService projects,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.acceptance = acceptance;
     this.projects = projects;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -149,20 +143,5 @@ public class OverridePage {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -10,8 +10,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The supervisor's alert inbox: the open and acknowledged alerts of every site they are on,
@@ -46,7 +43,6 @@ public class AlertInboxPage {
   private final AlertCards cards;
   private final SiteService sites;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public AlertInboxPage(
@@ -54,13 +50,11 @@ public class AlertInboxPage {
       AlertCards cards,
       SiteService sites,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.store = store;
     this.cards = cards;
     this.sites = sites;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -124,20 +118,5 @@ public class AlertInboxPage {
         filter,
         cards.cards(alerts, visible, AlertCards.canAct(caller)),
         "/portal/alerts/list?" + filter.query());
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

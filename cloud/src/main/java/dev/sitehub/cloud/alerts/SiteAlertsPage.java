@@ -10,8 +10,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * One site's alerts for everyone on it (the homeowner's view), and the acknowledge and resolve
@@ -54,7 +51,6 @@ public class SiteAlertsPage {
   private final SiteService sites;
   private final SiteAccess access;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
   private final Clock clock;
 
@@ -64,7 +60,6 @@ public class SiteAlertsPage {
       SiteService sites,
       SiteAccess access,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller,
       Clock clock) {
     this.store = store;
@@ -72,7 +67,6 @@ public class SiteAlertsPage {
     this.sites = sites;
     this.access = access;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
     this.clock = clock;
   }
@@ -196,20 +190,5 @@ public class SiteAlertsPage {
         filter,
         cards.cards(alerts, Map.of(siteId, site), AlertCards.canAct(caller)),
         "/portal/sites/" + siteId + "/alerts/list?" + filter.query());
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

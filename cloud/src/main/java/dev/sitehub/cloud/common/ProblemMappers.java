@@ -21,14 +21,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e, UriInfo uri) {
-    return render(
-        new ProblemException(401, "unauthenticated", "Unauthorized", "sign in first"), uri);
+    return render(unauthenticated(), uri);
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return render(
-        ProblemException.forbidden("role-not-allowed", "your roles do not allow this"), uri);
+    return render(roleNotAllowed(), uri);
   }
 
   @ServerExceptionMapper
@@ -55,10 +53,22 @@ public class ProblemMappers {
         new ProblemException(500, "internal-error", "Internal error", "see the server log"), uri);
   }
 
+  /** The problem an API caller gets when it is not signed in. */
+  public static ProblemException unauthenticated() {
+    return new ProblemException(401, "unauthenticated", "Unauthorized", "sign in first");
+  }
+
+  /** The problem an API caller gets when its roles do not allow the call. */
+  public static ProblemException roleNotAllowed() {
+    return ProblemException.forbidden("role-not-allowed", "your roles do not allow this");
+  }
+
+  /** Renders a problem as problem+json for the request at {@code path}. */
+  public static Response render(ProblemException e, String path) {
+    return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(Problem.of(e, path)).build();
+  }
+
   private static Response render(ProblemException e, UriInfo uri) {
-    return Response.status(e.status())
-        .type(Problem.MEDIA_TYPE)
-        .entity(Problem.of(e, uri.getPath()))
-        .build();
+    return render(e, uri.getPath());
   }
 }

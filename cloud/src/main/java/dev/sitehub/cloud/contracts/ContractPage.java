@@ -7,8 +7,6 @@ import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The homeowner's contract page: the current version's terms, parties, stages and fingerprint, the
@@ -53,19 +50,16 @@ public class ContractPage {
   private final ContractService contracts;
   private final SigningService signing;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public ContractPage(
       ContractService contracts,
       SigningService signing,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.contracts = contracts;
     this.signing = signing;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -122,20 +116,5 @@ public class ContractPage {
     return ContractPageView.of(
         contracts.view(contractId, caller.getSubject(), SiteAccess.isOperator(caller)),
         caller.getSubject());
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

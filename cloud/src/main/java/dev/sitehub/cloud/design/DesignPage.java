@@ -11,8 +11,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The homeowner's design confirmation page: proposal versions with notes, files and comments, a
@@ -53,7 +50,6 @@ public class DesignPage {
   private final ProjectAccess access;
   private final SiteService sites;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public DesignPage(
@@ -61,13 +57,11 @@ public class DesignPage {
       ProjectAccess access,
       SiteService sites,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.design = design;
     this.access = access;
     this.sites = sites;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -143,20 +137,5 @@ public class DesignPage {
         design.list(p),
         customer,
         customer || designer);
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -2,7 +2,6 @@ package dev.sitehub.cloud.devices;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
@@ -11,8 +10,6 @@ import dev.sitehub.cloud.sites.SiteService;
 import dev.sitehub.cloud.telemetry.TelemetryQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +24,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The installer's page for one site: provision a box (claim code and QR), the health of each box
@@ -56,7 +52,6 @@ public class DevicePage {
   private final SiteAccess access;
   private final TelemetryQueries telemetry;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public DevicePage(
@@ -65,14 +60,12 @@ public class DevicePage {
       SiteAccess access,
       TelemetryQueries telemetry,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.devices = devices;
     this.sites = sites;
     this.access = access;
     this.telemetry = telemetry;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -157,20 +150,5 @@ public class DevicePage {
     return devices.list(site.siteId()).stream()
         .map(d -> DeviceRow.of(d, site.timezone(), latest))
         .toList();
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

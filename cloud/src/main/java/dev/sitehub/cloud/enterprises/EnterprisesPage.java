@@ -1,7 +1,6 @@
 package dev.sitehub.cloud.enterprises;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The public enterprise library: search by type, city and specialty in the library's own ranking
@@ -79,14 +77,11 @@ public class EnterprisesPage {
 
   private final LibraryService library;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
-  public EnterprisesPage(
-      LibraryService library, PortalContexts contexts, PortalErrors errors, JsonWebToken caller) {
+  public EnterprisesPage(LibraryService library, PortalContexts contexts, JsonWebToken caller) {
     this.library = library;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -139,10 +134,5 @@ public class EnterprisesPage {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -7,8 +7,6 @@ import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The operator's verification queue: each pending enterprise with its certificates, and a plain
@@ -76,7 +73,6 @@ public class VerificationPage {
   private final ProfileRepository profiles;
   private final EnterpriseRatings ratings;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public VerificationPage(
@@ -84,13 +80,11 @@ public class VerificationPage {
       ProfileRepository profiles,
       EnterpriseRatings ratings,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.enterprises = enterprises;
     this.profiles = profiles;
     this.ratings = ratings;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -167,20 +161,5 @@ public class VerificationPage {
       case "REJECTED" -> EnterpriseStatus.REJECTED;
       default -> null;
     };
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

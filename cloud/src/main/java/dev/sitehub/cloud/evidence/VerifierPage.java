@@ -8,8 +8,6 @@ import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The operator's evidence-chain verifier: recomputes a project's chain and shows "intact" or the
@@ -36,19 +33,16 @@ public class VerifierPage {
   private final EvidenceService evidence;
   private final ProjectService projects;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public VerifierPage(
       EvidenceService evidence,
       ProjectService projects,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.evidence = evidence;
     this.projects = projects;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -75,20 +69,5 @@ public class VerifierPage {
       int status, PortalContext ctx, String projectId, String error, ChainReport report) {
     return PortalErrors.html(
         status, Templates.verifier(ctx, projectId, error, report).setLocale(ctx.locale()));
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

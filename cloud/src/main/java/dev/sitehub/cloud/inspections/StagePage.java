@@ -15,8 +15,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -33,7 +31,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 /**
@@ -64,7 +61,6 @@ public class StagePage {
   private final ProjectAccess access;
   private final SiteService sites;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public StagePage(
@@ -75,7 +71,6 @@ public class StagePage {
       ProjectAccess access,
       SiteService sites,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.milestones = milestones;
     this.inspections = inspections;
@@ -84,7 +79,6 @@ public class StagePage {
     this.access = access;
     this.sites = sites;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -249,20 +243,5 @@ public class StagePage {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

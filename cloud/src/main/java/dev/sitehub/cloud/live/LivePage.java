@@ -1,7 +1,6 @@
 package dev.sitehub.cloud.live;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
@@ -9,8 +8,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A site's camera grid: each camera's latest still and its age; tapping one asks {@link
@@ -41,7 +37,6 @@ public class LivePage {
   private final SiteService sites;
   private final SiteAccess access;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public LivePage(
@@ -49,13 +44,11 @@ public class LivePage {
       SiteService sites,
       SiteAccess access,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.cameras = cameras;
     this.sites = sites;
     this.access = access;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -68,20 +61,5 @@ public class LivePage {
     Site site = sites.get(siteId);
     return PortalErrors.html(
         200, Templates.live(ctx, siteId, site.name(), cameras.of(siteId)).setLocale(ctx.locale()));
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -12,8 +12,6 @@ import dev.sitehub.cloud.portal.PortalErrors;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -31,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The project materials page: the bill of materials (the budgeter adds and removes lines and places
@@ -75,7 +72,6 @@ public class MaterialsPage {
   private final EnterpriseService enterprises;
   private final SiteService sites;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public MaterialsPage(
@@ -86,7 +82,6 @@ public class MaterialsPage {
       EnterpriseService enterprises,
       SiteService sites,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.bom = bom;
     this.deliveries = deliveries;
@@ -95,7 +90,6 @@ public class MaterialsPage {
     this.enterprises = enterprises;
     this.sites = sites;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -343,20 +337,5 @@ public class MaterialsPage {
         suppliers,
         new MaterialsPageView.Powers(
             member && groups.contains(Role.BUDGETER_NAME), supplierOfCaller, decider));
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.messaging;
 
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.PortalContext;
@@ -10,8 +9,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -26,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A project's message thread in the portal: the latest messages (refreshed when the project's live
@@ -58,7 +54,6 @@ public class MessagePage {
   private final ProjectService projects;
   private final SiteService sites;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public MessagePage(
@@ -66,13 +61,11 @@ public class MessagePage {
       ProjectService projects,
       SiteService sites,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.messaging = messaging;
     this.projects = projects;
     this.sites = sites;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -151,20 +144,5 @@ public class MessagePage {
       }
     } while (page.size() == MessagingService.MAX_PAGE);
     return newest.stream().map(m -> MessageRow.of(m, caller.getSubject(), zone)).toList();
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

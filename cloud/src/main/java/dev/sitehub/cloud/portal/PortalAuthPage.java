@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.Date;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The public portal pages: the sign-in form (which sets the same session cookie and CSRF claim as
@@ -49,7 +48,6 @@ public class PortalAuthPage {
   private final Ids ids;
   private final PortalContexts contexts;
   private final JsonWebToken caller;
-  private final PortalErrors errors;
 
   public PortalAuthPage(
       AccountService accounts,
@@ -57,15 +55,13 @@ public class PortalAuthPage {
       AuthConfig config,
       Ids ids,
       PortalContexts contexts,
-      JsonWebToken caller,
-      PortalErrors errors) {
+      JsonWebToken caller) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.config = config;
     this.ids = ids;
     this.contexts = contexts;
     this.caller = caller;
-    this.errors = errors;
   }
 
   static TemplateInstance signInPage(PortalContext ctx, SignInForm form) {
@@ -160,11 +156,6 @@ public class PortalAuthPage {
             .maxAge((int) LANG_COOKIE_AGE.toSeconds())
             .build();
     return Response.seeOther(URI.create(LocalRedirect.of(next))).cookie(remembered).build();
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.anonymous(headers, uri), e);
   }
 
   /** htmx follows HX-Redirect; a plain form post follows 303. */

@@ -39,6 +39,11 @@ public class PortalErrors {
     return html(e.status(), Templates.error(ctx, e.status()).setLocale(ctx.locale()));
   }
 
+  /** Whether a request path belongs to the portal, whose failures render as pages. */
+  public static boolean isPortalPath(String path) {
+    return path != null && (path.equals("/portal") || path.startsWith("/portal/"));
+  }
+
   public static Response html(int status, TemplateInstance page) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -1,13 +1,10 @@
 package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The landing page after sign-in, one section per role: a homeowner's projects, a supervisor's
@@ -36,19 +32,13 @@ public class PortalHomePage {
   private final SiteService sites;
   private final SiteOverview overview;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public PortalHomePage(
-      SiteService sites,
-      SiteOverview overview,
-      PortalContexts contexts,
-      PortalErrors errors,
-      JsonWebToken caller) {
+      SiteService sites, SiteOverview overview, PortalContexts contexts, JsonWebToken caller) {
     this.sites = sites;
     this.overview = overview;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -62,20 +52,5 @@ public class PortalHomePage {
     List<DeviceSummary> devices = operator ? overview.allDevices(MAX_DEVICES) : List.of();
     return PortalErrors.html(
         200, Templates.home(ctx, overview.sites(ids), devices).setLocale(ctx.locale()));
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

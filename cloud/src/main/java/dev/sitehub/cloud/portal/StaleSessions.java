@@ -1,8 +1,7 @@
 package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.accounts.AuthConfig;
-import dev.sitehub.cloud.common.Problem;
-import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.ProblemMappers;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -35,13 +34,8 @@ public class StaleSessions {
   public Response authenticationFailed(
       AuthenticationFailedException e, HttpHeaders headers, UriInfo uri, Request request) {
     String path = uri.getPath();
-    if (!path.equals("/portal") && !path.startsWith("/portal/")) {
-      ProblemException p =
-          new ProblemException(401, "unauthenticated", "Unauthorized", "sign in first");
-      return Response.status(401)
-          .type(Problem.MEDIA_TYPE)
-          .entity(new Problem(p.type().toString(), p.title(), 401, p.getMessage(), path))
-          .build();
+    if (!PortalErrors.isPortalPath(path)) {
+      return ProblemMappers.render(ProblemMappers.unauthenticated(), path);
     }
     NewCookie cleared =
         new NewCookie.Builder(config.sessionCookie())

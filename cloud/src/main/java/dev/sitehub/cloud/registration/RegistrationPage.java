@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The public registration form: one field for an e-mail address or a mobile number, posted to the
@@ -59,13 +58,10 @@ public class RegistrationPage {
 
   private final RegistrationService registrations;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
 
-  public RegistrationPage(
-      RegistrationService registrations, PortalContexts contexts, PortalErrors errors) {
+  public RegistrationPage(RegistrationService registrations, PortalContexts contexts) {
     this.registrations = registrations;
     this.contexts = contexts;
-    this.errors = errors;
   }
 
   @GET
@@ -121,10 +117,5 @@ public class RegistrationPage {
 
   private static Response invalid(PortalContext ctx, RegistrationForm form) {
     return PortalErrors.html(422, Templates.register(ctx, form).setLocale(ctx.locale()));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.anonymous(headers, uri), e);
   }
 }

@@ -9,8 +9,6 @@ import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -27,7 +25,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The operator's dispute desk: every open dispute with the escrow it freezes, and a plain form to
@@ -73,7 +70,6 @@ public class DisputePage {
   private final LedgerService ledger;
   private final ProjectService projects;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public DisputePage(
@@ -81,13 +77,11 @@ public class DisputePage {
       LedgerService ledger,
       ProjectService projects,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.disputes = disputes;
     this.ledger = ledger;
     this.projects = projects;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -204,20 +198,5 @@ public class DisputePage {
 
   private static String trim(String s) {
     return s == null ? "" : s.strip();
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -10,8 +10,6 @@ import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -27,7 +25,6 @@ import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The homeowner's deposit into escrow from the project page, through the same ledger service as the
@@ -47,7 +44,6 @@ public class PaymentPage {
   private final ProjectAccess access;
   private final Ids ids;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public PaymentPage(
@@ -55,13 +51,11 @@ public class PaymentPage {
       ProjectAccess access,
       Ids ids,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.ledger = ledger;
     this.access = access;
     this.ids = ids;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -109,20 +103,5 @@ public class PaymentPage {
 
   private static Response invalid(PortalContext ctx, DepositForm form) {
     return PortalErrors.html(422, Templates.deposit(ctx, form).setLocale(ctx.locale()));
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }

@@ -2,7 +2,6 @@ package dev.sitehub.cloud.timeline;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.Ids;
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.milestones.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
@@ -13,8 +12,6 @@ import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * "My projects" and each project's timeline: stages with their dates and states, inspections,
@@ -48,7 +44,6 @@ public class ProjectPage {
   private final SiteService sites;
   private final Ids ids;
   private final PortalContexts contexts;
-  private final PortalErrors errors;
   private final JsonWebToken caller;
 
   public ProjectPage(
@@ -58,7 +53,6 @@ public class ProjectPage {
       SiteService sites,
       Ids ids,
       PortalContexts contexts,
-      PortalErrors errors,
       JsonWebToken caller) {
     this.directory = directory;
     this.timeline = timeline;
@@ -66,7 +60,6 @@ public class ProjectPage {
     this.sites = sites;
     this.ids = ids;
     this.contexts = contexts;
-    this.errors = errors;
     this.caller = caller;
   }
 
@@ -94,20 +87,5 @@ public class ProjectPage {
     boolean customer = p.customerId().equals(caller.getSubject());
     TimelineView view = timeline.of(p, customer ? DepositForm.fresh(projectId, ids) : null);
     return PortalErrors.html(200, Templates.project(ctx, view).setLocale(ctx.locale()));
-  }
-
-  @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-    return errors.unauthorized(contexts.anonymous(headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-    return errors.forbidden(contexts.of(caller, headers, uri));
-  }
-
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return errors.problem(contexts.of(caller, headers, uri), e);
   }
 }
