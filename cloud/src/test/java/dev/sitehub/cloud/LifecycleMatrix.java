@@ -1,5 +1,8 @@
 package dev.sitehub.cloud;
 
+import dev.sitehub.cloud.attachments.AttachmentStore;
+import dev.sitehub.cloud.attachments.AttachmentType;
+import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
@@ -14,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +32,15 @@ public class LifecycleMatrix {
   private final ProjectService projects;
   private final MilestoneService milestones;
   private final LedgerService ledger;
+  private final AttachmentStore files;
   private final Ids ids;
+
+  /** A 1x1 PNG. */
+  private static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
   private final Map<String, String> projectPerSite = new ConcurrentHashMap<>();
   private final Map<String, String> supplierPerProject = new ConcurrentHashMap<>();
 
@@ -37,11 +49,13 @@ public class LifecycleMatrix {
       ProjectService projects,
       MilestoneService milestones,
       LedgerService ledger,
+      AttachmentStore files,
       Ids ids) {
     this.db = db;
     this.projects = projects;
     this.milestones = milestones;
     this.ledger = ledger;
+    this.files = files;
     this.ids = ids;
   }
 
@@ -140,6 +154,36 @@ public class LifecycleMatrix {
         insp,
         state);
     return id;
+  }
+
+  /**
+   * A failed inspection item with a stored photo and a reported fix with one; returns the paths
+   * (below {@code /api/projects/{id}/}) of the item's photo and of the fix's photo.
+   */
+  public String[] photos(String projectId) {
+    String task = rectification(projectId, "FIXED");
+    String insp = inspectionOf(task);
+    StoredAttachment photo = files.put(PNG, AttachmentType.PNG);
+    exec(
+        "INSERT INTO inspection_item (inspection_id, item_code, title, result, note, photo_key,"
+            + " photo_sha256) VALUES (?,'gn-workmanship','t','FAIL','',?,?)",
+        insp,
+        photo.key(),
+        photo.sha256());
+    String fix = ids.next("fix");
+    exec(
+        "INSERT INTO rectification_fix (fix_id, rectification_id, project_id, note, photo_key,"
+            + " photo_sha256, fixed_by, fixed_at) VALUES (?,?,?,'done',?,?,?,now())",
+        fix,
+        task,
+        projectId,
+        photo.key(),
+        photo.sha256(),
+        get(projectId).customerId());
+    return new String[] {
+      "inspections/" + insp + "/photos/gn-workmanship",
+      "rectifications/" + task + "/fixes/" + fix + "/photo"
+    };
   }
 
   /** Puts the stage's acceptance record in {@code state} (signed {@code age} ago when SIGNED). */
@@ -323,6 +367,21 @@ public class LifecycleMatrix {
       }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String inspectionOf(String taskId) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT inspection_id FROM rectification WHERE rectification_id = ?")) {
+      ps.setString(1, taskId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -202,6 +202,24 @@ final class LifecycleMatrixRows {
             (c, r) -> r.get("/api/projects/" + project(c) + "/milestones/3/inspections")),
         new Endpoint(
             "GET",
+            PRJ + "/inspections/{inspectionId}/photos/{code}",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = project(c);
+              return r.get("/api/projects/" + p + "/" + lm(c).photos(p)[0]);
+            }),
+        new Endpoint(
+            "GET",
+            PRJ + "/rectifications/{id}/fixes/{fixId}/photo",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = project(c);
+              return r.get("/api/projects/" + p + "/" + lm(c).photos(p)[1]);
+            }),
+        new Endpoint(
+            "GET",
             PRJ + "/rectifications",
             Access.SITE,
             ALL,

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.attachments;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The file types users may upload, each recognised by its leading magic bytes. */
 public enum AttachmentType {
@@ -25,6 +26,11 @@ public enum AttachmentType {
 
   public List<String> extensions() {
     return extensions;
+  }
+
+  /** The type whose magic bytes start {@code content}, if any. */
+  public static Optional<AttachmentType> of(byte[] content) {
+    return Arrays.stream(values()).filter(t -> t.matches(content)).findFirst();
   }
 
   boolean matches(byte[] content) {

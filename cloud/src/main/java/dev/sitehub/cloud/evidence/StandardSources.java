@@ -7,8 +7,8 @@ import java.util.Map;
  * Where each kind of filed record lives, as SQL over the schema: contracts and amendments (filed
  * versions, with the document rehashed by the database), design confirmations with the proposal
  * file, delivery decisions with the order's lines and the frozen camera still, inspections with
- * their items and photos, signed acceptance records with the stage's camera stills, and ledger
- * transactions with their postings.
+ * their items and photos, rectification fixes with their photos, signed acceptance records with the
+ * stage's camera stills, and ledger transactions with their postings.
  */
 public final class StandardSources {
   private StandardSources() {}
@@ -56,6 +56,15 @@ public final class StandardSources {
                     + " FROM inspection_item WHERE inspection_id = ? ORDER BY item_code"),
             "SELECT photo_key, photo_sha256 FROM inspection_item WHERE inspection_id = ?"
                 + " AND photo_key IS NOT NULL ORDER BY item_code"),
+        new TableSource(
+            RecordKind.RECTIFICATION_FIX,
+            "SELECT f.fix_id, f.rectification_id, f.project_id, r.inspection_id, r.item_code,"
+                + " f.note, f.photo_key, f.photo_sha256, f.fixed_by, f.fixed_at"
+                + " FROM rectification_fix f JOIN rectification r"
+                + " ON r.rectification_id = f.rectification_id WHERE f.fix_id = ?",
+            Map.of(),
+            "SELECT photo_key, photo_sha256 FROM rectification_fix WHERE fix_id = ?"
+                + " AND photo_key IS NOT NULL"),
         new TableSource(
             RecordKind.ACCEPTANCE_RECORD,
             "SELECT record_id, project_id, stage_seq, state, criteria::text AS criteria,"

@@ -1,4 +1,7 @@
 package dev.sitehub.cloud.inspections;
 
-/** The project manager's note on what was done to fix a failed item. */
-public record FixRequest(String note) {}
+/**
+ * The project manager's report of a fix: a note on what was done and, optionally, a JPEG or PNG
+ * photo of the work as base64.
+ */
+public record FixRequest(String note, String photoBase64) {}

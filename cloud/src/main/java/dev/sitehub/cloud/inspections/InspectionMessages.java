@@ -51,6 +51,24 @@ public interface InspectionMessages {
   @Message("Photo (JPEG or PNG)")
   String photo();
 
+  @Message("Photo of the work (JPEG or PNG, optional)")
+  String fixPhoto();
+
+  @Message("Fix attempts")
+  String fixAttempts();
+
+  @Message("At inspection")
+  String atInspection();
+
+  @Message("After the fix")
+  String afterFix();
+
+  @Message("Inspection photo of {title}")
+  String inspectionPhotoOf(String title);
+
+  @Message("Photo of the fix of {title}")
+  String fixPhotoOf(String title);
+
   @Message("Submit inspection")
   String submitInspection();
 

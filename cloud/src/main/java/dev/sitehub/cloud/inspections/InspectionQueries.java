@@ -18,6 +18,26 @@ final class InspectionQueries {
     return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
   }
 
+  /** The photo key of an item of an inspection in the project, if the item has a photo. */
+  static Optional<String> photoKey(
+      AgroalDataSource db, String projectId, String inspectionId, String code) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT ii.photo_key FROM inspection_item ii JOIN inspection i"
+                    + " ON i.inspection_id = ii.inspection_id WHERE i.project_id = ?"
+                    + " AND ii.inspection_id = ? AND ii.item_code = ? AND ii.photo_key IS NOT NULL")) {
+      ps.setString(1, projectId);
+      ps.setString(2, inspectionId);
+      ps.setString(3, code);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("inspection read failed", e);
+    }
+  }
+
   static List<InspectionView> forStage(AgroalDataSource db, String projectId, int seq) {
     return select(db, "project_id = ? AND stage_seq = ?", projectId, seq);
   }

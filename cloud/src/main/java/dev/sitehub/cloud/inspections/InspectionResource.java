@@ -95,4 +95,24 @@ public class InspectionResource {
       @PathParam("projectId") String projectId, @PathParam("id") String id) {
     return rectifications.reopen(access.require(caller, projectId), id, caller.getSubject());
   }
+
+  @GET
+  @Path("projects/{projectId}/inspections/{inspectionId}/photos/{code}")
+  @RolesAllowed("**")
+  public Response photo(
+      @PathParam("projectId") String projectId,
+      @PathParam("inspectionId") String inspectionId,
+      @PathParam("code") String code) {
+    return inspections.photo(access.require(caller, projectId), inspectionId, code).response();
+  }
+
+  @GET
+  @Path("projects/{projectId}/rectifications/{id}/fixes/{fixId}/photo")
+  @RolesAllowed("**")
+  public Response fixPhoto(
+      @PathParam("projectId") String projectId,
+      @PathParam("id") String id,
+      @PathParam("fixId") String fixId) {
+    return rectifications.fixPhoto(access.require(caller, projectId), id, fixId).response();
+  }
 }

@@ -1,9 +1,5 @@
 package dev.sitehub.cloud.inspections;
 
-import dev.sitehub.cloud.attachments.AttachmentConfig;
-import dev.sitehub.cloud.attachments.AttachmentInspector;
-import dev.sitehub.cloud.attachments.AttachmentStore;
-import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
@@ -22,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +34,7 @@ public class InspectionService {
   private final AgroalDataSource db;
   private final MilestoneService milestones;
   private final EvidenceService evidence;
-  private final AttachmentStore store;
-  private final AttachmentInspector photos;
+  private final PhotoUploads photos;
   private final Clock clock;
   private final Ids ids;
 
@@ -48,15 +42,13 @@ public class InspectionService {
       AgroalDataSource db,
       MilestoneService milestones,
       EvidenceService evidence,
-      AttachmentStore store,
-      AttachmentConfig attachments,
+      PhotoUploads photos,
       Clock clock,
       Ids ids) {
     this.db = db;
     this.milestones = milestones;
     this.evidence = evidence;
-    this.store = store;
-    this.photos = new AttachmentInspector(attachments.maxBytes());
+    this.photos = photos;
     this.clock = clock;
     this.ids = ids;
   }
@@ -67,20 +59,9 @@ public class InspectionService {
     Map<String, ItemResult> answers = answers(checklist, r);
     Map<String, StoredAttachment> stored = new HashMap<>();
     for (ItemResult a : answers.values()) {
-      if (a.photoBase64() != null && !a.photoBase64().isBlank()) {
-        byte[] bytes;
-        try {
-          bytes = Base64.getDecoder().decode(a.photoBase64());
-        } catch (IllegalArgumentException e) {
-          throw ProblemException.badRequest(
-              "invalid-photo", "photo of " + a.code() + " is not base64");
-        }
-        AttachmentType t = photos.inspect(null, null, bytes);
-        if (t == AttachmentType.PDF) {
-          throw ProblemException.badRequest(
-              "invalid-photo", "photo of " + a.code() + " must be JPEG or PNG");
-        }
-        stored.put(a.code(), store.put(bytes, t));
+      StoredAttachment photo = photos.store(a.photoBase64(), "photo of " + a.code());
+      if (photo != null) {
+        stored.put(a.code(), photo);
       }
     }
     boolean passed =
@@ -118,6 +99,13 @@ public class InspectionService {
         "inspection filed project=%s seq=%d inspection=%s passed=%s rectifications=%d",
         p.projectId(), seq, inspectionId, passed, tasks.size());
     return InspectionQueries.find(db, inspectionId).orElseThrow();
+  }
+
+  /** The photo of one checked item, for members of the project. */
+  public PhotoUploads.Photo photo(Project p, String inspectionId, String code) {
+    return InspectionQueries.photoKey(db, p.projectId(), inspectionId, code)
+        .flatMap(photos::read)
+        .orElseThrow(() -> ProblemException.notFound("photo-not-found", "no such photo"));
   }
 
   /** The stage's inspections, oldest first, for pages that show them. */

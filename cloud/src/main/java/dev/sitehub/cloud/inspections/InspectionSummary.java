@@ -5,17 +5,26 @@ import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
-/** A stored inspection as the portal shows it: when, passed or not, and each item's result. */
+/**
+ * A stored inspection as the portal shows it: when, passed or not, and each item's result with its
+ * photo.
+ */
 @TemplateData
 public record InspectionSummary(
     String inspectionId, String inspectedAt, boolean passed, List<Item> items) {
 
   /** One checked item with its result's message key and the supervisor's note. */
   @TemplateData
-  public record Item(String code, String title, String result, String resultKey, String note) {
+  public record Item(
+      String code, String title, String result, String resultKey, String note, String photoUrl) {
     public boolean failed() {
       return "FAIL".equals(result);
     }
+  }
+
+  /** Where an inspected item's photo is served (the API, which the portal session may read). */
+  static String photoUrl(String projectId, String inspectionId, String code) {
+    return "/api/projects/" + projectId + "/inspections/" + inspectionId + "/photos/" + code;
   }
 
   public static InspectionSummary of(InspectionView v, String zone) {
@@ -31,7 +40,10 @@ public record InspectionSummary(
                         i.title(),
                         i.result(),
                         MessageKeys.of("result", i.result()),
-                        i.note()))
+                        i.note(),
+                        i.photoKey() == null
+                            ? null
+                            : photoUrl(v.projectId(), v.inspectionId(), i.code())))
             .toList());
   }
 }

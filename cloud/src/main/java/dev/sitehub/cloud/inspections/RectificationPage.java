@@ -23,13 +23,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Collection;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 /**
  * A project's rectification tasks with who holds the ball: the project manager reports a fix with a
- * note, and only the supervisor closes the task or sends it back, through the same service as the
- * API.
+ * note and a photo of the work, and only the supervisor closes the task or sends it back, through
+ * the same service as the API.
  */
 @Path("/portal/projects/{projectId}/rectifications")
 public class RectificationPage {
@@ -42,6 +46,7 @@ public class RectificationPage {
   }
 
   private final RectificationService rectifications;
+  private final PhotoUploads photos;
   private final ProjectAccess access;
   private final SiteService sites;
   private final PortalContexts contexts;
@@ -49,11 +54,13 @@ public class RectificationPage {
 
   public RectificationPage(
       RectificationService rectifications,
+      PhotoUploads photos,
       ProjectAccess access,
       SiteService sites,
       PortalContexts contexts,
       JsonWebToken caller) {
     this.rectifications = rectifications;
+    this.photos = photos;
     this.access = access;
     this.sites = sites;
     this.contexts = contexts;
@@ -70,6 +77,7 @@ public class RectificationPage {
     return render(200, ctx, view(access.require(caller, projectId)), false);
   }
 
+  /** The fix form without a photo (plain form posts and scripts). */
   @POST
   @Path("{id}/fixed")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
@@ -80,14 +88,51 @@ public class RectificationPage {
       @FormParam("note") String note,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
+    return fix(projectId, id, note, null, null, headers, uri);
+  }
+
+  /** The fix form as the page sends it: a note and an optional photo of the work. */
+  @POST
+  @Path("{id}/fixed")
+  @RolesAllowed(Role.PROJECT_MANAGER_NAME)
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response fixedWithPhoto(
+      @PathParam("projectId") String projectId,
+      @PathParam("id") String id,
+      MultipartFormDataInput form,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Map<String, Collection<FormValue>> values = form == null ? Map.of() : form.getValues();
+    String photo = null;
+    String photoError = null;
+    try {
+      photo = photos.fromForm(ChecklistForm.first(values, "photo"));
+    } catch (ProblemException e) {
+      photoError = PhotoUploads.errorKey(e);
+    }
+    return fix(projectId, id, ChecklistForm.text(values, "note"), photo, photoError, headers, uri);
+  }
+
+  private Response fix(
+      String projectId,
+      String id,
+      String note,
+      String photo,
+      String photoError,
+      HttpHeaders headers,
+      UriInfo uri) {
     PortalContext ctx = contexts.of(caller, headers, uri);
     Project p = access.require(caller, projectId);
     String typed = note == null ? "" : note;
-    if (typed.isBlank() || typed.length() > ChecklistForm.MAX_NOTE) {
-      String key = typed.isBlank() ? "errRequired" : "errTooLong";
-      return render(422, ctx, view(p).withNote(id, typed, key), htmx(headers));
+    String noteError =
+        typed.isBlank()
+            ? "errRequired"
+            : typed.length() > RectificationService.MAX_NOTE ? "errTooLong" : null;
+    if (noteError != null || photoError != null) {
+      return render(422, ctx, view(p).withFixForm(id, typed, noteError, photoError), htmx(headers));
     }
-    return act(ctx, p, id, headers, x -> rectifications.fixed(p, x, new FixRequest(typed), user()));
+    return act(
+        ctx, p, id, headers, x -> rectifications.fixed(p, x, new FixRequest(typed, photo), user()));
   }
 
   @POST

@@ -19,6 +19,7 @@ public record RectificationsView(
     String formId,
     String note,
     String noteError,
+    String photoError,
     String errorId,
     String error) {
 
@@ -37,7 +38,10 @@ public record RectificationsView(
       String fixedBy,
       String fixedAt,
       String closedBy,
-      String closedAt) {}
+      String closedAt,
+      String itemPhotoUrl,
+      String fixPhotoUrl,
+      int fixCount) {}
 
   static RectificationsView of(
       String projectId,
@@ -63,10 +67,29 @@ public record RectificationsView(
                         r.fixedBy(),
                         PortalContext.time(r.fixedAt(), zone),
                         r.closedBy(),
-                        PortalContext.time(r.closedAt(), zone)))
+                        PortalContext.time(r.closedAt(), zone),
+                        r.itemPhoto()
+                            ? InspectionSummary.photoUrl(projectId, r.inspectionId(), r.itemCode())
+                            : null,
+                        r.latestFix()
+                            .filter(RectificationFix::hasPhoto)
+                            .map(f -> fixPhotoUrl(projectId, r.rectificationId(), f.fixId()))
+                            .orElse(null),
+                        r.fixes().size()))
             .toList();
     return new RectificationsView(
-        projectId, siteName, manager, supervisor, rows, null, "", null, null, null);
+        projectId, siteName, manager, supervisor, rows, null, "", null, null, null, null);
+  }
+
+  /** Where a reported fix's photo is served (the API, which the portal session may read). */
+  static String fixPhotoUrl(String projectId, String taskId, String fixId) {
+    return "/api/projects/"
+        + projectId
+        + "/rectifications/"
+        + taskId
+        + "/fixes/"
+        + fixId
+        + "/photo";
   }
 
   /** The project manager reports fixes on open tasks. */
@@ -87,17 +110,22 @@ public record RectificationsView(
     return id.equals(formId) ? noteError : null;
   }
 
+  public String photoErrorFor(String id) {
+    return id.equals(formId) ? photoError : null;
+  }
+
   public String errorFor(String id) {
     return id.equals(errorId) ? error : null;
   }
 
-  RectificationsView withNote(String id, String typed, String errorKey) {
+  /** The fix form of task {@code id} as typed, with its note and photo errors. */
+  RectificationsView withFixForm(String id, String typed, String noteKey, String photoKey) {
     return new RectificationsView(
-        projectId, siteName, manager, supervisor, rows, id, typed, errorKey, null, null);
+        projectId, siteName, manager, supervisor, rows, id, typed, noteKey, photoKey, null, null);
   }
 
   RectificationsView withError(String id, String key) {
     return new RectificationsView(
-        projectId, siteName, manager, supervisor, rows, null, "", null, id, key);
+        projectId, siteName, manager, supervisor, rows, null, "", null, null, id, key);
   }
 }

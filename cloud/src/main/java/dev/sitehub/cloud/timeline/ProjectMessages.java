@@ -64,6 +64,9 @@ public interface ProjectMessages {
   @Message("Failed")
   String failed();
 
+  @Message("Photo of {title}")
+  String itemPhoto(String title);
+
   @Message("Item")
   String item();
 

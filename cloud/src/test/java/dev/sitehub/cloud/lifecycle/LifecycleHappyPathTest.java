@@ -507,14 +507,15 @@ class LifecycleHappyPathTest {
 
     // The evidence chain: intact through the endpoint and the command line.
     long links = db.count("SELECT count(*) FROM evidence_link WHERE project_id = ?", s.projectId());
-    // 1 contract + 5 inspections + 5 acceptance records + 2 deposits, 4 releases, 1 retention.
-    assertThat(links).isEqualTo(18);
+    // 1 contract + 5 inspections + 1 rectification fix + 5 acceptance records + 2 deposits,
+    // 4 releases, 1 retention.
+    assertThat(links).isEqualTo(19);
     as(s.customerToken())
         .get(base() + "/evidence/verify")
         .then()
         .statusCode(200)
         .body("intact", equalTo(true))
-        .body("links", equalTo(18));
+        .body("links", equalTo(19));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(cli(out)).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("intact");

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The rectification loop in a real browser against the real stack: the supervisor records a failed
- * item with a photo, the project manager marks it fixed, the supervisor closes it; plus the stage
- * and rectification pages at 375 px. Screenshots go to target/portal-screenshots/.
+ * item with a photo (shown on the stage page), the project manager marks it fixed with a photo of
+ * the work (shown on the task), the supervisor closes it; plus the stage and rectification pages at
+ * 375 px. Screenshots go to target/portal-screenshots/.
  */
 @QuarkusTest
 class InspectionBrowserTest {
@@ -87,6 +89,10 @@ class InspectionBrowserTest {
         .atMost(BrowserSteps.WAIT)
         .ignoreExceptions()
         .until(() -> "RECTIFICATION".equals(attr("stage", "data-state")));
+    await()
+        .atMost(BrowserSteps.WAIT)
+        .ignoreExceptions()
+        .until(() -> loaded("img[data-item-photo='" + first + "']"));
     browser.shot("rect-3-stage-in-rectification");
     signOut();
 
@@ -96,11 +102,16 @@ class InspectionBrowserTest {
     assertThat(browser.driver.findElement(task).getAttribute("data-ball"))
         .isEqualTo("PROJECT_MANAGER");
     browser.driver.findElement(By.cssSelector(".fix-form textarea")).sendKeys("重新压接，保压 30 分钟");
+    browser
+        .driver
+        .findElement(By.cssSelector(".fix-form input[type=file]"))
+        .sendKeys(photo.toString());
     browser.driver.findElement(By.cssSelector(".fix-form button")).click();
     await()
         .atMost(BrowserSteps.WAIT)
         .ignoreExceptions()
         .until(() -> "FIXED".equals(browser.driver.findElement(task).getAttribute("data-state")));
+    await().atMost(BrowserSteps.WAIT).ignoreExceptions().until(() -> loaded("img[data-fix-photo]"));
     assertThat(browser.driver.findElements(By.cssSelector("button[id^='close-']"))).isEmpty();
     browser.shot("rect-5-pm-marked-fixed");
     signOut();
@@ -114,6 +125,17 @@ class InspectionBrowserTest {
         .until(() -> "CLOSED".equals(browser.driver.findElement(task).getAttribute("data-state")));
     assertThat(browser.driver.findElement(task).getAttribute("data-ball")).isEqualTo("NOBODY");
     browser.shot("rect-7-supervisor-closed");
+  }
+
+  /** Whether the image matched by {@code css} is on the page and decoded by the browser. */
+  private boolean loaded(String css) {
+    Object w =
+        ((JavascriptExecutor) browser.driver)
+            .executeScript(
+                "var i = document.querySelector(arguments[0]);"
+                    + " return i && i.complete ? i.naturalWidth : 0;",
+                css);
+    return ((Number) w).longValue() > 0;
   }
 
   @Test

@@ -77,7 +77,7 @@ class InspectionPageTest {
   }
 
   /** The checklist with every item passed except the first, failed with a note and a photo. */
-  private static RequestSpecification firstFails(RequestSpecification r) {
+  static RequestSpecification firstFails(RequestSpecification r) {
     RequestSpecification req =
         r.multiPart("result-" + CODES.get(0), "FAIL")
             .multiPart("note-" + CODES.get(0), "pressure <b>dropped</b> 0.1 MPa")
