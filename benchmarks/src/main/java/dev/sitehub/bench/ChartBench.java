@@ -112,7 +112,8 @@ public final class ChartBench {
    * Signs in, warms up, then times {@code runs} chart calls; returns the sorted latencies in ms and
    * checks each answer has the expected bucket count.
    */
-  public List<Double> query(String siteId, String user, String password, Instant to, int runs)
+  public List<Double> query(
+      String siteId, String user, String password, Instant to, int runs, boolean columns)
       throws Exception {
     String token =
         json.readTree(
@@ -138,7 +139,8 @@ public final class ChartBench {
                 + "/readings?kind=temperature&bucket=1m&from="
                 + from
                 + "&to="
-                + to);
+                + to
+                + (columns ? "&format=columns" : ""));
     HttpRequest get =
         HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
     for (int i = 0; i < 3; i++) {
@@ -157,13 +159,21 @@ public final class ChartBench {
     return ms;
   }
 
-  /** Percentiles of the raw bucket SQL and of the cloud's rollup SQL, both over JDBC. */
-  public record SqlCost(double rawP50, double rawP95, double rollupP50, double rollupP95) {}
+  /** Percentiles of the chart's SQL over JDBC: raw rows, the old rollup form, the cloud's path. */
+  public record SqlCost(
+      double rawP50,
+      double rawP95,
+      double unionP50,
+      double unionP95,
+      double rollupP50,
+      double rollupP95) {}
 
   /**
    * Profiles the chart's SQL without HTTP and JSON: the bucket query over raw rows (what the cloud
-   * ran before the rollup, kept as the same-run baseline) and the rollup query the cloud runs now
-   * (whole minutes from {@code reading_rollup_1m}, partial edge minutes from raw rows).
+   * ran before the rollup), the rollup read as one UNION with ORDER BY (the cloud's query until
+   * 2026-12-04, whose sort spilled to disk), and the cloud's path now: the partial first minute
+   * from raw rows, the whole minutes from {@code reading_rollup_1m} in primary-key order (no sort),
+   * the partial last minute from raw rows, on one connection.
    */
   public SqlCost sqlCost(String siteId, Instant to, int runs) throws Exception {
     Instant from = to.minus(Duration.ofDays(30));
@@ -175,35 +185,52 @@ public final class ChartBench {
             + " GROUP BY b ORDER BY b";
     Instant lo = from.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
     Instant hi = to.truncatedTo(ChronoUnit.MINUTES);
-    String rollup =
-        "SELECT date_bin('60 seconds'::interval, m, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS b,"
-            + " sum(s) / sum(n)::float8, min(lo), max(hi), (array_agg(lv ORDER BY lt DESC))[1],"
-            + " sum(n)::bigint FROM (SELECT bucket AS m, n, sum AS s, min AS lo, max AS hi,"
-            + " last_ts AS lt, last_value AS lv FROM reading_rollup_1m WHERE site_id = ?"
-            + " AND sensor_id = ? AND kind = 'temperature' AND bucket >= ? AND bucket < ?"
-            + " UNION ALL SELECT ts, 1, value, value, value, ts, value FROM reading"
-            + " WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature' AND ts >= ? AND ts < ?"
-            + " UNION ALL SELECT ts, 1, value, value, value, ts, value FROM reading"
-            + " WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature' AND ts >= ? AND ts < ?"
-            + ") p GROUP BY b ORDER BY b";
+    String union =
+        "SELECT bucket, sum / n, min, max, last_value, n FROM reading_rollup_1m"
+            + " WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature' AND bucket >= ?"
+            + " AND bucket < ? UNION ALL SELECT date_bin('60 seconds', ts,"
+            + " TIMESTAMPTZ '2000-01-01 00:00:00+00') AS b, avg(value), min(value), max(value),"
+            + " (array_agg(value ORDER BY ts DESC))[1], count(*) FROM reading WHERE site_id = ?"
+            + " AND sensor_id = ? AND kind = 'temperature' AND ((ts >= ? AND ts < ?)"
+            + " OR (ts >= ? AND ts < ?)) GROUP BY b ORDER BY 1";
+    String whole =
+        "SELECT bucket, sum / n, min, max, last_value, n FROM reading_rollup_1m"
+            + " WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature' AND bucket >= ?"
+            + " AND bucket < ? ORDER BY bucket";
+    String partial =
+        "SELECT min(ts), avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
+            + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature'"
+            + " AND ts >= ? AND ts < ? HAVING count(*) > 0";
     try (Connection c = db.connect()) {
-      List<Double> rawMs = time(c, raw, siteId, new Instant[] {from, to}, runs);
-      List<Double> rollMs = time(c, rollup, siteId, new Instant[] {lo, hi, from, lo, hi, to}, runs);
-      return new SqlCost(p(rawMs, 50), p(rawMs, 95), p(rollMs, 50), p(rollMs, 95));
+      List<Double> rawMs = time(c, List.of(raw), siteId, new Instant[][] {{from, to}}, runs);
+      List<Double> unionMs =
+          timeUnion(c, union, siteId, new Instant[] {lo, hi, from, lo, hi, to}, runs);
+      List<Double> rollMs =
+          time(
+              c,
+              List.of(partial, whole, partial),
+              siteId,
+              new Instant[][] {{from, lo}, {lo, hi}, {hi, to}},
+              runs);
+      return new SqlCost(
+          p(rawMs, 50), p(rawMs, 95), p(unionMs, 50), p(unionMs, 95), p(rollMs, 50), p(rollMs, 95));
     }
   }
 
-  private static List<Double> time(
-      Connection c, String sql, String siteId, Instant[] bounds, int runs) throws Exception {
+  /** The old form binds (site, sensor) twice around six bounds, so it gets its own binder. */
+  private static List<Double> timeUnion(
+      Connection c, String sql, String siteId, Instant[] b, int runs) throws Exception {
     List<Double> ms = new ArrayList<>();
     try (var ps = c.prepareStatement(sql)) {
       int p = 1;
-      // One (site, sensor, from, to) group per queried range, in the order the SQL names them.
-      for (int i = 0; i < bounds.length; i += 2) {
-        ps.setString(p++, siteId);
-        ps.setString(p++, SENSOR);
-        ps.setTimestamp(p++, java.sql.Timestamp.from(bounds[i]));
-        ps.setTimestamp(p++, java.sql.Timestamp.from(bounds[i + 1]));
+      ps.setString(p++, siteId);
+      ps.setString(p++, SENSOR);
+      ps.setTimestamp(p++, java.sql.Timestamp.from(b[0]));
+      ps.setTimestamp(p++, java.sql.Timestamp.from(b[1]));
+      ps.setString(p++, siteId);
+      ps.setString(p++, SENSOR);
+      for (int i = 2; i < 6; i++) {
+        ps.setTimestamp(p++, java.sql.Timestamp.from(b[i]));
       }
       for (int i = 0; i < runs + 2; i++) {
         long t0 = System.nanoTime();
@@ -225,12 +252,57 @@ public final class ChartBench {
     return ms;
   }
 
+  /**
+   * Times running the statements in order, each over its (from, to) range of one sensor, as one
+   * chart answer; checks the rows add up to a 30-day chart.
+   */
+  private static List<Double> time(
+      Connection c, List<String> sqls, String siteId, Instant[][] ranges, int runs)
+      throws Exception {
+    List<java.sql.PreparedStatement> statements = new ArrayList<>();
+    try {
+      for (int k = 0; k < sqls.size(); k++) {
+        var ps = c.prepareStatement(sqls.get(k));
+        statements.add(ps);
+        ps.setString(1, siteId);
+        ps.setString(2, SENSOR);
+        ps.setTimestamp(3, java.sql.Timestamp.from(ranges[k][0]));
+        ps.setTimestamp(4, java.sql.Timestamp.from(ranges[k][1]));
+      }
+      List<Double> ms = new ArrayList<>();
+      for (int i = 0; i < runs + 2; i++) {
+        long t0 = System.nanoTime();
+        int rows = 0;
+        for (var ps : statements) {
+          try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rows++;
+            }
+          }
+        }
+        if (rows < 40_000) {
+          throw new IllegalStateException("chart SQL returned " + rows + " buckets");
+        }
+        if (i >= 2) {
+          ms.add((System.nanoTime() - t0) / 1e6);
+        }
+      }
+      Collections.sort(ms);
+      return ms;
+    } finally {
+      for (var ps : statements) {
+        ps.close();
+      }
+    }
+  }
+
   private static double p(List<Double> sorted, int pct) {
     return sorted.get(Math.max(0, (int) Math.ceil(pct / 100.0 * sorted.size()) - 1));
   }
 
   private int buckets(String body) throws Exception {
-    JsonNode n = json.readTree(body).get("buckets");
+    JsonNode root = json.readTree(body);
+    JsonNode n = root.has("t") ? root.get("t") : root.get("buckets");
     return n == null ? 0 : n.size();
   }
 

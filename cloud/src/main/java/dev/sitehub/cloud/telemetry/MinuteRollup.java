@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,16 +47,18 @@ final class MinuteRollup {
           + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND ts >= ? AND ts < ?"
           + ") p GROUP BY b ORDER BY b";
 
-  // One-minute buckets need no regrouping: the whole minutes are rollup rows as they are, and the
-  // partial minutes at either end are buckets of their own (they never overlap a rollup row).
-  private static final String MINUTES =
+  // One-minute buckets need no regrouping: the whole minutes are rollup rows as they are, read in
+  // primary-key order so the database never sorts them, and the partial minutes at either end are
+  // buckets of their own (they never overlap a rollup row), read from raw rows and put before and
+  // after. One UNION with ORDER BY cost a sort of every row, spilling to disk at 30 days.
+  private static final String WHOLE_MINUTES =
       "SELECT bucket, sum / n, min, max, last_value, n FROM reading_rollup_1m"
           + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND bucket >= ? AND bucket < ?"
-          + " UNION ALL SELECT date_bin('60 seconds', ts, "
-          + ORIGIN
-          + ") AS b, avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
+          + " ORDER BY bucket";
+  private static final String PARTIAL_MINUTE =
+      "SELECT min(ts), avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
           + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = ?"
-          + " AND ((ts >= ? AND ts < ?) OR (ts >= ? AND ts < ?)) GROUP BY b ORDER BY 1";
+          + " AND ts >= ? AND ts < ? HAVING count(*) > 0";
 
   private MinuteRollup() {}
 
@@ -127,8 +130,70 @@ final class MinuteRollup {
   }
 
   /**
-   * Buckets from the rollup for whole minutes of [from, to) and from raw rows for the partial
-   * minutes at either end; null when the range holds no whole minute (the caller reads raw).
+   * One-minute buckets of [from, to): the partial minute at the start from raw rows, the whole
+   * minutes from the rollup, the partial minute at the end from raw rows, in time order; null when
+   * the range holds no whole minute (the caller reads raw).
+   */
+  static List<BucketPoint> minutes(
+      Connection c, String siteId, String sensorId, String kind, Instant from, Instant to)
+      throws SQLException {
+    Instant lo = ceilMinute(from);
+    Instant hi = to.truncatedTo(ChronoUnit.MINUTES);
+    if (!lo.isBefore(hi)) {
+      return null;
+    }
+    List<BucketPoint> out = new ArrayList<>();
+    partial(c, siteId, sensorId, kind, from, lo, out);
+    try (PreparedStatement ps = c.prepareStatement(WHOLE_MINUTES)) {
+      bind(ps, siteId, sensorId, kind, lo, hi);
+      out.addAll(BucketQueries.read(ps));
+    }
+    partial(c, siteId, sensorId, kind, hi, to, out);
+    return out;
+  }
+
+  /** Adds the bucket of a partial minute [start, end), if it holds readings. */
+  private static void partial(
+      Connection c,
+      String siteId,
+      String sensorId,
+      String kind,
+      Instant start,
+      Instant end,
+      List<BucketPoint> out)
+      throws SQLException {
+    if (!start.isBefore(end)) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(PARTIAL_MINUTE)) {
+      bind(ps, siteId, sensorId, kind, start, end);
+      for (BucketPoint p : BucketQueries.read(ps)) {
+        out.add(
+            new BucketPoint(
+                p.bucket().truncatedTo(ChronoUnit.MINUTES),
+                p.avg(),
+                p.min(),
+                p.max(),
+                p.last(),
+                p.count()));
+      }
+    }
+  }
+
+  private static void bind(
+      PreparedStatement ps, String siteId, String sensorId, String kind, Instant lo, Instant hi)
+      throws SQLException {
+    ps.setString(1, siteId);
+    ps.setString(2, sensorId);
+    ps.setString(3, kind);
+    ps.setTimestamp(4, Timestamp.from(lo));
+    ps.setTimestamp(5, Timestamp.from(hi));
+  }
+
+  /**
+   * Buckets wider than a minute: the rollup for whole minutes of [from, to) and raw rows for the
+   * partial minutes at either end; null when the range holds no whole minute (the caller reads
+   * raw).
    */
   static PreparedStatement buckets(
       Connection c,
@@ -143,24 +208,6 @@ final class MinuteRollup {
     Instant hi = to.truncatedTo(ChronoUnit.MINUTES);
     if (!lo.isBefore(hi)) {
       return null;
-    }
-    if (bucket.equals(MINUTE)) {
-      PreparedStatement ps = c.prepareStatement(MINUTES);
-      int p = 1;
-      for (int i = 0; i < 2; i++) {
-        ps.setString(p++, siteId);
-        ps.setString(p++, sensorId);
-        ps.setString(p++, kind);
-        if (i == 0) {
-          ps.setTimestamp(p++, Timestamp.from(lo));
-          ps.setTimestamp(p++, Timestamp.from(hi));
-        }
-      }
-      ps.setTimestamp(p++, Timestamp.from(from));
-      ps.setTimestamp(p++, Timestamp.from(lo));
-      ps.setTimestamp(p++, Timestamp.from(hi));
-      ps.setTimestamp(p, Timestamp.from(to));
-      return ps;
     }
     PreparedStatement ps = c.prepareStatement(BUCKETS);
     ps.setString(1, bucket.toSeconds() + " seconds");

@@ -145,7 +145,14 @@ public final class PartitionedStorage implements TelemetryStorage {
   public List<BucketPoint> buckets(
       String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException {
-    if (MinuteRollup.serves(bucket)) {
+    if (bucket.equals(MinuteRollup.MINUTE)) {
+      try (Connection c = db.getConnection()) {
+        List<BucketPoint> minutes = MinuteRollup.minutes(c, siteId, sensorId, kind, from, to);
+        if (minutes != null) {
+          return minutes;
+        }
+      }
+    } else if (MinuteRollup.serves(bucket)) {
       try (Connection c = db.getConnection();
           PreparedStatement ps =
               MinuteRollup.buckets(c, siteId, sensorId, kind, from, to, bucket)) {

@@ -51,23 +51,33 @@ public class TelemetryResource {
   /**
    * Raw points, or avg/min/max/last per bucket when {@code bucket} (e.g. 1m, 15m, 1h) is set;
    * buckets need {@code kind} (e.g. temperature), because one sensor may report several kinds.
+   * {@code format=columns} answers buckets as parallel arrays ({@link BucketColumns}), which charts
+   * draw directly; the default is one object per bucket ({@link SeriesView}).
    */
   @GET
   @Path("sensors/{sensorId}/readings")
   @RolesAllowed("**")
-  public SeriesView series(
+  public Object series(
       @PathParam("siteId") String siteId,
       @PathParam("sensorId") String sensorId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("kind") String kind,
-      @QueryParam("bucket") String bucket)
+      @QueryParam("bucket") String bucket,
+      @QueryParam("format") String format)
       throws SQLException {
     access.requireMember(caller, siteId);
+    boolean columns = "columns".equals(format);
+    if (format != null && !columns && !"objects".equals(format)) {
+      throw ProblemException.badRequest("invalid-format", "format must be objects or columns");
+    }
     Instant end = to == null ? clock.instant() : instant("to", to);
     Instant start = from == null ? end.minus(Duration.ofDays(1)) : instant("from", from);
     checkRange(start, end);
     if (bucket == null) {
+      if (columns) {
+        throw ProblemException.badRequest("invalid-format", "format=columns needs a bucket");
+      }
       return new SeriesView(
           siteId,
           sensorId,
@@ -83,15 +93,11 @@ public class TelemetryResource {
       throw ProblemException.badRequest(
           "invalid-kind", "bucketed queries need kind, a sensor kind such as temperature");
     }
-    return new SeriesView(
-        siteId,
-        sensorId,
-        start,
-        end,
-        bucket,
-        queries.layout(),
-        null,
-        queries.buckets(siteId, sensorId, kind, start, end, width));
+    List<BucketPoint> buckets = queries.buckets(siteId, sensorId, kind, start, end, width);
+    if (columns) {
+      return BucketColumns.of(siteId, sensorId, start, end, bucket, queries.layout(), buckets);
+    }
+    return new SeriesView(siteId, sensorId, start, end, bucket, queries.layout(), null, buckets);
   }
 
   @GET

@@ -43,13 +43,15 @@
     fig.dataset.state = 'loading';
     var url = fig.dataset.url + '?kind=' + encodeURIComponent(fig.dataset.kind) +
       '&from=' + new Date(from).toISOString() + '&to=' + new Date(to).toISOString() +
-      (bucket ? '&bucket=' + bucket : '');
+      (bucket ? '&bucket=' + bucket + '&format=columns' : '');
     fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
       .then(function (s) {
         var xs = [], ys = [];
-        if (s.buckets) {
-          s.buckets.forEach(function (b) { xs.push(Date.parse(b.bucket) / 1000); ys.push(b.avg); });
+        if (s.t) {
+          // Columns (bucketed): uPlot draws epoch seconds and values as they come.
+          xs = s.t;
+          ys = s.avg;
         } else {
           s.points.forEach(function (p) { xs.push(Date.parse(p.ts) / 1000); ys.push(p.value); });
         }

@@ -3,6 +3,7 @@ package dev.sitehub.cloud.telemetry;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -22,10 +23,12 @@ import dev.sitehub.protocol.message.EventType;
 import dev.sitehub.protocol.message.ProvisionResponse;
 import dev.sitehub.protocol.message.SeqRange;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
@@ -109,6 +112,60 @@ class IngestionTest {
         .then()
         .statusCode(200)
         .body("buckets[-1].max", equalTo(26.0f));
+    // The chart's columns carry exactly the buckets of the object form.
+    String series = "/api/sites/" + site.siteId() + "/sensors/temp1/readings";
+    JsonPath objects =
+        given()
+            .auth()
+            .oauth2(token)
+            .queryParam("bucket", "1m")
+            .queryParam("kind", "temperature")
+            .get(series)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    JsonPath columns =
+        given()
+            .auth()
+            .oauth2(token)
+            .queryParam("bucket", "1m")
+            .queryParam("kind", "temperature")
+            .queryParam("format", "columns")
+            .get(series)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<String> starts = objects.getList("buckets.bucket");
+    assertThat(starts).isNotEmpty();
+    assertThat(columns.getList("t", Long.class))
+        .containsExactlyElementsOf(
+            starts.stream().map(b -> Instant.parse(b).getEpochSecond()).toList());
+    assertThat(columns.getList("avg", Double.class))
+        .containsExactlyElementsOf(objects.getList("buckets.avg", Double.class));
+    assertThat(columns.getList("max", Double.class))
+        .containsExactlyElementsOf(objects.getList("buckets.max", Double.class));
+    assertThat(columns.getList("n", Long.class))
+        .containsExactlyElementsOf(objects.getList("buckets.count", Long.class));
+    given()
+        .auth()
+        .oauth2(token)
+        .queryParam("format", "columns")
+        .get(series)
+        .then()
+        .statusCode(400)
+        .body("type", endsWith("invalid-format"));
+    given()
+        .auth()
+        .oauth2(token)
+        .queryParam("bucket", "1m")
+        .queryParam("kind", "temperature")
+        .queryParam("format", "xml")
+        .get(series)
+        .then()
+        .statusCode(400)
+        .body("type", endsWith("invalid-format"));
     await()
         .atMost(WAIT)
         .untilAsserted(
