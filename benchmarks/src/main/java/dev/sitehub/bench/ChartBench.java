@@ -8,7 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -201,99 +205,66 @@ public final class ChartBench {
         "SELECT min(ts), avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
             + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = 'temperature'"
             + " AND ts >= ? AND ts < ? HAVING count(*) > 0";
-    try (Connection c = db.connect()) {
-      List<Double> rawMs = time(c, List.of(raw), siteId, new Instant[][] {{from, to}}, runs);
-      List<Double> unionMs =
-          timeUnion(c, union, siteId, new Instant[] {lo, hi, from, lo, hi, to}, runs);
-      List<Double> rollMs =
-          time(
-              c,
-              List.of(partial, whole, partial),
-              siteId,
-              new Instant[][] {{from, lo}, {lo, hi}, {hi, to}},
-              runs);
+    try (Connection c = db.connect();
+        PreparedStatement rawSql = bound(c, raw, siteId, from, to);
+        PreparedStatement unionSql = c.prepareStatement(union);
+        PreparedStatement head = bound(c, partial, siteId, from, lo);
+        PreparedStatement body = bound(c, whole, siteId, lo, hi);
+        PreparedStatement tail = bound(c, partial, siteId, hi, to)) {
+      // The old form names (site, sensor) twice around six bounds.
+      int p = 1;
+      for (Object v : new Object[] {siteId, SENSOR, lo, hi, siteId, SENSOR, from, lo, hi, to}) {
+        if (v instanceof Instant t) {
+          unionSql.setTimestamp(p++, Timestamp.from(t));
+        } else {
+          unionSql.setString(p++, (String) v);
+        }
+      }
+      List<Double> rawMs = time(List.of(rawSql), runs);
+      List<Double> unionMs = time(List.of(unionSql), runs);
+      List<Double> rollMs = time(List.of(head, body, tail), runs);
       return new SqlCost(
           p(rawMs, 50), p(rawMs, 95), p(unionMs, 50), p(unionMs, 95), p(rollMs, 50), p(rollMs, 95));
     }
   }
 
-  /** The old form binds (site, sensor) twice around six bounds, so it gets its own binder. */
-  private static List<Double> timeUnion(
-      Connection c, String sql, String siteId, Instant[] b, int runs) throws Exception {
+  /** A statement over one sensor's (from, to) range: site, sensor, from, to in that order. */
+  private static PreparedStatement bound(
+      Connection c, String sql, String siteId, Instant from, Instant to) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    ps.setString(1, siteId);
+    ps.setString(2, SENSOR);
+    ps.setTimestamp(3, Timestamp.from(from));
+    ps.setTimestamp(4, Timestamp.from(to));
+    return ps;
+  }
+
+  /**
+   * Times running the statements in order as one chart answer (two warm-up rounds, then {@code
+   * runs}); checks the rows add up to a 30-day chart.
+   */
+  private static List<Double> time(List<PreparedStatement> statements, int runs)
+      throws SQLException {
     List<Double> ms = new ArrayList<>();
-    try (var ps = c.prepareStatement(sql)) {
-      int p = 1;
-      ps.setString(p++, siteId);
-      ps.setString(p++, SENSOR);
-      ps.setTimestamp(p++, java.sql.Timestamp.from(b[0]));
-      ps.setTimestamp(p++, java.sql.Timestamp.from(b[1]));
-      ps.setString(p++, siteId);
-      ps.setString(p++, SENSOR);
-      for (int i = 2; i < 6; i++) {
-        ps.setTimestamp(p++, java.sql.Timestamp.from(b[i]));
-      }
-      for (int i = 0; i < runs + 2; i++) {
-        long t0 = System.nanoTime();
-        int rows = 0;
-        try (var rs = ps.executeQuery()) {
+    for (int i = 0; i < runs + 2; i++) {
+      long t0 = System.nanoTime();
+      int rows = 0;
+      for (PreparedStatement ps : statements) {
+        try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             rows++;
           }
         }
-        if (rows < 40_000) {
-          throw new IllegalStateException("chart SQL returned " + rows + " buckets");
-        }
-        if (i >= 2) {
-          ms.add((System.nanoTime() - t0) / 1e6);
-        }
+      }
+      if (rows < 40_000) {
+        throw new IllegalStateException("chart SQL returned " + rows + " buckets");
+      }
+      if (i >= 2) {
+        ms.add((System.nanoTime() - t0) / 1e6);
       }
     }
     Collections.sort(ms);
     return ms;
-  }
-
-  /**
-   * Times running the statements in order, each over its (from, to) range of one sensor, as one
-   * chart answer; checks the rows add up to a 30-day chart.
-   */
-  private static List<Double> time(
-      Connection c, List<String> sqls, String siteId, Instant[][] ranges, int runs)
-      throws Exception {
-    List<java.sql.PreparedStatement> statements = new ArrayList<>();
-    try {
-      for (int k = 0; k < sqls.size(); k++) {
-        var ps = c.prepareStatement(sqls.get(k));
-        statements.add(ps);
-        ps.setString(1, siteId);
-        ps.setString(2, SENSOR);
-        ps.setTimestamp(3, java.sql.Timestamp.from(ranges[k][0]));
-        ps.setTimestamp(4, java.sql.Timestamp.from(ranges[k][1]));
-      }
-      List<Double> ms = new ArrayList<>();
-      for (int i = 0; i < runs + 2; i++) {
-        long t0 = System.nanoTime();
-        int rows = 0;
-        for (var ps : statements) {
-          try (var rs = ps.executeQuery()) {
-            while (rs.next()) {
-              rows++;
-            }
-          }
-        }
-        if (rows < 40_000) {
-          throw new IllegalStateException("chart SQL returned " + rows + " buckets");
-        }
-        if (i >= 2) {
-          ms.add((System.nanoTime() - t0) / 1e6);
-        }
-      }
-      Collections.sort(ms);
-      return ms;
-    } finally {
-      for (var ps : statements) {
-        ps.close();
-      }
-    }
   }
 
   private static double p(List<Double> sorted, int pct) {

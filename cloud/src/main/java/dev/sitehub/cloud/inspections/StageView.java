@@ -111,48 +111,22 @@ public record StageView(
   }
 
   StageView withControlsError(String key) {
-    return new StageView(
-        projectId,
-        siteName,
-        seq,
-        name,
-        state,
-        stateKey,
-        actualStart,
-        actualEnd,
-        manager,
-        supervisor,
-        openTasks,
-        plan,
-        items,
-        inspections,
-        key,
-        inspectError);
+    return with(plan, items, key, inspectError);
   }
 
   StageView withPlan(PlanForm typed) {
-    return new StageView(
-        projectId,
-        siteName,
-        seq,
-        name,
-        state,
-        stateKey,
-        actualStart,
-        actualEnd,
-        manager,
-        supervisor,
-        openTasks,
-        typed,
-        items,
-        inspections,
-        controlsError,
-        inspectError);
+    return with(typed, items, controlsError, inspectError);
   }
 
   /** The checklist as typed, with per-item errors and an optional form-level error key. */
   StageView withChecklist(Map<String, ItemForm> typed, String error) {
     List<ItemForm> merged = items.stream().map(i -> typed.getOrDefault(i.code(), i)).toList();
+    return with(plan, merged, controlsError, error);
+  }
+
+  /** The same stage with other form state; the stage's facts are copied once, here. */
+  private StageView with(
+      PlanForm plan, List<ItemForm> items, String controlsError, String inspectError) {
     return new StageView(
         projectId,
         siteName,
@@ -166,9 +140,9 @@ public record StageView(
         supervisor,
         openTasks,
         plan,
-        merged,
+        items,
         inspections,
         controlsError,
-        error);
+        inspectError);
   }
 }

@@ -193,57 +193,29 @@ public record MaterialsPageView(
   }
 
   MaterialsPageView withLineForm(LineForm f) {
-    return new MaterialsPageView(
-        projectId,
-        siteId,
-        siteName,
-        bom,
-        suppliers,
-        orders,
-        budgeter,
-        f,
-        shipForm,
-        decisionOrderId,
-        reason,
-        reasonError,
-        error);
+    return with(f, shipForm, decisionOrderId, reason, reasonError, error);
   }
 
   MaterialsPageView withShipForm(ShipForm f) {
-    return new MaterialsPageView(
-        projectId,
-        siteId,
-        siteName,
-        bom,
-        suppliers,
-        orders,
-        budgeter,
-        lineForm,
-        f,
-        decisionOrderId,
-        reason,
-        reasonError,
-        error);
+    return with(lineForm, f, decisionOrderId, reason, reasonError, error);
   }
 
   MaterialsPageView withDecisionForm(String orderId, String typed, String key) {
-    return new MaterialsPageView(
-        projectId,
-        siteId,
-        siteName,
-        bom,
-        suppliers,
-        orders,
-        budgeter,
-        lineForm,
-        shipForm,
-        orderId,
-        typed == null ? "" : typed,
-        key,
-        error);
+    return with(lineForm, shipForm, orderId, typed == null ? "" : typed, key, error);
   }
 
   MaterialsPageView withError(String key) {
+    return with(lineForm, shipForm, decisionOrderId, reason, reasonError, key);
+  }
+
+  /** The same page with other form state; the bill, suppliers and orders are copied once, here. */
+  private MaterialsPageView with(
+      LineForm lineForm,
+      ShipForm shipForm,
+      String decisionOrderId,
+      String reason,
+      String reasonError,
+      String error) {
     return new MaterialsPageView(
         projectId,
         siteId,
@@ -257,7 +229,7 @@ public record MaterialsPageView(
         decisionOrderId,
         reason,
         reasonError,
-        key);
+        error);
   }
 
   private static String at(Instant t, String zone) {
