@@ -73,6 +73,26 @@ public class EnterpriseRepository {
     }
   }
 
+  /** Writes the editable profile fields; identity, status and ratings stay as they are. */
+  void updateProfile(Enterprise e) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE enterprise SET name = ?, city = ?, district = ?, specialties = ?,"
+                    + " price_band = ?, description = ? WHERE enterprise_id = ?")) {
+      ps.setString(1, e.name());
+      ps.setString(2, e.city());
+      ps.setString(3, e.district());
+      ps.setArray(4, c.createArrayOf("text", e.specialties().toArray()));
+      ps.setInt(5, e.priceBand());
+      ps.setString(6, e.description());
+      ps.setString(7, e.enterpriseId());
+      ps.executeUpdate();
+    } catch (SQLException ex) {
+      throw new IllegalStateException("profile update failed", ex);
+    }
+  }
+
   boolean creditCodeTaken(String creditCode) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =

@@ -143,6 +143,15 @@ public class EnterpriseResource {
     return Response.ok(f.content(), f.mediaType()).build();
   }
 
+  /** The admin replaces the editable profile fields; same rules as the workspace page. */
+  @PUT
+  @Path("enterprises/{id}/profile")
+  @RolesAllowed("**")
+  public EnterpriseView updateProfile(@PathParam("id") String id, UpdateProfileRequest request) {
+    return EnterpriseView.of(
+        enterprises.updateProfile(id, caller.getSubject(), request), ratings.rating());
+  }
+
   @POST
   @Path("enterprises/{id}/staff")
   @RolesAllowed("**")

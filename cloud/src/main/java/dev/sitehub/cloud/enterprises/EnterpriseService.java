@@ -138,6 +138,47 @@ public class EnterpriseService {
     return value.strip();
   }
 
+  /**
+   * The admin's edit of the profile's editable fields, under the same rules as registration. Once
+   * an operator has verified the enterprise, its name is the one checked against the business
+   * licence, so it can no longer change; type and credit code never change here.
+   */
+  public Enterprise updateProfile(String enterpriseId, String adminUserId, UpdateProfileRequest r) {
+    staff.requireAdmin(adminUserId, enterpriseId);
+    if (r == null) {
+      throw ProblemException.badRequest("invalid-request", "body required");
+    }
+    Enterprise e = get(enterpriseId);
+    String name = text("name", r.name(), true, MAX_TEXT);
+    if (e.status() == EnterpriseStatus.VERIFIED && !name.equals(e.name())) {
+      throw ProblemException.conflict(
+          "verified-name-locked", "the name of a verified enterprise cannot change");
+    }
+    int band = r.priceBand() == null ? e.priceBand() : r.priceBand();
+    if (band < 1 || band > 5) {
+      throw ProblemException.badRequest("invalid-price-band", "price band must be 1-5");
+    }
+    Enterprise changed =
+        new Enterprise(
+            enterpriseId,
+            e.type(),
+            name,
+            e.creditCode(),
+            text("city", r.city(), true, MAX_TEXT),
+            text("district", r.district(), false, MAX_TEXT),
+            specialties(r.specialties()),
+            band,
+            text("description", r.description(), false, MAX_DESCRIPTION),
+            e.status(),
+            e.statusReason(),
+            e.ratingCount(),
+            e.ratingSum(),
+            e.createdAt());
+    enterprises.updateProfile(changed);
+    LOG.infof("enterprise profile updated enterprise=%s by=%s", enterpriseId, adminUserId);
+    return get(enterpriseId);
+  }
+
   public Enterprise get(String enterpriseId) {
     return enterprises
         .find(enterpriseId)

@@ -90,6 +90,11 @@ public class StaffRepository {
     return query("s.enterprise_id = ? AND s.status = 'ACTIVE'", enterpriseId);
   }
 
+  /** Everyone of an enterprise, invited or active, for its admin's workspace. */
+  public List<StaffMember> roster(String enterpriseId) {
+    return query("s.enterprise_id = ?", enterpriseId);
+  }
+
   private List<StaffMember> query(String where, String arg) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =

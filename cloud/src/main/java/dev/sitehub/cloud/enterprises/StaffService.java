@@ -46,6 +46,21 @@ public class StaffService {
     }
   }
 
+  /** The user's active membership of this enterprise; refuses anyone else, operators too. */
+  public StaffMember requireMember(String userId, String enterpriseId) {
+    return activeMembership(userId)
+        .filter(m -> m.enterpriseId().equals(enterpriseId))
+        .orElseThrow(
+            () ->
+                ProblemException.forbidden(
+                    "not-enterprise-member", "only this enterprise's staff may see this"));
+  }
+
+  /** Everyone invited to or working for the enterprise. */
+  public List<StaffMember> roster(String enterpriseId) {
+    return staff.roster(enterpriseId);
+  }
+
   public StaffMember invite(String enterpriseId, String adminUserId, InviteStaffRequest r) {
     requireAdmin(adminUserId, enterpriseId);
     if (r == null || r.username() == null || r.role() == null) {
