@@ -3,7 +3,7 @@ package dev.sitehub.cloud.enterprises;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Ranking and upload settings of the enterprise library. */
+/** Ranking settings of the enterprise library, and its workspace's time zone. */
 @ConfigMapping(prefix = "sitehub.library")
 public interface LibraryConfig {
 
@@ -14,4 +14,8 @@ public interface LibraryConfig {
   /** How many imaginary evaluations the prior is worth; higher favours long records. */
   @WithDefault("10")
   double priorWeight();
+
+  /** Time zone in which the enterprise workspace shows times: an enterprise has no site zone. */
+  @WithDefault("Asia/Shanghai")
+  String workspaceTimezone();
 }

@@ -10,11 +10,18 @@ import java.util.Set;
 
 /**
  * What every portal page needs to know about the request: the viewer (null ids when signed out),
- * their language, the CSRF token htmx echoes, and the current path for the language switch.
+ * their language, the CSRF token htmx echoes, the current path for the language switch, and the
+ * enterprise they work for or are invited to (null if none), for the workspace link.
  */
 @TemplateData
 public record PortalContext(
-    Locale locale, String userId, String username, Set<String> roles, String csrf, String path) {
+    Locale locale,
+    String userId,
+    String username,
+    Set<String> roles,
+    String csrf,
+    String path,
+    String enterpriseId) {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   public PortalContext {
@@ -29,6 +36,11 @@ public record PortalContext(
 
   public boolean english() {
     return PortalLocales.EN.equals(locale);
+  }
+
+  /** Whether the viewer belongs (or is invited) to an enterprise: the workspace link shows. */
+  public boolean enterpriseStaff() {
+    return enterpriseId != null;
   }
 
   public boolean signedIn() {

@@ -1,15 +1,25 @@
 package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.accounts.TokenIssuer;
+import dev.sitehub.cloud.enterprises.StaffMember;
+import dev.sitehub.cloud.enterprises.StaffService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Builds the {@link PortalContext} of a request from its token, headers and path. */
+/**
+ * Builds the {@link PortalContext} of a request from its token, headers and path, plus one indexed
+ * lookup of the viewer's enterprise: membership changes without a new sign-in, the token would lag.
+ */
 @ApplicationScoped
 public class PortalContexts {
+  private final StaffService staff;
+
+  public PortalContexts(StaffService staff) {
+    this.staff = staff;
+  }
 
   public PortalContext of(JsonWebToken caller, HttpHeaders headers, UriInfo uri) {
     String path = pathOf(uri);
@@ -19,12 +29,18 @@ public class PortalContexts {
     String csrf = caller.getClaim(TokenIssuer.CSRF_CLAIM);
     Set<String> groups = caller.getGroups() == null ? Set.of() : caller.getGroups();
     return new PortalContext(
-        PortalLocales.resolve(headers), caller.getSubject(), caller.getName(), groups, csrf, path);
+        PortalLocales.resolve(headers),
+        caller.getSubject(),
+        caller.getName(),
+        groups,
+        csrf,
+        path,
+        staff.membership(caller.getSubject()).map(StaffMember::enterpriseId).orElse(null));
   }
 
   public PortalContext anonymous(HttpHeaders headers, UriInfo uri) {
     return new PortalContext(
-        PortalLocales.resolve(headers), null, null, Set.of(), null, pathOf(uri));
+        PortalLocales.resolve(headers), null, null, Set.of(), null, pathOf(uri), null);
   }
 
   private static String pathOf(UriInfo uri) {

@@ -1,0 +1,267 @@
+package dev.sitehub.cloud.enterprises;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the enterprise workspace pages in English; entmsg_zh_CN.properties holds the Chinese
+ * ones under the same keys.
+ */
+@MessageBundle(value = "entmsg", locale = "en")
+public interface WorkspaceMessages {
+  @Message("Enterprise")
+  String navLink();
+
+  @Message("Enterprise workspace")
+  String title();
+
+  @Message("Workspace sections")
+  String sections();
+
+  @Message("Profile and staff")
+  String sectionProfile();
+
+  @Message("Inquiries")
+  String sectionInquiries();
+
+  @Message("Contracts and projects")
+  String sectionProjects();
+
+  @Message("Public profile")
+  String publicProfile();
+
+  @Message("Your role")
+  String yourRole();
+
+  @Message("Verification")
+  String verification();
+
+  @Message("Waiting for verification")
+  String statusPending();
+
+  @Message("Verified")
+  String statusVerified();
+
+  @Message("Rejected")
+  String statusRejected();
+
+  @Message("Reason")
+  String statusReason();
+
+  @Message("Profile")
+  String profileTitle();
+
+  @Message("Edit profile")
+  String editProfileTitle();
+
+  @Message("Name")
+  String name();
+
+  @Message("The name was verified against the business licence and can no longer change.")
+  String nameLocked();
+
+  @Message("District")
+  String district();
+
+  @Message("Separate with commas, for example: kitchen, bathroom")
+  String specialtiesHint();
+
+  @Message("Description")
+  String description();
+
+  @Message("Price band (1 low, 5 high)")
+  String priceBandLabel();
+
+  @Message("Save profile")
+  String saveProfile();
+
+  @Message("Profile saved.")
+  String profileSaved();
+
+  @Message("Staff")
+  String staffTitle();
+
+  @Message("Nobody yet.")
+  String noStaff();
+
+  @Message("Name")
+  String colName();
+
+  @Message("Role")
+  String colRole();
+
+  @Message("Title")
+  String colTitle();
+
+  @Message("State")
+  String colState();
+
+  @Message("Active")
+  String stateActive();
+
+  @Message("Invited")
+  String stateInvited();
+
+  @Message("Invite a staff member")
+  String inviteTitle();
+
+  @Message("Username")
+  String username();
+
+  @Message("The username they registered with.")
+  String usernameHint();
+
+  @Message("Role")
+  String role();
+
+  @Message("Choose a role")
+  String chooseRole();
+
+  @Message("Title (optional)")
+  String staffTitleField();
+
+  @Message("Send invitation")
+  String inviteButton();
+
+  @Message("{name} was invited and joins once they accept.")
+  String invited(String name);
+
+  @Message("Please enter a name (at most 200 characters).")
+  String errName();
+
+  @Message("A verified enterprise's name cannot change.")
+  String errNameLocked();
+
+  @Message("Please enter a city (at most 200 characters).")
+  String errCity();
+
+  @Message("At most 200 characters.")
+  String errDistrict();
+
+  @Message("Up to 20 specialties, each 1 to 40 characters.")
+  String errSpecialties();
+
+  @Message("Choose a price band from 1 to 5.")
+  String errPriceBand();
+
+  @Message("At most 4000 characters.")
+  String errDescription();
+
+  @Message("Please enter a username.")
+  String errUsername();
+
+  @Message("No one is registered with this username.")
+  String errUnknownUser();
+
+  @Message("This person already belongs to, or is invited by, an enterprise.")
+  String errAlreadyMember();
+
+  @Message("Choose one of the roles your enterprise type may employ.")
+  String errRole();
+
+  @Message("At most 200 characters.")
+  String errTitle();
+
+  @Message("Invitation")
+  String invitationTitle();
+
+  @Message("{name} invited you to join its staff.")
+  String invitedBy(String name);
+
+  @Message("Accept invitation")
+  String acceptButton();
+
+  @Message("Your new role's pages appear after you sign in again.")
+  String acceptNote();
+
+  @Message("You do not belong to an enterprise")
+  String noEnterpriseTitle();
+
+  @Message(
+      "Register your company through the enterprise API, or ask your company's admin to invite you by your username.")
+  String noEnterpriseText();
+
+  @Message("Inquiries")
+  String inquiriesTitle();
+
+  @Message("No inquiry yet.")
+  String noInquiries();
+
+  @Message("Waiting for your reply")
+  String threadOpen();
+
+  @Message("Answered")
+  String threadAnswered();
+
+  @Message("Closed")
+  String threadClosed();
+
+  @Message("Asked at")
+  String askedAt();
+
+  @Message("Open conversation")
+  String openThread();
+
+  @Message("Customer")
+  String fromCustomer();
+
+  @Message("Our staff")
+  String fromUs();
+
+  @Message("Your reply")
+  String replyLabel();
+
+  @Message("Send reply")
+  String replyButton();
+
+  @Message("Please write a reply (at most 5000 characters).")
+  String errReply();
+
+  @Message("This conversation is closed.")
+  String errClosed();
+
+  @Message("All inquiries")
+  String backToInquiries();
+
+  @Message("Contracts and projects")
+  String projectsTitle();
+
+  @Message("Your enterprise is not party to any contract yet.")
+  String noProjects();
+
+  @Message("Contract")
+  String contract();
+
+  @Message("Draft")
+  String contractDraft();
+
+  @Message("Being signed")
+  String contractSigning();
+
+  @Message("Filed")
+  String contractFiled();
+
+  @Message("Current stage")
+  String currentStage();
+
+  @Message("No stage planned yet")
+  String noStage();
+
+  @Message("All stages accepted")
+  String allAccepted();
+
+  @Message("The project starts once the contract is filed.")
+  String noProjectYet();
+
+  @Message("Timeline")
+  String timeline();
+
+  @Message("Materials and orders")
+  String materials();
+
+  @Message("Stage")
+  String stagePage();
+
+  @Message("Contract")
+  String openContract();
+}

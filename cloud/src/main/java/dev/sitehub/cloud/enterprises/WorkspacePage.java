@@ -1,0 +1,258 @@
+package dev.sitehub.cloud.enterprises;
+
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The enterprise workspace for its staff: the profile (its admin edits the editable fields) and the
+ * staff list (its admin invites people by username). Invitees see their invitation and accept it
+ * here. The inquiries and projects sections live with their features and share the header.
+ */
+@Path("/portal/enterprise")
+public class WorkspacePage {
+  /** Service refusals of the profile form: the field they belong to and the message shown. */
+  private static final Map<String, String[]> PROFILE_FIELDS =
+      Map.of(
+          "invalid-name", new String[] {"name", "errName"},
+          "verified-name-locked", new String[] {"name", "errNameLocked"},
+          "invalid-city", new String[] {"city", "errCity"},
+          "invalid-district", new String[] {"district", "errDistrict"},
+          "invalid-specialties", new String[] {"specialties", "errSpecialties"},
+          "invalid-price-band", new String[] {"priceBand", "errPriceBand"},
+          "invalid-description", new String[] {"description", "errDescription"});
+
+  /** Service refusals of the invite form. */
+  private static final Map<String, String[]> INVITE_FIELDS =
+      Map.of(
+          "unknown-user", new String[] {"username", "errUnknownUser"},
+          "already-in-an-enterprise", new String[] {"username", "errAlreadyMember"},
+          "role-not-offered", new String[] {"role", "errRole"},
+          "invalid-title", new String[] {"title", "errTitle"});
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance workspace(PortalContext ctx, WorkspaceView view);
+
+    static native TemplateInstance workspace$content(PortalContext ctx, WorkspaceView view);
+
+    static native TemplateInstance none(PortalContext ctx);
+
+    static native TemplateInstance invitation(
+        PortalContext ctx, StaffMember invitation, Enterprise enterprise);
+  }
+
+  private final Workspaces workspaces;
+  private final EnterpriseService enterprises;
+  private final StaffService staff;
+  private final EnterpriseRatings ratings;
+  private final PortalContexts contexts;
+  private final JsonWebToken caller;
+
+  public WorkspacePage(
+      Workspaces workspaces,
+      EnterpriseService enterprises,
+      StaffService staff,
+      EnterpriseRatings ratings,
+      PortalContexts contexts,
+      JsonWebToken caller) {
+    this.workspaces = workspaces;
+    this.enterprises = enterprises;
+    this.staff = staff;
+    this.ratings = ratings;
+    this.contexts = contexts;
+    this.caller = caller;
+  }
+
+  /** Sends a member to their enterprise's workspace; anyone else learns how to get one. */
+  @GET
+  @RolesAllowed("**")
+  public Response home(@Context HttpHeaders headers, @Context UriInfo uri) {
+    Optional<StaffMember> m = staff.membership(caller.getSubject());
+    if (m.isPresent()) {
+      return Response.seeOther(URI.create("/portal/enterprise/" + m.get().enterpriseId())).build();
+    }
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    return PortalErrors.html(200, Templates.none(ctx).setLocale(ctx.locale()));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("id") String id,
+      @QueryParam("done") String done,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Optional<StaffMember> invited =
+        staff
+            .membership(caller.getSubject())
+            .filter(m -> m.enterpriseId().equals(id) && !m.active());
+    if (invited.isPresent()) {
+      return PortalErrors.html(
+          200,
+          Templates.invitation(ctx, invited.get(), enterprises.get(id)).setLocale(ctx.locale()));
+    }
+    WorkspaceView view = view(workspaces.open(caller.getSubject(), id));
+    if ("profile".equals(done)) {
+      view = view.withNotice("profileSaved", null);
+    }
+    return PortalErrors.html(200, Templates.workspace(ctx, view).setLocale(ctx.locale()));
+  }
+
+  @POST
+  @Path("{id}/profile")
+  @RolesAllowed("**")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response editProfile(
+      @PathParam("id") String id,
+      @FormParam("name") String name,
+      @FormParam("city") String city,
+      @FormParam("district") String district,
+      @FormParam("specialties") String specialties,
+      @FormParam("priceBand") String priceBand,
+      @FormParam("description") String description,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    staff.requireAdmin(caller.getSubject(), id);
+    Workspace ws = workspaces.open(caller.getSubject(), id);
+    ProfileForm form =
+        new ProfileForm(name, city, district, specialties, priceBand, description, Map.of());
+    if (form.band() == null) {
+      return answer(
+          422, ctx, headers, view(ws).withProfile(form.failed("priceBand", "errPriceBand")));
+    }
+    try {
+      enterprises.updateProfile(id, caller.getSubject(), form.request());
+    } catch (ProblemException e) {
+      String[] field = PROFILE_FIELDS.get(e.code());
+      if (field == null) {
+        throw e;
+      }
+      return answer(
+          e.status() == 409 ? 409 : 422,
+          ctx,
+          headers,
+          view(ws).withProfile(form.failed(field[0], field[1])));
+    }
+    if (htmx(headers)) {
+      Workspace fresh = workspaces.open(caller.getSubject(), id);
+      return answer(200, ctx, headers, view(fresh).withNotice("profileSaved", null));
+    }
+    return Response.seeOther(URI.create("/portal/enterprise/" + id + "?done=profile")).build();
+  }
+
+  @POST
+  @Path("{id}/staff")
+  @RolesAllowed("**")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response invite(
+      @PathParam("id") String id,
+      @FormParam("username") String username,
+      @FormParam("role") String role,
+      @FormParam("title") String title,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    staff.requireAdmin(caller.getSubject(), id);
+    Workspace ws = workspaces.open(caller.getSubject(), id);
+    InviteForm form = new InviteForm(username, role, title, Map.of());
+    if (form.username().isEmpty()) {
+      return answer(422, ctx, headers, view(ws).withInvite(form.failed("username", "errUsername")));
+    }
+    Role r = role(form.role());
+    if (r == null) {
+      return answer(422, ctx, headers, view(ws).withInvite(form.failed("role", "errRole")));
+    }
+    StaffMember m;
+    try {
+      m = staff.invite(id, caller.getSubject(), new InviteStaffRequest(form.username(), r, title));
+    } catch (ProblemException e) {
+      String[] field = INVITE_FIELDS.get(e.code());
+      if (field == null) {
+        throw e;
+      }
+      return answer(
+          e.status() == 409 ? 409 : 422,
+          ctx,
+          headers,
+          view(ws).withInvite(form.failed(field[0], field[1])));
+    }
+    if (htmx(headers)) {
+      return answer(200, ctx, headers, view(ws).withNotice("invited", m.displayName()));
+    }
+    return Response.seeOther(URI.create("/portal/enterprise/" + id + "#staff")).build();
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @RolesAllowed("**")
+  public Response accept(
+      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+    staff.accept(id, caller.getSubject());
+    if (htmx(headers)) {
+      PortalContext ctx = contexts.of(caller, headers, uri);
+      return answer(200, ctx, headers, view(workspaces.open(caller.getSubject(), id)));
+    }
+    return Response.seeOther(URI.create("/portal/enterprise/" + id)).build();
+  }
+
+  private WorkspaceView view(Workspace ws) {
+    Enterprise e = enterprises.get(ws.enterpriseId());
+    List<Role> roles = e.type().staffRoles().stream().sorted().toList();
+    return new WorkspaceView(
+        ws,
+        EnterpriseView.of(e, ratings.rating()),
+        staff.roster(ws.enterpriseId()),
+        roles,
+        ProfileForm.of(e),
+        InviteForm.EMPTY,
+        null,
+        null);
+  }
+
+  /** htmx gets the refreshed section; a plain form post gets the whole page. */
+  private static Response answer(
+      int status, PortalContext ctx, HttpHeaders headers, WorkspaceView view) {
+    TemplateInstance t =
+        htmx(headers) ? Templates.workspace$content(ctx, view) : Templates.workspace(ctx, view);
+    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  }
+
+  private static boolean htmx(HttpHeaders headers) {
+    return "true".equals(headers.getHeaderString("HX-Request"));
+  }
+
+  private static Role role(String role) {
+    try {
+      return role.isEmpty() ? null : Role.valueOf(role.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

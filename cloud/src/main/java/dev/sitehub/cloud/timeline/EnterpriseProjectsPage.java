@@ -1,0 +1,59 @@
+package dev.sitehub.cloud.timeline;
+
+import dev.sitehub.cloud.enterprises.Workspace;
+import dev.sitehub.cloud.enterprises.Workspaces;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The enterprise workspace's contracts and projects: every contract the enterprise is party to, its
+ * state, the project's current stage, and links to the contract, timeline, stage and materials
+ * pages, which each check the viewer's access themselves.
+ */
+@Path("/portal/enterprise/{id}/projects")
+public class EnterpriseProjectsPage {
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance projects(
+        PortalContext ctx, Workspace ws, List<EnterpriseProjectCard> contracts);
+  }
+
+  private final EnterpriseProjects projects;
+  private final Workspaces workspaces;
+  private final PortalContexts contexts;
+  private final JsonWebToken caller;
+
+  public EnterpriseProjectsPage(
+      EnterpriseProjects projects,
+      Workspaces workspaces,
+      PortalContexts contexts,
+      JsonWebToken caller) {
+    this.projects = projects;
+    this.workspaces = workspaces;
+    this.contexts = contexts;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed("**")
+  public Response page(
+      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+    PortalContext ctx = contexts.of(caller, headers, uri);
+    Workspace ws = workspaces.open(caller.getSubject(), id);
+    return PortalErrors.html(
+        200, Templates.projects(ctx, ws, projects.of(id)).setLocale(ctx.locale()));
+  }
+}
