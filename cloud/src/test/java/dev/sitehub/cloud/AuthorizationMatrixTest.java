@@ -461,12 +461,16 @@ class AuthorizationMatrixTest {
                   .flatMap(x -> x))
           .toList();
 
-  /** Every row: the core table above, the lifecycle rows (issue 9) and the materials page. */
+  /**
+   * Every row: the core table above, the lifecycle rows (issue 9), the materials page and the
+   * enterprise workspace.
+   */
   static final List<Endpoint> ENDPOINTS =
       Stream.of(
               CORE_ENDPOINTS.stream(),
               LifecycleMatrixRows.rows().stream(),
-              MaterialsPageRows.rows().stream())
+              MaterialsPageRows.rows().stream(),
+              EnterpriseWorkspaceRows.rows().stream())
           .flatMap(x -> x)
           .toList();
 
@@ -477,6 +481,7 @@ class AuthorizationMatrixTest {
   @Inject AlertStore alerts;
   @Inject RuleBook rules;
   @Inject BusinessMatrix business;
+  @Inject WorkspaceMatrix workspace;
   private final Map<String, String> devicePerSite = new java.util.HashMap<>();
 
   @Test
