@@ -290,7 +290,7 @@ class EnterpriseWorkspaceTest {
 
   @Test
   void invite_admin_invitedShownThenAcceptedByInvitee() {
-    Company c = deco("Growing Deco");
+    Company c = deco("<b>Growing</b> Deco");
     PortalSession admin = PortalSession.of(c.admin());
     UserAccount newcomer = users.user(Role.HOMEOWNER);
     form(admin, "en")
@@ -314,7 +314,9 @@ class EnterpriseWorkspaceTest {
         .header("Location", org.hamcrest.Matchers.endsWith(ws(c)));
     assertThat(get(invitee, "zh-CN", ws(c), 200))
         .contains("id=\"accept-invitation\"")
-        .contains("接受邀请");
+        .contains("接受邀请")
+        .contains("&lt;b&gt;Growing&lt;/b&gt; Deco 邀请您加入")
+        .doesNotContain("<b>Growing");
     assertThat(get(invitee, "en", ws(c) + "/inquiries", 403)).contains("id=\"forbidden\"");
     form(invitee, "en").post(ws(c) + "/accept").then().statusCode(303);
     StaffMember joined = staff.membership(newcomer.userId()).orElseThrow();
