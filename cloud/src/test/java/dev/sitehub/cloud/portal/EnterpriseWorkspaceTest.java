@@ -163,15 +163,22 @@ class EnterpriseWorkspaceTest {
   }
 
   @Test
-  void editProfile_htmx_sectionWithNotice() {
-    Company c = deco("Htmx Deco");
+  void editProfile_htmxPendingEnterprise_renamedSectionAndHeaderWithNotice() {
+    Company c =
+        business.company(
+            EnterpriseType.DESIGN_COMPANY,
+            "Draft Name",
+            business.uniqueCity(),
+            "",
+            List.of(),
+            3,
+            false);
     PortalSession admin = PortalSession.of(c.admin());
-    Enterprise e = enterprises.get(c.id());
     String html =
         admin
             .htmx()
             .header("Accept-Language", "en")
-            .formParam("name", e.name())
+            .formParam("name", "Final Name")
             .formParam("city", "Suzhou")
             .formParam("priceBand", "2")
             .post(ws(c) + "/profile")
@@ -179,9 +186,16 @@ class EnterpriseWorkspaceTest {
             .statusCode(200)
             .extract()
             .asString();
-    assertThat(html.strip()).startsWith("<div id=\"workspace\"").contains("Profile saved.");
-    assertThat(html).doesNotContain("<html");
-    assertThat(enterprises.get(c.id()).city()).isEqualTo("Suzhou");
+    assertThat(html.strip()).startsWith("<div id=\"workspace\"");
+    assertThat(html)
+        .doesNotContain("<html")
+        .contains("Profile saved.")
+        .contains("<h1 id=\"workspace-name\">Final Name</h1>")
+        .doesNotContain("readonly");
+    Enterprise after = enterprises.get(c.id());
+    assertThat(after.name()).isEqualTo("Final Name");
+    assertThat(after.city()).isEqualTo("Suzhou");
+    assertThat(after.priceBand()).isEqualTo(2);
   }
 
   @Test
