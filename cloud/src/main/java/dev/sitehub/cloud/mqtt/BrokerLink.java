@@ -1,5 +1,7 @@
 package dev.sitehub.cloud.mqtt;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +21,8 @@ import org.jboss.logging.Logger;
  * The cloud's MQTT v5 connection: persistent session, manual acknowledgements, shared
  * subscriptions, and its own reconnect loop (Paho's automatic reconnect ignores its delay setting
  * and shares a static maximum). A message is acknowledged only when the handler's owner calls
- * {@link #ack}, and only on the connection it arrived on.
+ * {@link #ack}, and only on the connection it arrived on. An idle link re-subscribes so that HiveMQ
+ * CE keeps serving it as a share-group member ({@link MqttConfig#idleResubscribe()}).
  */
 public final class BrokerLink implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(BrokerLink.class);
@@ -32,8 +35,18 @@ public final class BrokerLink implements AutoCloseable {
   private final AtomicLong epochs;
   private volatile long current;
   private volatile MqttClient client;
+  // True once the current connection's SUBSCRIBE was answered; until then it receives nothing.
+  private volatile boolean subscribed;
   private volatile boolean closed;
   private long delayMillis = 1000;
+  // Packet ids received on the current connection and not yet acknowledged: HiveMQ CE sends a
+  // shared-subscription member nothing new while any of them is outstanding, so a stuck one shows
+  // here (metric sitehub_mqtt_link_unacked).
+  private final Set<Integer> unacked = ConcurrentHashMap.newKeySet();
+  private final AtomicLong deliveries = new AtomicLong();
+  private final AtomicLong resubscribes = new AtomicLong();
+  // Last delivery or SUBSCRIBE on this link, for the idle re-subscribe.
+  private volatile long lastActivityNanos = System.nanoTime();
 
   public BrokerLink(MqttSettings settings, DeliveryHandler handler) {
     this(settings, handler, new AtomicLong());
@@ -56,11 +69,37 @@ public final class BrokerLink implements AutoCloseable {
   /** Starts connecting in the background; returns at once. */
   public void start() {
     reconnector.execute(this::connectOnce);
+    long idle = settings.idleResubscribe().toMillis();
+    if (idle > 0) {
+      long every = Math.max(10, idle / 4);
+      reconnector.scheduleWithFixedDelay(
+          this::resubscribeIfIdle, every, every, TimeUnit.MILLISECONDS);
+    }
   }
 
+  /** True when connected and subscribed, so that messages published from now on reach us. */
   public boolean isConnected() {
     MqttClient c = client;
-    return c != null && c.isConnected();
+    return c != null && c.isConnected() && subscribed;
+  }
+
+  public String clientId() {
+    return settings.clientId();
+  }
+
+  /** QoS 1 deliveries of the current connection not yet acknowledged. */
+  public int unacked() {
+    return unacked.size();
+  }
+
+  /** Deliveries received since start, over all connections of this link. */
+  public long deliveries() {
+    return deliveries.get();
+  }
+
+  /** SUBSCRIBEs re-sent because the link was idle (see {@link MqttConfig#idleResubscribe()}). */
+  public long resubscribes() {
+    return resubscribes.get();
   }
 
   /** Acknowledges a delivery if its connection is still the current one; else it is redelivered. */
@@ -71,6 +110,7 @@ public final class BrokerLink implements AutoCloseable {
     }
     try {
       c.messageArrivedComplete(d.messageId(), d.qos());
+      unacked.remove(d.messageId());
       return true;
     } catch (MqttException e) {
       LOG.debugf("ack of message %d failed: %s", d.messageId(), e.getMessage());
@@ -116,12 +156,14 @@ public final class BrokerLink implements AutoCloseable {
       c.setManualAcks(true);
       long myEpoch = epochs.incrementAndGet();
       current = myEpoch;
+      subscribed = false;
+      unacked.clear();
       c.setCallback(new Callback(myEpoch));
       // Current before CONNECT: a resumed session redelivers right after CONNACK, and a shared
       // subscription delivers as soon as the SUBACK is out. A message handled before this
-      // assignment could never be acked (ack saw no client), so it held a Receive Maximum slot
-      // for the whole session; with a small window the instance then received nothing more until
-      // it reconnected. That is why a second scale-out instance sometimes got no share.
+      // assignment could never be acked (ack saw no client), and HiveMQ CE serves a share-group
+      // member nothing new while it has a delivery in flight: the link would be stopped until it
+      // reconnected.
       client = c;
       MqttConnectionOptions o = new MqttConnectionOptions();
       o.setUserName(settings.username());
@@ -135,15 +177,8 @@ public final class BrokerLink implements AutoCloseable {
       o.setConnectionTimeout(10);
       o.setKeepAliveInterval(30);
       c.connect(o);
-      String[] topics = settings.subscriptions().toArray(String[]::new);
-      int[] qos = new int[topics.length];
-      java.util.Arrays.fill(qos, 1);
-      IMqttToken t = c.subscribe(topics, qos);
-      for (int rc : t.getReasonCodes()) {
-        if (rc >= 0x80) {
-          LOG.errorf("subscription refused by broker, reason code %d", rc);
-        }
-      }
+      subscribe(c);
+      subscribed = true;
       delayMillis = 1000;
       LOG.infof("mqtt connected uri=%s client=%s", settings.serverUri(), settings.clientId());
     } catch (MqttException e) {
@@ -152,6 +187,43 @@ public final class BrokerLink implements AutoCloseable {
           settings.serverUri(), e.getMessage(), delayMillis);
       abandon(c);
       scheduleReconnect();
+    }
+  }
+
+  private void subscribe(MqttClient c) throws MqttException {
+    String[] topics = settings.subscriptions().toArray(String[]::new);
+    int[] qos = new int[topics.length];
+    java.util.Arrays.fill(qos, 1);
+    IMqttToken t = c.subscribe(topics, qos);
+    lastActivityNanos = System.nanoTime();
+    for (int rc : t.getReasonCodes()) {
+      if (rc >= 0x80) {
+        LOG.errorf("subscription refused by broker, reason code %d", rc);
+      }
+    }
+  }
+
+  /**
+   * Asks HiveMQ CE to serve this share-group member again. CE polls a shared queue for all members
+   * only when the queue goes from empty to one message (in-flight messages count), and for one
+   * member only when it connects, subscribes or finishes its in-flight deliveries. A member whose
+   * last poll found every message taken by its peers therefore got nothing more while the load
+   * lasted; the scale-out test saw one instance starved for a whole run. A repeated SUBSCRIBE
+   * replaces the subscriptions unchanged and makes CE poll for this member.
+   */
+  private void resubscribeIfIdle() {
+    MqttClient c = client;
+    if (closed || c == null || !c.isConnected() || !unacked.isEmpty()) {
+      return;
+    }
+    if (System.nanoTime() - lastActivityNanos < settings.idleResubscribe().toNanos()) {
+      return;
+    }
+    try {
+      subscribe(c);
+      resubscribes.incrementAndGet();
+    } catch (MqttException e) {
+      LOG.debugf("idle re-subscribe of %s failed: %s", settings.clientId(), e.getMessage());
     }
   }
 
@@ -210,6 +282,11 @@ public final class BrokerLink implements AutoCloseable {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) throws Exception {
+      deliveries.incrementAndGet();
+      lastActivityNanos = System.nanoTime();
+      if (message.getQos() > 0 && myEpoch == current) {
+        unacked.add(message.getId());
+      }
       handler.handle(
           new Delivery(
               topic,
@@ -224,6 +301,8 @@ public final class BrokerLink implements AutoCloseable {
     public void disconnected(MqttDisconnectResponse response) {
       if (myEpoch == current) {
         current = epochs.incrementAndGet();
+        subscribed = false;
+        unacked.clear();
       }
       LOG.warnf("mqtt disconnected client=%s: %s", settings.clientId(), response.getReasonString());
       MqttClient c = client;

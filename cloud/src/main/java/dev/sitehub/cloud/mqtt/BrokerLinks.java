@@ -71,6 +71,11 @@ public final class BrokerLinks implements AutoCloseable {
     throw last;
   }
 
+  /** The links, for per-connection metrics. */
+  public List<BrokerLink> links() {
+    return links;
+  }
+
   public int size() {
     return links.size();
   }

@@ -7,6 +7,9 @@ import dev.sitehub.protocol.Decoded;
 import dev.sitehub.protocol.ParsedTopic;
 import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -41,15 +44,21 @@ public class CloudMqtt {
   private final MqttConfig config;
   private final IngestPipelines pipelines;
   private final ProvisioningResponder responder;
+  private final MeterRegistry metrics;
   private final BlockingQueue<Delivery> provisioning = new ArrayBlockingQueue<>(100);
   private volatile BrokerLinks link;
   private volatile IngestPipeline pipeline;
   private volatile Thread provisioner;
 
-  public CloudMqtt(MqttConfig config, IngestPipelines pipelines, ProvisioningResponder responder) {
+  public CloudMqtt(
+      MqttConfig config,
+      IngestPipelines pipelines,
+      ProvisioningResponder responder,
+      MeterRegistry metrics) {
     this.config = config;
     this.pipelines = pipelines;
     this.responder = responder;
+    this.metrics = metrics;
   }
 
   void onStart(@Observes @Priority(100) StartupEvent event) {
@@ -62,6 +71,7 @@ public class CloudMqtt {
     BrokerLinks l = new BrokerLinks(s, config.consumers(), d -> route(d, p));
     this.pipeline = p;
     this.link = l;
+    l.links().forEach(this::registerMetrics);
     provisioner = new Thread(this::provisionLoop, "provisioning-responder");
     provisioner.setDaemon(true);
     provisioner.start();
@@ -88,6 +98,22 @@ public class CloudMqtt {
 
   public boolean enabled() {
     return config.enabled();
+  }
+
+  /** Per connection, so that a share-group member the broker stopped serving can be seen. */
+  private void registerMetrics(BrokerLink l) {
+    Gauge.builder("sitehub.mqtt.link.unacked", l, BrokerLink::unacked)
+        .tag("client", l.clientId())
+        .description("QoS 1 deliveries of this connection not yet acknowledged")
+        .register(metrics);
+    FunctionCounter.builder("sitehub.mqtt.link.deliveries", l, BrokerLink::deliveries)
+        .tag("client", l.clientId())
+        .description("Messages received on this connection")
+        .register(metrics);
+    FunctionCounter.builder("sitehub.mqtt.link.resubscribes", l, BrokerLink::resubscribes)
+        .tag("client", l.clientId())
+        .description("SUBSCRIBEs re-sent by this idle connection so the broker serves it again")
+        .register(metrics);
   }
 
   private void route(Delivery d, IngestPipeline p) throws InterruptedException {
@@ -128,6 +154,7 @@ public class CloudMqtt {
         c.receiveMaximum(),
         c.sessionExpiry(),
         c.maxReconnectDelay(),
+        c.idleResubscribe(),
         subs);
   }
 

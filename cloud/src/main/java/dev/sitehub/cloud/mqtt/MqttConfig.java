@@ -58,6 +58,17 @@ public interface MqttConfig {
   @WithDefault("PT1H")
   Duration sessionExpiry();
 
+  /**
+   * A connection that has received nothing for this long and holds nothing unacknowledged sends its
+   * SUBSCRIBE again. HiveMQ CE looks for a member to serve a shared queue only when the queue goes
+   * from empty to one message; otherwise a member is served only when it connects, subscribes, or
+   * acknowledges its last delivery. A member that found the queue momentarily taken by its peers
+   * would otherwise wait, under steady load, until the whole queue drains, which may be never. Zero
+   * disables it.
+   */
+  @WithDefault("PT1S")
+  Duration idleResubscribe();
+
   /** Longest pause between reconnect attempts (the pause doubles from 1 s up to this). */
   @WithDefault("PT10S")
   Duration maxReconnectDelay();

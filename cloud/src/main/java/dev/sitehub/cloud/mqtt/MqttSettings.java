@@ -3,7 +3,10 @@ package dev.sitehub.cloud.mqtt;
 import java.time.Duration;
 import java.util.List;
 
-/** Resolved connection settings for one {@link BrokerLink}. */
+/**
+ * Resolved connection settings for one {@link BrokerLink}; {@code idleResubscribe} is {@link
+ * MqttConfig#idleResubscribe()} (zero: never).
+ */
 public record MqttSettings(
     String serverUri,
     String clientId,
@@ -12,6 +15,7 @@ public record MqttSettings(
     int receiveMaximum,
     Duration sessionExpiry,
     Duration maxReconnectDelay,
+    Duration idleResubscribe,
     List<String> subscriptions) {
   public MqttSettings {
     subscriptions = List.copyOf(subscriptions);
@@ -27,6 +31,7 @@ public record MqttSettings(
         receiveMaximum,
         sessionExpiry,
         maxReconnectDelay,
+        idleResubscribe,
         subscriptions);
   }
 

@@ -183,6 +183,7 @@ class ConsumerCrashTest {
         20,
         Duration.ofHours(1),
         Duration.ofSeconds(2),
+        Duration.ofSeconds(1),
         List.of(Topics.sharedFilter(id, TopicKind.TELEMETRY)));
   }
 
