@@ -48,6 +48,21 @@ public final class BenchmarkMain {
     double sharedMsgs =
         new PahoBaseline(raw, work.resolve("raw-broker-shared")).runShared(payload, quick ? 5 : 20);
     System.out.printf("  %.0f msg/s%n", sharedMsgs);
+    // Where the consumer's ceiling comes from: the same consumer without $share, the same with
+    // the broker's in-memory persistence, and the same Paho consumer on another broker.
+    System.out.println("Profile: the same consumer, plain subscription");
+    double directMsgs =
+        new PahoBaseline(raw, work.resolve("raw-broker-direct")).runDirect(payload, quick ? 5 : 10);
+    System.out.printf("  %.0f msg/s%n", directMsgs);
+    System.out.println("Profile: the same $share consumer, broker on in-memory persistence");
+    double memoryMsgs =
+        new PahoBaseline(raw, work.resolve("raw-broker-memory"), true)
+            .runShared(payload, quick ? 5 : 10);
+    System.out.printf("  %.0f msg/s%n", memoryMsgs);
+    String mosquitto = System.getProperty("bench.mosquitto", "tcp://127.0.0.1:1883");
+    System.out.println("Profile: the same Paho consumer on Mosquitto at " + mosquitto);
+    Double mosquittoMsgs = PahoBaseline.runDirectOn(mosquitto, payload, quick ? 5 : 10);
+    System.out.println("  " + (mosquittoMsgs == null ? "not reachable" : mosquittoMsgs + " msg/s"));
 
     Map<String, String> cloudEnv = cloudEnv(System.getProperty("bench.cloudEnv", ""));
     if (!cloudEnv.isEmpty()) {
@@ -251,6 +266,16 @@ public final class BenchmarkMain {
             + " B",
         String.format("%.0f msg/s delivered", sharedMsgs),
         "-",
+        "-");
+    report.row(
+        "profile of that ceiling: the same consumer on a plain subscription (no $share);"
+            + " the same $share consumer with the broker on in-memory persistence",
+        String.format("%.0f msg/s; %.0f msg/s", directMsgs, memoryMsgs),
+        mosquittoMsgs == null
+            ? "Mosquitto not reachable at " + mosquitto
+            : String.format(
+                "the same Paho publisher and consumer on Mosquitto (%s): %.0f msg/s",
+                mosquitto, mosquittoMsgs),
         "-");
     String md = report.markdown();
     System.out.println();
