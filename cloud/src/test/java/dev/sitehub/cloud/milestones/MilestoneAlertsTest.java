@@ -12,12 +12,14 @@ import dev.sitehub.cloud.alerts.AlertEngine;
 import dev.sitehub.cloud.alerts.AlertStatus;
 import dev.sitehub.cloud.alerts.AlertStore;
 import dev.sitehub.cloud.alerts.StalledSiteHook;
+import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ class MilestoneAlertsTest {
   @Inject AlertEngine engine;
   @Inject AlertStore store;
   @Inject StalledSiteHook hook;
+  @Inject SiteService sites;
 
   @AfterEach
   void resetClock() {
@@ -56,7 +59,8 @@ class MilestoneAlertsTest {
   void stalledSiteHook_stageInProgress_expectsWorkFromItsStartOnly() {
     Site s = fixtures.project(1_000_000L);
     String base = "/api/projects/" + s.projectId() + "/milestones";
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    // The hook counts days in the site's time zone: a UTC date fails from 16:00 UTC in Shanghai.
+    LocalDate today = LocalDate.now(ZoneId.of(sites.get(s.siteId()).timezone()));
     as(s.customerToken()).get(base).then().statusCode(200);
     assertThat(hook).isInstanceOf(WorkInProgressHook.class);
     assertThat(hook.expectsActivity(s.siteId(), today)).isFalse();
