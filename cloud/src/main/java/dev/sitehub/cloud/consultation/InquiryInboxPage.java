@@ -105,7 +105,7 @@ public class InquiryInboxPage {
           ctx,
           InquiryInboxView.thread(ws, t).withReply(body, field, form));
     }
-    if ("true".equals(headers.getHeaderString("HX-Request"))) {
+    if (PortalContexts.htmx(headers)) {
       return render(200, ctx, InquiryInboxView.thread(ws, after));
     }
     return Response.seeOther(

@@ -160,7 +160,7 @@ public class WorkspacePage {
           headers,
           view(ws).withProfile(form.failed(field[0], field[1])));
     }
-    if (htmx(headers)) {
+    if (PortalContexts.htmx(headers)) {
       Workspace fresh = workspaces.open(caller.getSubject(), id);
       return answer(200, ctx, headers, view(fresh).withNotice("profileSaved", null));
     }
@@ -203,7 +203,7 @@ public class WorkspacePage {
           headers,
           view(ws).withInvite(form.failed(field[0], field[1])));
     }
-    if (htmx(headers)) {
+    if (PortalContexts.htmx(headers)) {
       return answer(200, ctx, headers, view(ws).withNotice("invited", m.displayName()));
     }
     return Response.seeOther(URI.create("/portal/enterprise/" + id + "#staff")).build();
@@ -215,7 +215,7 @@ public class WorkspacePage {
   public Response accept(
       @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
     staff.accept(id, caller.getSubject());
-    if (htmx(headers)) {
+    if (PortalContexts.htmx(headers)) {
       PortalContext ctx = contexts.of(caller, headers, uri);
       return answer(200, ctx, headers, view(workspaces.open(caller.getSubject(), id)));
     }
@@ -240,12 +240,10 @@ public class WorkspacePage {
   private static Response answer(
       int status, PortalContext ctx, HttpHeaders headers, WorkspaceView view) {
     TemplateInstance t =
-        htmx(headers) ? Templates.workspace$content(ctx, view) : Templates.workspace(ctx, view);
+        PortalContexts.htmx(headers)
+            ? Templates.workspace$content(ctx, view)
+            : Templates.workspace(ctx, view);
     return PortalErrors.html(status, t.setLocale(ctx.locale()));
-  }
-
-  private static boolean htmx(HttpHeaders headers) {
-    return "true".equals(headers.getHeaderString("HX-Request"));
   }
 
   private static Role role(String role) {

@@ -129,7 +129,11 @@ public class RectificationPage {
             ? "errRequired"
             : typed.length() > RectificationService.MAX_NOTE ? "errTooLong" : null;
     if (noteError != null || photoError != null) {
-      return render(422, ctx, view(p).withFixForm(id, typed, noteError, photoError), htmx(headers));
+      return render(
+          422,
+          ctx,
+          view(p).withFixForm(id, typed, noteError, photoError),
+          PortalContexts.htmx(headers));
     }
     return act(
         ctx, p, id, headers, x -> rectifications.fixed(p, x, new FixRequest(typed, photo), user()));
@@ -170,9 +174,9 @@ public class RectificationPage {
       if (!"invalid-rectification-transition".equals(e.code())) {
         throw e;
       }
-      return render(409, ctx, view(p).withError(id, "errTaskMoved"), htmx(headers));
+      return render(409, ctx, view(p).withError(id, "errTaskMoved"), PortalContexts.htmx(headers));
     }
-    return render(200, ctx, view(p), htmx(headers));
+    return render(200, ctx, view(p), PortalContexts.htmx(headers));
   }
 
   private RectificationsView view(Project p) {
@@ -199,9 +203,5 @@ public class RectificationPage {
     TemplateInstance t =
         htmx ? Templates.rectifications$tasks(ctx, view) : Templates.rectifications(ctx, view);
     return PortalErrors.html(status, t.setLocale(ctx.locale()));
-  }
-
-  private static boolean htmx(HttpHeaders headers) {
-    return headers.getHeaderString("HX-Request") != null;
   }
 }

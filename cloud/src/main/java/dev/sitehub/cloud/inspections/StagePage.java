@@ -140,7 +140,7 @@ public class StagePage {
     }
     StageView.PlanForm typed = new StageView.PlanForm(s, e, startError, endError);
     if (startError != null || endError != null) {
-      return render(422, ctx, view(p, seq).withPlan(typed), htmx(headers));
+      return render(422, ctx, view(p, seq).withPlan(typed), PortalContexts.htmx(headers));
     }
     try {
       milestones.plan(p, seq, new PlanRequest(from, to));
@@ -152,9 +152,9 @@ public class StagePage {
           422,
           ctx,
           view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")),
-          htmx(headers));
+          PortalContexts.htmx(headers));
     }
-    return render(200, ctx, view(p, seq), htmx(headers));
+    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
   }
 
   @POST
@@ -172,22 +172,30 @@ public class StagePage {
     Milestone m = milestones.get(p, seq);
     ChecklistForm.Parsed parsed = checklistForm.parse(Checklist.valueOf(m.checklist()), form);
     if (!parsed.valid()) {
-      return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null), htmx(headers));
+      return render(
+          422, ctx, view(p, seq).withChecklist(parsed.typed(), null), PortalContexts.htmx(headers));
     }
     try {
       inspections.inspect(p, seq, parsed.request(), caller.getSubject());
     } catch (ProblemException e) {
       String key = REFUSALS.get(e.code());
       if (key != null) {
-        return render(409, ctx, view(p, seq).withChecklist(parsed.typed(), key), htmx(headers));
+        return render(
+            409,
+            ctx,
+            view(p, seq).withChecklist(parsed.typed(), key),
+            PortalContexts.htmx(headers));
       }
       if (e.code().startsWith("attachment-") || "invalid-photo".equals(e.code())) {
         return render(
-            422, ctx, view(p, seq).withChecklist(parsed.typed(), "errPhotoType"), htmx(headers));
+            422,
+            ctx,
+            view(p, seq).withChecklist(parsed.typed(), "errPhotoType"),
+            PortalContexts.htmx(headers));
       }
       throw e;
     }
-    return render(200, ctx, view(p, seq), htmx(headers));
+    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
   }
 
   private Response move(
@@ -201,9 +209,9 @@ public class StagePage {
       if (key == null) {
         throw e;
       }
-      return render(409, ctx, view(p, seq).withControlsError(key), htmx(headers));
+      return render(409, ctx, view(p, seq).withControlsError(key), PortalContexts.htmx(headers));
     }
-    return render(200, ctx, view(p, seq), htmx(headers));
+    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
   }
 
   private StageView view(Project p, int seq) {
@@ -231,10 +239,6 @@ public class StagePage {
   private static Response render(int status, PortalContext ctx, StageView view, boolean htmx) {
     TemplateInstance t = htmx ? Templates.stage$body(ctx, view) : Templates.stage(ctx, view);
     return PortalErrors.html(status, t.setLocale(ctx.locale()));
-  }
-
-  private static boolean htmx(HttpHeaders headers) {
-    return headers.getHeaderString("HX-Request") != null;
   }
 
   private static LocalDate date(String s) {

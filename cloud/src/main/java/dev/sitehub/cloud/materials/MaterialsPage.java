@@ -282,7 +282,7 @@ public class MaterialsPage {
   /** htmx gets the refreshed section; a plain form post goes back to the page. */
   private static Response done(
       PortalContext ctx, HttpHeaders headers, String projectId, MaterialsPageView view, String at) {
-    if (htmx(headers)) {
+    if (PortalContexts.htmx(headers)) {
       return answer(200, ctx, headers, view);
     }
     return Response.seeOther(URI.create("/portal/projects/" + projectId + "/materials#" + at))
@@ -292,12 +292,10 @@ public class MaterialsPage {
   private static Response answer(
       int status, PortalContext ctx, HttpHeaders headers, MaterialsPageView view) {
     TemplateInstance t =
-        htmx(headers) ? Templates.materials$content(ctx, view) : Templates.materials(ctx, view);
+        PortalContexts.htmx(headers)
+            ? Templates.materials$content(ctx, view)
+            : Templates.materials(ctx, view);
     return PortalErrors.html(status, t.setLocale(ctx.locale()));
-  }
-
-  private static boolean htmx(HttpHeaders headers) {
-    return "true".equals(headers.getHeaderString("HX-Request"));
   }
 
   private MaterialsPageView view(Project p) {

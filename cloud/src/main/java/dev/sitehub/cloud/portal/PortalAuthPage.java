@@ -160,7 +160,7 @@ public class PortalAuthPage {
 
   /** htmx follows HX-Redirect; a plain form post follows 303. */
   private static Response.ResponseBuilder redirect(HttpHeaders headers, String target) {
-    if ("true".equals(headers.getHeaderString("HX-Request"))) {
+    if (PortalContexts.htmx(headers)) {
       return Response.ok().header("HX-Redirect", target);
     }
     return Response.seeOther(URI.create(target));

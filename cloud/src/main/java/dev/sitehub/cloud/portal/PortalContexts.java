@@ -43,6 +43,11 @@ public class PortalContexts {
         PortalLocales.resolve(headers), null, null, Set.of(), null, pathOf(uri), null);
   }
 
+  /** Whether htmx sent the request (it sets {@code HX-Request: true}): answer a fragment. */
+  public static boolean htmx(HttpHeaders headers) {
+    return "true".equals(headers.getHeaderString("HX-Request"));
+  }
+
   private static String pathOf(UriInfo uri) {
     return LocalRedirect.of(uri == null ? null : uri.getPath());
   }

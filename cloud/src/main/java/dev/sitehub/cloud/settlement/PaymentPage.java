@@ -95,7 +95,7 @@ public class PaymentPage {
     }
     LOG.infof("portal deposit project=%s by=%s", projectId, caller.getSubject());
     String target = "/portal/projects/" + projectId + "#payments";
-    if ("true".equals(headers.getHeaderString("HX-Request"))) {
+    if (PortalContexts.htmx(headers)) {
       return Response.ok().header("HX-Redirect", target).build();
     }
     return Response.seeOther(URI.create(target)).build();
