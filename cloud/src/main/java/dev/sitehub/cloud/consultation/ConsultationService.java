@@ -2,11 +2,13 @@ package dev.sitehub.cloud.consultation;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.enterprises.EnterpriseService;
 import dev.sitehub.cloud.enterprises.ResponseStats;
 import dev.sitehub.cloud.enterprises.ResponseTimes;
 import dev.sitehub.cloud.enterprises.StaffService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -26,13 +28,22 @@ public class ConsultationService implements ResponseTimes {
   private final EnterpriseService enterprises;
   private final StaffService staff;
   private final Ids ids;
+  private final UnitOfWork work;
+  private final Clock clock;
 
-  public ConsultationService(
-      InquiryRepository inquiries, EnterpriseService enterprises, StaffService staff, Ids ids) {
+  ConsultationService(
+      InquiryRepository inquiries,
+      EnterpriseService enterprises,
+      StaffService staff,
+      Ids ids,
+      UnitOfWork work,
+      Clock clock) {
     this.inquiries = inquiries;
     this.enterprises = enterprises;
     this.staff = staff;
     this.ids = ids;
+    this.work = work;
+    this.clock = clock;
   }
 
   public List<ThreadView> ask(InquiryRequest r, String customerId) {
@@ -48,14 +59,11 @@ public class ConsultationService implements ResponseTimes {
       enterprises.requireChoosable(e, null);
     }
     String id = ids.next("inq");
-    inquiries.insert(
-        id,
-        customerId,
-        text("subject", r.subject(), MAX_SUBJECT),
-        text("body", r.body(), MAX_BODY),
-        to);
+    String subject = text("subject", r.subject(), MAX_SUBJECT);
+    String body = text("body", r.body(), MAX_BODY);
+    work.write(() -> inquiries.insert(id, customerId, subject, body, to, clock.instant()));
     LOG.infof("inquiry sent inquiry=%s customer=%s enterprises=%d", id, customerId, to.size());
-    return inquiries.threadsOfCustomer(customerId).stream()
+    return work.read(() -> inquiries.threadsOfCustomer(customerId)).stream()
         .filter(t -> t.inquiryId().equals(id))
         .toList();
   }
@@ -70,14 +78,17 @@ public class ConsultationService implements ResponseTimes {
         t.status(),
         t.createdAt(),
         t.firstReplyAt(),
-        inquiries.messages(inquiryId, enterpriseId));
+        work.read(() -> inquiries.messages(inquiryId, enterpriseId)));
   }
 
   public ThreadView reply(String inquiryId, String enterpriseId, ReplyRequest r, String userId) {
     ThreadView t = requireParticipant(inquiryId, enterpriseId, userId);
     boolean fromCustomer = t.customerId().equals(userId);
     String body = text("body", r == null ? null : r.body(), MAX_BODY);
-    if (!inquiries.reply(inquiryId, enterpriseId, userId, fromCustomer, body)) {
+    if (!work.write(
+        () ->
+            inquiries.reply(
+                inquiryId, enterpriseId, userId, fromCustomer, body, clock.instant()))) {
       throw ProblemException.conflict("inquiry-closed", "this conversation is closed");
     }
     LOG.infof(
@@ -88,7 +99,7 @@ public class ConsultationService implements ResponseTimes {
 
   public ThreadView close(String inquiryId, String enterpriseId, String userId) {
     requireParticipant(inquiryId, enterpriseId, userId);
-    if (!inquiries.close(inquiryId, enterpriseId)) {
+    if (!work.write(() -> inquiries.close(inquiryId, enterpriseId, clock.instant()))) {
       throw ProblemException.conflict("inquiry-closed", "this conversation is already closed");
     }
     LOG.infof("inquiry closed inquiry=%s enterprise=%s by=%s", inquiryId, enterpriseId, userId);
@@ -96,23 +107,22 @@ public class ConsultationService implements ResponseTimes {
   }
 
   public List<ThreadView> mine(String customerId) {
-    return inquiries.threadsOfCustomer(customerId);
+    return work.read(() -> inquiries.threadsOfCustomer(customerId));
   }
 
   public List<ThreadView> inbox(String enterpriseId, ThreadStatus status, String userId) {
     requireStaff(enterpriseId, userId);
-    return inquiries.threadsOfEnterprise(enterpriseId, status);
+    return work.read(() -> inquiries.threadsOfEnterprise(enterpriseId, status));
   }
 
   @Override
   public ResponseStats forEnterprise(String enterpriseId) {
-    return inquiries.stats(enterpriseId);
+    return work.read(() -> inquiries.stats(enterpriseId));
   }
 
   private ThreadView requireParticipant(String inquiryId, String enterpriseId, String userId) {
     ThreadView t =
-        inquiries
-            .thread(inquiryId, enterpriseId)
+        work.read(() -> inquiries.thread(inquiryId, enterpriseId))
             .orElseThrow(
                 () -> ProblemException.forbidden("not-in-conversation", "not your conversation"));
     if (!t.customerId().equals(userId)) {

@@ -1,219 +1,180 @@
 package dev.sitehub.cloud.consultation;
 
 import dev.sitehub.cloud.enterprises.ResponseStats;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** JDBC access to inquiries, their per-enterprise threads and messages. */
+/**
+ * Inquiries, their per-enterprise threads and messages, through Hibernate Reactive. Every method
+ * returns work for a {@link dev.sitehub.cloud.common.UnitOfWork} to run.
+ */
 @ApplicationScoped
-public class InquiryRepository {
-  private static final String THREAD_COLUMNS =
-      "t.inquiry_id, i.subject, i.customer_id, t.enterprise_id, t.status, t.created_at,"
-          + " t.first_reply_at FROM inquiry_thread t JOIN inquiry i ON i.inquiry_id = t.inquiry_id";
-  private final AgroalDataSource db;
-
-  public InquiryRepository(AgroalDataSource db) {
-    this.db = db;
-  }
+class InquiryRepository implements PanacheRepositoryBase<Inquiry, String> {
+  private static final String THREADS =
+      "select t, i.subject, i.customerId from InquiryThread t, Inquiry i"
+          + " where i.id = t.inquiryId";
 
   /** The inquiry, one OPEN thread per enterprise, and the first message in each. */
-  void insert(
-      String inquiryId, String customerId, String subject, String body, List<String> enterprises) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO inquiry (inquiry_id, customer_id, subject) VALUES (?,?,?)")) {
-        ps.setString(1, inquiryId);
-        ps.setString(2, customerId);
-        ps.setString(3, subject);
-        ps.executeUpdate();
-      }
-      try (PreparedStatement t =
-              c.prepareStatement(
-                  "INSERT INTO inquiry_thread (inquiry_id, enterprise_id, status) VALUES (?,?,'OPEN')");
-          PreparedStatement m =
-              c.prepareStatement(
-                  "INSERT INTO inquiry_message (inquiry_id, enterprise_id, author_id, from_customer,"
-                      + " body) VALUES (?,?,?,true,?)")) {
-        for (String e : enterprises) {
-          t.setString(1, inquiryId);
-          t.setString(2, e);
-          t.addBatch();
-          m.setString(1, inquiryId);
-          m.setString(2, e);
-          m.setString(3, customerId);
-          m.setString(4, body);
-          m.addBatch();
-        }
-        t.executeBatch();
-        m.executeBatch();
-      }
-      c.commit();
-    } catch (SQLException e) {
-      throw new IllegalStateException("insert inquiry failed", e);
-    }
+  Uni<Void> insert(
+      String inquiryId,
+      String customerId,
+      String subject,
+      String body,
+      List<String> enterprises,
+      Instant now) {
+    return getSession()
+        .chain(
+            s -> {
+              Uni<Void> work = s.persist(new Inquiry(inquiryId, customerId, subject, now));
+              for (String e : enterprises) {
+                work =
+                    work.chain(() -> s.persist(new InquiryThread(inquiryId, e, now)))
+                        .chain(
+                            () ->
+                                s.persist(
+                                    new InquiryPost(inquiryId, e, customerId, true, body, now)));
+              }
+              return work.chain(s::flush);
+            });
   }
 
   /**
-   * Appends a message and moves the thread's status, in one transaction under a row lock; returns
-   * false if the thread is closed.
+   * Appends a message and moves the thread's status under a row lock; false if the thread is closed
+   * or unknown.
    */
-  boolean reply(
-      String inquiryId, String enterpriseId, String authorId, boolean fromCustomer, String body) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "UPDATE inquiry_thread SET status = ?,"
-                  + " first_reply_at = CASE WHEN ? THEN first_reply_at"
-                  + "   ELSE coalesce(first_reply_at, now()) END"
-                  + " WHERE inquiry_id = ? AND enterprise_id = ? AND status <> 'CLOSED'")) {
-        ps.setString(1, fromCustomer ? "OPEN" : "ANSWERED");
-        ps.setBoolean(2, fromCustomer);
-        ps.setString(3, inquiryId);
-        ps.setString(4, enterpriseId);
-        if (ps.executeUpdate() == 0) {
-          c.rollback();
-          return false;
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO inquiry_message (inquiry_id, enterprise_id, author_id, from_customer, body)"
-                  + " VALUES (?,?,?,?,?)")) {
-        ps.setString(1, inquiryId);
-        ps.setString(2, enterpriseId);
-        ps.setString(3, authorId);
-        ps.setBoolean(4, fromCustomer);
-        ps.setString(5, body);
-        ps.executeUpdate();
-      }
-      c.commit();
-      return true;
-    } catch (SQLException e) {
-      throw new IllegalStateException("reply failed", e);
-    }
+  Uni<Boolean> reply(
+      String inquiryId,
+      String enterpriseId,
+      String authorId,
+      boolean fromCustomer,
+      String body,
+      Instant now) {
+    return getSession()
+        .chain(
+            s ->
+                s.find(
+                        InquiryThread.class,
+                        new InquiryThread.Key(inquiryId, enterpriseId),
+                        LockModeType.PESSIMISTIC_WRITE)
+                    .chain(
+                        t -> {
+                          if (t == null || t.status == ThreadStatus.CLOSED) {
+                            return Uni.createFrom().item(false);
+                          }
+                          t.answeredBy(fromCustomer, now);
+                          return s.persist(
+                                  new InquiryPost(
+                                      inquiryId, enterpriseId, authorId, fromCustomer, body, now))
+                              .chain(s::flush)
+                              .replaceWith(true);
+                        }));
   }
 
-  boolean close(String inquiryId, String enterpriseId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE inquiry_thread SET status = 'CLOSED', closed_at = now()"
-                    + " WHERE inquiry_id = ? AND enterprise_id = ? AND status <> 'CLOSED'")) {
-      ps.setString(1, inquiryId);
-      ps.setString(2, enterpriseId);
-      return ps.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new IllegalStateException("close failed", e);
-    }
+  /** Closes an open thread under a row lock; false if it was closed already or is unknown. */
+  Uni<Boolean> close(String inquiryId, String enterpriseId, Instant now) {
+    return getSession()
+        .chain(
+            s ->
+                s.find(
+                        InquiryThread.class,
+                        new InquiryThread.Key(inquiryId, enterpriseId),
+                        LockModeType.PESSIMISTIC_WRITE)
+                    .chain(
+                        t -> {
+                          if (t == null || t.status == ThreadStatus.CLOSED) {
+                            return Uni.createFrom().item(false);
+                          }
+                          t.close(now);
+                          return s.flush().replaceWith(true);
+                        }));
   }
 
-  Optional<ThreadView> thread(String inquiryId, String enterpriseId) {
-    List<ThreadView> l =
-        threads(" WHERE t.inquiry_id = ? AND t.enterprise_id = ?", inquiryId, enterpriseId);
-    return l.stream().findFirst();
+  Uni<Optional<ThreadView>> thread(String inquiryId, String enterpriseId) {
+    return threads(" and t.inquiryId = ?1 and t.enterpriseId = ?2", 1, inquiryId, enterpriseId)
+        .map(l -> l.stream().findFirst());
   }
 
-  List<ThreadView> threadsOfCustomer(String customerId) {
-    return threads(" WHERE i.customer_id = ? ORDER BY t.created_at DESC LIMIT 200", customerId);
+  Uni<List<ThreadView>> threadsOfCustomer(String customerId) {
+    return threads(" and i.customerId = ?1 order by t.createdAt desc", 200, customerId);
   }
 
-  List<ThreadView> threadsOfEnterprise(String enterpriseId, ThreadStatus status) {
+  Uni<List<ThreadView>> threadsOfEnterprise(String enterpriseId, ThreadStatus status) {
     return status == null
-        ? threads(" WHERE t.enterprise_id = ? ORDER BY t.created_at DESC LIMIT 200", enterpriseId)
+        ? threads(" and t.enterpriseId = ?1 order by t.createdAt desc", 200, enterpriseId)
         : threads(
-            " WHERE t.enterprise_id = ? AND t.status = ? ORDER BY t.created_at DESC LIMIT 200",
+            " and t.enterpriseId = ?1 and t.status = ?2 order by t.createdAt desc",
+            200,
             enterpriseId,
-            status.name());
+            status);
   }
 
-  List<InquiryMessage> messages(String inquiryId, String enterpriseId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT message_id, author_id, from_customer, body, created_at FROM inquiry_message"
-                    + " WHERE inquiry_id = ? AND enterprise_id = ? ORDER BY message_id")) {
-      ps.setString(1, inquiryId);
-      ps.setString(2, enterpriseId);
-      List<InquiryMessage> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new InquiryMessage(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getBoolean(3),
-                  rs.getString(4),
-                  rs.getTimestamp(5).toInstant()));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("messages query failed", e);
-    }
+  Uni<List<InquiryMessage>> messages(String inquiryId, String enterpriseId) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "from InquiryPost where inquiryId = ?1 and enterpriseId = ?2 order by id",
+                        InquiryPost.class)
+                    .setParameter(1, inquiryId)
+                    .setParameter(2, enterpriseId)
+                    .getResultList())
+        .map(l -> l.stream().map(InquiryPost::view).toList());
   }
 
   /** Counts and the median seconds from an inquiry to the enterprise's first reply. */
-  ResponseStats stats(String enterpriseId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT count(*), count(first_reply_at), percentile_cont(0.5) WITHIN GROUP"
-                    + " (ORDER BY extract(epoch FROM first_reply_at - created_at))"
-                    + " FROM inquiry_thread WHERE enterprise_id = ?")) {
-      ps.setString(1, enterpriseId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        long total = rs.getLong(1);
-        long answered = rs.getLong(2);
-        double median = rs.getDouble(3);
-        boolean none = rs.wasNull();
-        return new ResponseStats(
-            total,
-            answered,
-            total == 0 ? null : (double) answered / total,
-            none ? null : Math.round(median));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("stats query failed", e);
-    }
+  Uni<ResponseStats> stats(String enterpriseId) {
+    // A percentile over an interval is clearest in SQL; HQL has no ordered-set aggregates.
+    return getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "SELECT count(*), count(first_reply_at), percentile_cont(0.5) WITHIN GROUP"
+                            + " (ORDER BY extract(epoch FROM first_reply_at - created_at))"
+                            + " FROM inquiry_thread WHERE enterprise_id = ?1",
+                        Object[].class)
+                    .setParameter(1, enterpriseId)
+                    .getSingleResult())
+        .map(
+            row -> {
+              long total = ((Number) row[0]).longValue();
+              long answered = ((Number) row[1]).longValue();
+              Number median = (Number) row[2];
+              return new ResponseStats(
+                  total,
+                  answered,
+                  total == 0 ? null : (double) answered / total,
+                  median == null ? null : Math.round(median.doubleValue()));
+            });
   }
 
-  private List<ThreadView> threads(String where, String... args) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT " + THREAD_COLUMNS + where)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setString(i + 1, args[i]);
-      }
-      List<ThreadView> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Timestamp first = rs.getTimestamp(7);
-          out.add(
-              new ThreadView(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  ThreadStatus.valueOf(rs.getString(5)),
-                  rs.getTimestamp(6).toInstant(),
-                  first == null ? null : first.toInstant(),
-                  List.of()));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("thread query failed", e);
-    }
+  private Uni<List<ThreadView>> threads(String where, int limit, Object... args) {
+    return getSession()
+        .chain(
+            s -> {
+              var q = s.createSelectionQuery(THREADS + where, Object[].class).setMaxResults(limit);
+              for (int i = 0; i < args.length; i++) {
+                q.setParameter(i + 1, args[i]);
+              }
+              return q.getResultList();
+            })
+        .map(rows -> rows.stream().map(InquiryRepository::view).toList());
+  }
+
+  private static ThreadView view(Object[] row) {
+    InquiryThread t = (InquiryThread) row[0];
+    return new ThreadView(
+        t.inquiryId,
+        (String) row[1],
+        (String) row[2],
+        t.enterpriseId,
+        t.status,
+        t.createdAt,
+        t.firstReplyAt,
+        List.of());
   }
 }
