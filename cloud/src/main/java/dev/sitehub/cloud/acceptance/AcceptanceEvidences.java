@@ -3,7 +3,7 @@ package dev.sitehub.cloud.acceptance;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.media.Snapshot;
 import dev.sitehub.cloud.media.SnapshotQuery;
-import dev.sitehub.cloud.media.SnapshotRepository;
+import dev.sitehub.cloud.media.Stills;
 import dev.sitehub.cloud.portal.PortalContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -22,9 +22,9 @@ public class AcceptanceEvidences {
   private static final int SNAPSHOT_SCAN = 500;
 
   private final AcceptanceService acceptance;
-  private final SnapshotRepository snapshots;
+  private final Stills snapshots;
 
-  public AcceptanceEvidences(AcceptanceService acceptance, SnapshotRepository snapshots) {
+  public AcceptanceEvidences(AcceptanceService acceptance, Stills snapshots) {
     this.acceptance = acceptance;
     this.snapshots = snapshots;
   }

@@ -3,7 +3,7 @@ package dev.sitehub.cloud.acceptance;
 import dev.sitehub.cloud.media.EvidenceStills;
 import dev.sitehub.cloud.media.FrozenStill;
 import dev.sitehub.cloud.media.Snapshot;
-import dev.sitehub.cloud.media.SnapshotRepository;
+import dev.sitehub.cloud.media.Stills;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +16,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class StageStills {
-  private final SnapshotRepository snapshots;
+  private final Stills snapshots;
   private final EvidenceStills stills;
   private final AcceptanceConfig config;
 
-  public StageStills(SnapshotRepository snapshots, EvidenceStills stills, AcceptanceConfig config) {
+  public StageStills(Stills snapshots, EvidenceStills stills, AcceptanceConfig config) {
     this.snapshots = snapshots;
     this.stills = stills;
     this.config = config;

@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.contracts;
 
-import dev.sitehub.cloud.settlement.PaymentsView;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.util.List;
@@ -63,8 +62,8 @@ public record ContractPageView(
                         s.name(),
                         BigDecimal.valueOf(s.shareBp(), 2).stripTrailingZeros().toPlainString()
                             + " %",
-                        PaymentsView.yuan(s.payableFen()),
-                        PaymentsView.yuan(s.retainedFen())))
+                        ContractDocument.yuan(s.payableFen()),
+                        ContractDocument.yuan(s.retainedFen())))
             .toList();
     String filing =
         v.filings().stream()
@@ -85,7 +84,7 @@ public record ContractPageView(
         t.scope(),
         String.valueOf(t.startDate()),
         String.valueOf(t.endDate()),
-        PaymentsView.yuan(t.totalFen()),
+        ContractDocument.yuan(t.totalFen()),
         parties,
         stages,
         v.documentSha256(),

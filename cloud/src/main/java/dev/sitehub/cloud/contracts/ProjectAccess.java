@@ -1,9 +1,7 @@
-package dev.sitehub.cloud.milestones;
+package dev.sitehub.cloud.contracts;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
-import dev.sitehub.cloud.contracts.Project;
-import dev.sitehub.cloud.contracts.ProjectService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 

@@ -1,6 +1,6 @@
 package dev.sitehub.cloud.contracts;
 
-import dev.sitehub.cloud.accounts.AccountRepository;
+import dev.sitehub.cloud.accounts.SiteMemberships;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.sites.CreateSiteRequest;
@@ -20,14 +20,14 @@ public class ProjectService {
   private static final Logger LOG = Logger.getLogger(ProjectService.class);
   private final ProjectRepository projects;
   private final SiteService sites;
-  private final AccountRepository memberships;
+  private final SiteMemberships memberships;
   private final ContractsConfig config;
   private final Ids ids;
 
   public ProjectService(
       ProjectRepository projects,
       SiteService sites,
-      AccountRepository memberships,
+      SiteMemberships memberships,
       ContractsConfig config,
       Ids ids) {
     this.projects = projects;
@@ -68,9 +68,9 @@ public class ProjectService {
 
   private void addMembers(String projectId, ContractTerms t) {
     Project p = projects.find(projectId).orElseThrow();
-    memberships.addMembership(p.siteId(), t.customer().id());
+    memberships.add(p.siteId(), t.customer().id());
     for (NamedStaff s : t.staff()) {
-      memberships.addMembership(p.siteId(), s.userId());
+      memberships.add(p.siteId(), s.userId());
     }
   }
 
@@ -84,6 +84,11 @@ public class ProjectService {
    * The project if the user is a member of its site; anyone else gets the same 403 whether or not
    * it exists ("foreign project").
    */
+  public boolean isMember(String projectId, String userId) {
+    Optional<Project> p = projects.find(projectId);
+    return p.isPresent() && memberships.isMember(p.get().siteId(), userId);
+  }
+
   public Project requireMember(String projectId, String userId) {
     Optional<Project> p = projects.find(projectId);
     if (p.isEmpty() || !memberships.isMember(p.get().siteId(), userId)) {

@@ -3,7 +3,7 @@ package dev.sitehub.cloud.design;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
-import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;

@@ -1,7 +1,7 @@
 package dev.sitehub.cloud.design;
 
 import dev.sitehub.cloud.accounts.Role;
-import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.contracts.ProjectAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.devices;
 
 import dev.sitehub.cloud.mqtt.Delivery;
+import dev.sitehub.cloud.mqtt.RequestResponder;
 import dev.sitehub.protocol.Decoded;
 import dev.sitehub.protocol.MessageCodec;
 import dev.sitehub.protocol.ParsedTopic;
@@ -17,7 +18,7 @@ import org.jboss.logging.Logger;
  * request id, and are otherwise dropped (and acknowledged, so they are not redelivered forever).
  */
 @ApplicationScoped
-public class ProvisioningResponder {
+public class ProvisioningResponder implements RequestResponder {
   private static final Logger LOG = Logger.getLogger(ProvisioningResponder.class);
 
   private final DeviceService devices;
@@ -29,6 +30,7 @@ public class ProvisioningResponder {
   }
 
   /** The response to publish for this delivery, or null when there is nobody to answer. */
+  @Override
   public Reply answer(Delivery d) {
     Decoded<ParsedTopic> topic = Topics.parse(d.topic());
     if (!topic.isOk() || topic.value().kind() != TopicKind.PROVISION_REQUEST) {
@@ -51,5 +53,4 @@ public class ProvisioningResponder {
   }
 
   /** A provisioning answer and where it goes. */
-  public record Reply(String topic, byte[] payload) {}
 }

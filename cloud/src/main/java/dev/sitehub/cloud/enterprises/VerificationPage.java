@@ -70,19 +70,16 @@ public class VerificationPage {
   }
 
   private final EnterpriseService enterprises;
-  private final ProfileRepository profiles;
   private final EnterpriseRatings ratings;
   private final PortalContexts contexts;
   private final JsonWebToken caller;
 
   public VerificationPage(
       EnterpriseService enterprises,
-      ProfileRepository profiles,
       EnterpriseRatings ratings,
       PortalContexts contexts,
       JsonWebToken caller) {
     this.enterprises = enterprises;
-    this.profiles = profiles;
     this.ratings = ratings;
     this.contexts = contexts;
     this.caller = caller;
@@ -146,7 +143,7 @@ public class VerificationPage {
                 e ->
                     new PendingEnterprise(
                         EnterpriseView.of(e, ratings.rating()),
-                        profiles.certificates(e.enterpriseId())))
+                        enterprises.certificates(e.enterpriseId())))
             .toList();
     return PortalErrors.html(
         status, Templates.verification(ctx, pending, form).setLocale(ctx.locale()));

@@ -264,4 +264,12 @@ public interface WorkspaceMessages {
 
   @Message("Contract")
   String openContract();
+
+  @Message(
+      "{#when type}{#is MATERIAL_SUPPLIER}Material supplier{#is DESIGN_COMPANY}Design company{#is DECORATION_COMPANY}Decoration company{#is SUPERVISION_COMPANY}Supervision company{/when}")
+  String typeName(EnterpriseType type);
+
+  @Message(
+      "{#when kind}{#is BUSINESS_LICENCE}Business licence{#is QUALIFICATION}Qualification certificate{/when}")
+  String certificateName(CertificateKind kind);
 }

@@ -1,6 +1,6 @@
 package dev.sitehub.cloud.evidence;
 
-import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.contracts.ProjectAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

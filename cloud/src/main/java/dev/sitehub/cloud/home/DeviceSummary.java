@@ -1,4 +1,4 @@
-package dev.sitehub.cloud.portal;
+package dev.sitehub.cloud.home;
 
 import io.quarkus.qute.TemplateData;
 

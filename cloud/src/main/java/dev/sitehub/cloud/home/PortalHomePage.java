@@ -1,6 +1,9 @@
-package dev.sitehub.cloud.portal;
+package dev.sitehub.cloud.home;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.portal.PortalContext;
+import dev.sitehub.cloud.portal.PortalContexts;
+import dev.sitehub.cloud.portal.PortalErrors;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;

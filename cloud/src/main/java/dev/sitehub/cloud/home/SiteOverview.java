@@ -1,5 +1,6 @@
-package dev.sitehub.cloud.portal;
+package dev.sitehub.cloud.home;
 
+import dev.sitehub.cloud.portal.PortalContext;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;

@@ -5,7 +5,7 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.media.CameraRequest;
 import dev.sitehub.cloud.media.SiteDevices;
 import dev.sitehub.cloud.media.Snapshot;
-import dev.sitehub.cloud.media.SnapshotRepository;
+import dev.sitehub.cloud.media.Stills;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LiveResource {
   private final LiveTickets tickets;
   private final LiveViewers viewers;
-  private final SnapshotRepository snapshots;
+  private final Stills snapshots;
   private final SiteAccess access;
   private final SiteDevices devices;
   private final JsonWebToken caller;
@@ -35,7 +35,7 @@ public class LiveResource {
   public LiveResource(
       LiveTickets tickets,
       LiveViewers viewers,
-      SnapshotRepository snapshots,
+      Stills snapshots,
       SiteAccess access,
       SiteDevices devices,
       JsonWebToken caller,

@@ -2,7 +2,7 @@ package dev.sitehub.cloud.live;
 
 import dev.sitehub.cloud.media.MediaStore;
 import dev.sitehub.cloud.media.Snapshot;
-import dev.sitehub.cloud.media.SnapshotRepository;
+import dev.sitehub.cloud.media.Stills;
 import io.netty.buffer.Unpooled;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -30,16 +30,12 @@ public class LiveSocket {
 
   private final LiveViewers viewers;
   private final LiveTickets tickets;
-  private final SnapshotRepository snapshots;
+  private final Stills snapshots;
   private final MediaStore store;
   private final Clock clock;
 
   public LiveSocket(
-      LiveViewers viewers,
-      LiveTickets tickets,
-      SnapshotRepository snapshots,
-      MediaStore store,
-      Clock clock) {
+      LiveViewers viewers, LiveTickets tickets, Stills snapshots, MediaStore store, Clock clock) {
     this.viewers = viewers;
     this.tickets = tickets;
     this.snapshots = snapshots;

@@ -7,7 +7,7 @@ import dev.sitehub.cloud.evidence.RecordKind;
 import dev.sitehub.cloud.media.EvidenceStills;
 import dev.sitehub.cloud.media.FrozenStill;
 import dev.sitehub.cloud.media.Snapshot;
-import dev.sitehub.cloud.media.SnapshotRepository;
+import dev.sitehub.cloud.media.Stills;
 import dev.sitehub.cloud.milestones.MilestoneService;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,7 @@ public class DeliveryService {
   private static final Logger LOG = Logger.getLogger(DeliveryService.class);
   private final AgroalDataSource db;
   private final MaterialsAccess access;
-  private final SnapshotRepository snapshots;
+  private final Stills snapshots;
   private final EvidenceStills stills;
   private final EvidenceService evidence;
   private final MilestoneService milestones;
@@ -41,7 +41,7 @@ public class DeliveryService {
   public DeliveryService(
       AgroalDataSource db,
       MaterialsAccess access,
-      SnapshotRepository snapshots,
+      Stills snapshots,
       EvidenceStills stills,
       EvidenceService evidence,
       MilestoneService milestones,

@@ -1,14 +1,11 @@
 package dev.sitehub.cloud.messaging;
 
-import dev.sitehub.cloud.accounts.AccountRepository;
-import dev.sitehub.cloud.contracts.Project;
-import dev.sitehub.cloud.contracts.ProjectRepository;
+import dev.sitehub.cloud.contracts.ProjectService;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -17,12 +14,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class ProjectMemberUpgradeCheck implements HttpUpgradeCheck {
-  private final ProjectRepository projects;
-  private final AccountRepository memberships;
+  private final ProjectService projects;
 
-  public ProjectMemberUpgradeCheck(ProjectRepository projects, AccountRepository memberships) {
+  public ProjectMemberUpgradeCheck(ProjectService projects) {
     this.projects = projects;
-    this.memberships = memberships;
   }
 
   @Override
@@ -55,8 +50,7 @@ public class ProjectMemberUpgradeCheck implements HttpUpgradeCheck {
   }
 
   private boolean isMember(String projectId, String userId) {
-    Optional<Project> p = projects.find(projectId);
-    return p.isPresent() && memberships.isMember(p.get().siteId(), userId);
+    return projects.isMember(projectId, userId);
   }
 
   private static String userId(SecurityIdentity identity) {

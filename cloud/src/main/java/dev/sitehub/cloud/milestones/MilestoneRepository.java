@@ -1,7 +1,6 @@
 package dev.sitehub.cloud.milestones;
 
 import dev.sitehub.cloud.contracts.StagePayment;
-import dev.sitehub.cloud.inspections.Checklist;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,7 +19,8 @@ final class MilestoneRepository {
 
   private MilestoneRepository() {}
 
-  static void ensure(Connection c, String projectId, List<StagePayment> stages)
+  static void ensure(
+      Connection c, String projectId, List<StagePayment> stages, StageChecklists checklists)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -30,7 +30,7 @@ final class MilestoneRepository {
         ps.setString(1, projectId);
         ps.setInt(2, s.seq());
         ps.setString(3, s.name());
-        ps.setString(4, Checklist.forStageName(s.name()).name());
+        ps.setString(4, checklists.checklistFor(s.name()));
         ps.addBatch();
       }
       ps.executeBatch();

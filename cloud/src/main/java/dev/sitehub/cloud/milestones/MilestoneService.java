@@ -27,11 +27,14 @@ public class MilestoneService {
   private final AgroalDataSource db;
   private final EvidenceService evidence;
   private final Clock clock;
+  private final StageChecklists checklists;
 
-  public MilestoneService(AgroalDataSource db, EvidenceService evidence, Clock clock) {
+  public MilestoneService(
+      AgroalDataSource db, EvidenceService evidence, Clock clock, StageChecklists checklists) {
     this.db = db;
     this.evidence = evidence;
     this.clock = clock;
+    this.checklists = checklists;
   }
 
   /** Creates missing milestones and chains filed contract versions; safe to repeat. */
@@ -39,7 +42,7 @@ public class MilestoneService {
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
       try {
-        MilestoneRepository.ensure(c, p.projectId(), p.stages());
+        MilestoneRepository.ensure(c, p.projectId(), p.stages(), checklists);
         for (int version : filedVersions(c, p.contractId())) {
           evidence.append(
               c,

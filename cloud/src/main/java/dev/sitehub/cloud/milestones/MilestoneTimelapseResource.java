@@ -2,6 +2,7 @@ package dev.sitehub.cloud.milestones;
 
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.media.InvalidTimelapseException;
 import dev.sitehub.cloud.media.TimelapseJob;
 import dev.sitehub.cloud.media.TimelapseRequest;

@@ -1,6 +1,4 @@
-package dev.sitehub.cloud.telemetry;
-
-import dev.sitehub.cloud.mqtt.Delivery;
+package dev.sitehub.cloud.mqtt;
 
 /** Acknowledges a delivery to the broker; returns whether the ack was sent. */
 @FunctionalInterface

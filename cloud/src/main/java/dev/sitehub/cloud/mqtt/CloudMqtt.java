@@ -1,8 +1,5 @@
 package dev.sitehub.cloud.mqtt;
 
-import dev.sitehub.cloud.devices.ProvisioningResponder;
-import dev.sitehub.cloud.telemetry.IngestPipeline;
-import dev.sitehub.cloud.telemetry.IngestPipelines;
 import dev.sitehub.protocol.Decoded;
 import dev.sitehub.protocol.ParsedTopic;
 import dev.sitehub.protocol.TopicKind;
@@ -42,18 +39,18 @@ public class CloudMqtt {
           TopicKind.PROVISION_REQUEST);
 
   private final MqttConfig config;
-  private final IngestPipelines pipelines;
-  private final ProvisioningResponder responder;
+  private final DeliveryPipelines pipelines;
+  private final RequestResponder responder;
   private final MeterRegistry metrics;
   private final BlockingQueue<Delivery> provisioning = new ArrayBlockingQueue<>(100);
   private volatile BrokerLinks link;
-  private volatile IngestPipeline pipeline;
+  private volatile DeliveryPipeline pipeline;
   private volatile Thread provisioner;
 
   public CloudMqtt(
       MqttConfig config,
-      IngestPipelines pipelines,
-      ProvisioningResponder responder,
+      DeliveryPipelines pipelines,
+      RequestResponder responder,
       MeterRegistry metrics) {
     this.config = config;
     this.pipelines = pipelines;
@@ -67,7 +64,7 @@ public class CloudMqtt {
       return;
     }
     MqttSettings s = settings(config);
-    IngestPipeline p = pipelines.create(d -> link.ack(d));
+    DeliveryPipeline p = pipelines.create(d -> link.ack(d));
     BrokerLinks l = new BrokerLinks(s, config.consumers(), d -> route(d, p));
     this.pipeline = p;
     this.link = l;
@@ -116,7 +113,7 @@ public class CloudMqtt {
         .register(metrics);
   }
 
-  private void route(Delivery d, IngestPipeline p) throws InterruptedException {
+  private void route(Delivery d, DeliveryPipeline p) throws InterruptedException {
     Decoded<ParsedTopic> t = Topics.parse(d.topic());
     if (t.isOk() && t.value().kind() == TopicKind.PROVISION_REQUEST) {
       provisioning.put(d);
@@ -129,7 +126,7 @@ public class CloudMqtt {
     while (!Thread.currentThread().isInterrupted()) {
       try {
         Delivery d = provisioning.take();
-        ProvisioningResponder.Reply reply = responder.answer(d);
+        RequestResponder.Reply reply = responder.answer(d);
         if (reply != null) {
           link.publish(reply.topic(), reply.payload(), 1);
         }

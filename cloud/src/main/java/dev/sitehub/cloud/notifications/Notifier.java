@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitehub.cloud.alerts.Alert;
 import dev.sitehub.cloud.alerts.AlertChange;
 import dev.sitehub.cloud.alerts.AlertListener;
+import dev.sitehub.cloud.alerts.AlertSettings;
 import dev.sitehub.cloud.alerts.ChangeKind;
 import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.alerts.SiteAlertSettings;
 import dev.sitehub.cloud.alerts.SiteDirectory;
 import dev.sitehub.cloud.alerts.SiteMember;
 import dev.sitehub.cloud.alerts.SiteRole;
-import dev.sitehub.cloud.alerts.SiteSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ import java.util.Set;
 public class Notifier implements AlertListener {
   private final SiteDirectory directory;
   private final PreferenceRepository preferences;
-  private final SiteSettingsRepository settings;
+  private final AlertSettings settings;
   private final SocketRegistry sockets;
   private final AlertMailer mailer;
   private final WebhookOutbox outbox;
@@ -37,7 +37,7 @@ public class Notifier implements AlertListener {
   public Notifier(
       SiteDirectory directory,
       PreferenceRepository preferences,
-      SiteSettingsRepository settings,
+      AlertSettings settings,
       SocketRegistry sockets,
       AlertMailer mailer,
       WebhookOutbox outbox,
@@ -58,7 +58,7 @@ public class Notifier implements AlertListener {
     if (change.kind() == ChangeKind.REPEATED) {
       return;
     }
-    SiteAlertSettings s = settings.settings(change.alert().siteId());
+    SiteAlertSettings s = settings.forSite(change.alert().siteId());
     if (s.webhookUrl() != null && s.webhookSecret() != null) {
       outbox.enqueue(connection, change.alert(), s.webhookUrl(), toJson(change));
     }

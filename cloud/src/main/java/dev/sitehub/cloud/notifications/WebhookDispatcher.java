@@ -1,8 +1,8 @@
 package dev.sitehub.cloud.notifications;
 
+import dev.sitehub.cloud.alerts.AlertSettings;
 import dev.sitehub.cloud.alerts.AlertsConfig;
 import dev.sitehub.cloud.alerts.SiteAlertSettings;
-import dev.sitehub.cloud.alerts.SiteSettingsRepository;
 import dev.sitehub.cloud.alerts.WebhookTargets;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
@@ -30,7 +30,7 @@ public class WebhookDispatcher {
 
   private final AgroalDataSource dataSource;
   private final WebhookOutbox outbox;
-  private final SiteSettingsRepository settings;
+  private final AlertSettings settings;
   private final AlertsConfig.Webhook config;
   private final HttpClient http;
   private final WebhookTargets targets;
@@ -38,7 +38,7 @@ public class WebhookDispatcher {
   public WebhookDispatcher(
       AgroalDataSource dataSource,
       WebhookOutbox outbox,
-      SiteSettingsRepository settings,
+      AlertSettings settings,
       AlertsConfig config) {
     this.dataSource = dataSource;
     this.outbox = outbox;
@@ -80,7 +80,7 @@ public class WebhookDispatcher {
   }
 
   private boolean attempt(Connection c, WebhookOutbox.Delivery d, Instant now) throws SQLException {
-    SiteAlertSettings s = settings.settings(d.siteId());
+    SiteAlertSettings s = settings.forSite(d.siteId());
     String error;
     // Checked again at delivery: the host's addresses may have changed since the URL was saved.
     java.util.Optional<String> refused = targets.refusal(d.url());

@@ -1,8 +1,6 @@
 package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.accounts.Role;
-import dev.sitehub.cloud.enterprises.CertificateKind;
-import dev.sitehub.cloud.enterprises.EnterpriseType;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -335,14 +333,6 @@ public interface AdminMessages {
   String disputeResolved();
 
   @Message(
-      "{#when type}{#is MATERIAL_SUPPLIER}Material supplier{#is DESIGN_COMPANY}Design company{#is DECORATION_COMPANY}Decoration company{#is SUPERVISION_COMPANY}Supervision company{/when}")
-  String typeName(EnterpriseType type);
-
-  @Message(
       "{#when role}{#is HOMEOWNER}Homeowner{#is SUPERVISOR}Supervisor{#is PROJECT_MANAGER}Project manager{#is DESIGNER}Designer{#is BUDGETER}Material budgeter{#is INSTALLER}Installer{#is ENTERPRISE_ADMIN}Enterprise admin{#is OPERATOR}Operator{/when}")
   String roleName(Role role);
-
-  @Message(
-      "{#when kind}{#is BUSINESS_LICENCE}Business licence{#is QUALIFICATION}Qualification certificate{/when}")
-  String certificateName(CertificateKind kind);
 }

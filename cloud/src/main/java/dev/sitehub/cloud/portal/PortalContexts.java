@@ -1,8 +1,6 @@
 package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.accounts.TokenIssuer;
-import dev.sitehub.cloud.enterprises.StaffMember;
-import dev.sitehub.cloud.enterprises.StaffService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,10 +13,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class PortalContexts {
-  private final StaffService staff;
+  private final ViewerEnterprise enterprises;
 
-  public PortalContexts(StaffService staff) {
-    this.staff = staff;
+  public PortalContexts(ViewerEnterprise enterprises) {
+    this.enterprises = enterprises;
   }
 
   public PortalContext of(JsonWebToken caller, HttpHeaders headers, UriInfo uri) {
@@ -35,7 +33,7 @@ public class PortalContexts {
         groups,
         csrf,
         path,
-        staff.membership(caller.getSubject()).map(StaffMember::enterpriseId).orElse(null));
+        enterprises.enterpriseOf(caller.getSubject()).orElse(null));
   }
 
   public PortalContext anonymous(HttpHeaders headers, UriInfo uri) {

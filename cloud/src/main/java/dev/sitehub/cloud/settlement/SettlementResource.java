@@ -2,7 +2,7 @@ package dev.sitehub.cloud.settlement;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.contracts.Project;
-import dev.sitehub.cloud.milestones.ProjectAccess;
+import dev.sitehub.cloud.contracts.ProjectAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

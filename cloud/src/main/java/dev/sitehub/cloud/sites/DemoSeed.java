@@ -1,8 +1,8 @@
 package dev.sitehub.cloud.sites;
 
-import dev.sitehub.cloud.accounts.AccountRepository;
 import dev.sitehub.cloud.accounts.AccountService;
 import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.SiteMemberships;
 import dev.sitehub.cloud.accounts.UserAccount;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +25,11 @@ public class DemoSeed {
 
   private final DemoConfig config;
   private final AccountService accounts;
-  private final AccountRepository memberships;
+  private final SiteMemberships memberships;
   private final SiteService sites;
 
   public DemoSeed(
-      DemoConfig config,
-      AccountService accounts,
-      AccountRepository memberships,
-      SiteService sites) {
+      DemoConfig config, AccountService accounts, SiteMemberships memberships, SiteService sites) {
     this.config = config;
     this.accounts = accounts;
     this.memberships = memberships;
@@ -61,7 +58,7 @@ public class DemoSeed {
                   () ->
                       accounts.register(e.getKey(), null, config.password(), Set.of(e.getValue())));
       if (e.getValue() != Role.OPERATOR) {
-        memberships.addMembership(config.siteId(), user.userId());
+        memberships.add(config.siteId(), user.userId());
       }
     }
     LOG.infof("demo data ready site=%s users=%s", config.siteId(), ACCOUNTS.keySet());

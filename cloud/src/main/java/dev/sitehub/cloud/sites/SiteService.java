@@ -1,7 +1,7 @@
 package dev.sitehub.cloud.sites;
 
-import dev.sitehub.cloud.accounts.AccountRepository;
 import dev.sitehub.cloud.accounts.AccountService;
+import dev.sitehub.cloud.accounts.SiteMemberships;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +17,12 @@ public class SiteService {
   private static final int MAX_TEXT = 300;
 
   private final SiteRepository sites;
-  private final AccountRepository memberships;
+  private final SiteMemberships memberships;
   private final AccountService accounts;
   private final Ids ids;
 
   public SiteService(
-      SiteRepository sites, AccountRepository memberships, AccountService accounts, Ids ids) {
+      SiteRepository sites, SiteMemberships memberships, AccountService accounts, Ids ids) {
     this.sites = sites;
     this.memberships = memberships;
     this.accounts = accounts;
@@ -80,12 +80,12 @@ public class SiteService {
     if (userId == null || accounts.find(userId).isEmpty()) {
       throw ProblemException.badRequest("unknown-user", "no such user");
     }
-    memberships.addMembership(siteId, userId);
+    memberships.add(siteId, userId);
     LOG.infof("member added site=%s user=%s", siteId, userId);
   }
 
   public void removeMember(String siteId, String userId) {
-    memberships.removeMembership(siteId, userId);
+    memberships.remove(siteId, userId);
     LOG.infof("member removed site=%s user=%s", siteId, userId);
   }
 

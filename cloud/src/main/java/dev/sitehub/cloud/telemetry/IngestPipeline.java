@@ -1,6 +1,8 @@
 package dev.sitehub.cloud.telemetry;
 
+import dev.sitehub.cloud.mqtt.Acker;
 import dev.sitehub.cloud.mqtt.Delivery;
+import dev.sitehub.cloud.mqtt.DeliveryPipeline;
 import dev.sitehub.protocol.Decoded;
 import dev.sitehub.protocol.Inbound;
 import dev.sitehub.protocol.MessageCodec;
@@ -28,7 +30,7 @@ import org.jboss.logging.Logger;
  * is retried with backoff until it succeeds or the pipeline stops; nothing is acked meanwhile, so a
  * crash means redelivery, which the (device, seq) dedupe absorbs.
  */
-public final class IngestPipeline implements AutoCloseable {
+public final class IngestPipeline implements DeliveryPipeline {
   private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
 
   private final BlockingQueue<Delivery> queue;

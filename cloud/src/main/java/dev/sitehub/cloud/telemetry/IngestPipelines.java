@@ -1,12 +1,14 @@
 package dev.sitehub.cloud.telemetry;
 
+import dev.sitehub.cloud.mqtt.Acker;
+import dev.sitehub.cloud.mqtt.DeliveryPipelines;
 import dev.sitehub.protocol.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 /** Builds ingestion pipelines from the application's beans (the MQTT wiring and tests use it). */
 @ApplicationScoped
-public class IngestPipelines {
+public class IngestPipelines implements DeliveryPipelines {
   private final IngestConfig config;
   private final MessageCodec codec;
   private final DeviceDirectory directory;
@@ -32,6 +34,7 @@ public class IngestPipelines {
     this.observers = observers;
   }
 
+  @Override
   public IngestPipeline create(Acker acker) {
     return new IngestPipeline(
         config, codec, directory, writer, metrics, rejectLog, acker, observers.stream().toList());

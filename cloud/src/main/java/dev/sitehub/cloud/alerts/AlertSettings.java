@@ -1,0 +1,18 @@
+package dev.sitehub.cloud.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** A site's alert settings (time zone, quiet hours, webhook), as notifications read them. */
+@ApplicationScoped
+public class AlertSettings {
+  private final SiteSettingsRepository settings;
+
+  AlertSettings(SiteSettingsRepository settings) {
+    this.settings = settings;
+  }
+
+  /** The site's settings with defaults filled in; cached for a minute. */
+  public SiteAlertSettings forSite(String siteId) {
+    return settings.settings(siteId);
+  }
+}
