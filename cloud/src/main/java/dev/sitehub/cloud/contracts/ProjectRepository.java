@@ -102,6 +102,25 @@ public class ProjectRepository {
     }
   }
 
+  /** The projects on these sites, in id order. */
+  List<String> projectIdsOnSites(List<String> siteIds) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT project_id FROM project WHERE site_id = ANY (?) ORDER BY project_id")) {
+      ps.setArray(1, c.createArrayOf("text", siteIds.toArray()));
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("project lookup failed", e);
+    }
+  }
+
   public Optional<Project> find(String projectId) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =

@@ -7,6 +7,7 @@ import dev.sitehub.cloud.sites.CreateSiteRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -84,6 +85,12 @@ public class ProjectService {
    * The project if the user is a member of its site; anyone else gets the same 403 whether or not
    * it exists ("foreign project").
    */
+  /** The projects on the sites the user belongs to, in id order. */
+  public List<String> projectIdsOf(String userId) {
+    List<String> sites = memberships.sitesOf(userId);
+    return sites.isEmpty() ? List.of() : projects.projectIdsOnSites(sites);
+  }
+
   public boolean isMember(String projectId, String userId) {
     Optional<Project> p = projects.find(projectId);
     return p.isPresent() && memberships.isMember(p.get().siteId(), userId);

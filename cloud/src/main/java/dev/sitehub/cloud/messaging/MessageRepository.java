@@ -1,147 +1,92 @@
 package dev.sitehub.cloud.messaging;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** JDBC access to project messages, read marks and unread counts. */
+/**
+ * Project messages, read marks and unread counts through Hibernate Reactive; each method is work
+ * for a {@link dev.sitehub.cloud.common.UnitOfWork}.
+ */
 @ApplicationScoped
-public class MessageRepository {
-  private static final String COLUMNS =
-      "message_id, project_id, author_id, body, attachment_name, attachment_type, created_at";
-  private final AgroalDataSource db;
+class MessageRepository implements PanacheRepositoryBase<ProjectMessage, Long> {
 
-  public MessageRepository(AgroalDataSource db) {
-    this.db = db;
-  }
-
-  MessageView insert(
+  Uni<MessageView> insert(
       String projectId,
       String authorId,
       String body,
       String fileKey,
       String fileType,
-      String fileName) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO project_message (project_id, author_id, body, attachment_key,"
-                    + " attachment_type, attachment_name) VALUES (?,?,?,?,?,?) RETURNING "
-                    + COLUMNS)) {
-      ps.setString(1, projectId);
-      ps.setString(2, authorId);
-      ps.setString(3, body);
-      ps.setString(4, fileKey);
-      ps.setString(5, fileType);
-      ps.setString(6, fileName);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return map(rs);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("insert message failed", e);
-    }
+      String fileName,
+      Instant now) {
+    ProjectMessage m =
+        new ProjectMessage(projectId, authorId, body, fileKey, fileType, fileName, now);
+    return persistAndFlush(m).map(ProjectMessage::view);
   }
 
-  List<MessageView> after(String projectId, long afterId, int limit) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM project_message WHERE project_id = ? AND message_id > ?"
-                    + " ORDER BY message_id LIMIT ?")) {
-      ps.setString(1, projectId);
-      ps.setLong(2, afterId);
-      ps.setInt(3, limit);
-      List<MessageView> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("message query failed", e);
-    }
+  Uni<List<MessageView>> after(String projectId, long afterId, int limit) {
+    return find("projectId = ?1 and id > ?2 order by id", projectId, afterId)
+        .range(0, limit - 1)
+        .list()
+        .map(l -> l.stream().map(ProjectMessage::view).toList());
   }
 
-  /** The stored key and media type of a message's attachment. */
-  Optional<String[]> attachment(String projectId, long messageId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT attachment_key, attachment_type FROM project_message"
-                    + " WHERE project_id = ? AND message_id = ? AND attachment_key IS NOT NULL")) {
-      ps.setString(1, projectId);
-      ps.setLong(2, messageId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new String[] {rs.getString(1), rs.getString(2)})
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("attachment query failed", e);
-    }
+  /** The message, if it carries an attachment. */
+  Uni<Optional<ProjectMessage>> withAttachment(String projectId, long messageId) {
+    return find("projectId = ?1 and id = ?2 and attachmentKey is not null", projectId, messageId)
+        .firstResult()
+        .map(Optional::ofNullable);
   }
 
   /** Moves the read mark forward only, so an old client cannot un-read messages. */
-  void markRead(String projectId, String userId, long upTo) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO project_message_read (project_id, user_id, last_read_id) VALUES (?,?,?)"
-                    + " ON CONFLICT (project_id, user_id) DO UPDATE SET last_read_id ="
-                    + " greatest(project_message_read.last_read_id, excluded.last_read_id)")) {
-      ps.setString(1, projectId);
-      ps.setString(2, userId);
-      ps.setLong(3, upTo);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("mark read failed", e);
-    }
+  Uni<Void> markRead(String projectId, String userId, long upTo) {
+    // An upsert that never moves backwards is one statement in SQL and race-free under concurrency.
+    return getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "INSERT INTO project_message_read (project_id, user_id, last_read_id)"
+                            + " VALUES (?1, ?2, ?3) ON CONFLICT (project_id, user_id) DO UPDATE"
+                            + " SET last_read_id = greatest(project_message_read.last_read_id,"
+                            + " excluded.last_read_id)")
+                    .setParameter(1, projectId)
+                    .setParameter(2, userId)
+                    .setParameter(3, upTo)
+                    .executeUpdate())
+        .replaceWithVoid();
   }
 
-  /** Unread messages by others in every project whose site the user belongs to: one query. */
-  List<UnreadCount> unread(String userId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT p.project_id, count(m.message_id) FROM project p"
-                    + " JOIN site_membership sm ON sm.site_id = p.site_id AND sm.user_id = ?"
-                    + " LEFT JOIN project_message_read r ON r.project_id = p.project_id AND r.user_id = ?"
-                    + " LEFT JOIN project_message m ON m.project_id = p.project_id"
-                    + "   AND m.author_id <> ? AND m.message_id > coalesce(r.last_read_id, 0)"
-                    + " GROUP BY p.project_id ORDER BY p.project_id")) {
-      ps.setString(1, userId);
-      ps.setString(2, userId);
-      ps.setString(3, userId);
-      List<UnreadCount> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new UnreadCount(rs.getString(1), rs.getLong(2)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("unread query failed", e);
+  /** Unread messages by others in each of the projects, in the order given; one query. */
+  Uni<List<UnreadCount>> unread(String userId, List<String> projectIds) {
+    if (projectIds.isEmpty()) {
+      return Uni.createFrom().item(List.of());
     }
-  }
-
-  private static MessageView map(ResultSet rs) throws SQLException {
-    return new MessageView(
-        rs.getLong(1),
-        rs.getString(2),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getTimestamp(7).toInstant());
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select m.projectId, count(m) from ProjectMessage m"
+                            + " where m.projectId in ?1 and m.authorId <> ?2"
+                            + " and m.id > coalesce((select r.lastReadId from ReadMark r"
+                            + " where r.projectId = m.projectId and r.userId = ?2), 0)"
+                            + " group by m.projectId",
+                        Object[].class)
+                    .setParameter(1, projectIds)
+                    .setParameter(2, userId)
+                    .getResultList())
+        .map(
+            rows -> {
+              Map<String, Long> counts = new LinkedHashMap<>();
+              projectIds.forEach(p -> counts.put(p, 0L));
+              rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+              return counts.entrySet().stream()
+                  .map(e -> new UnreadCount(e.getKey(), e.getValue()))
+                  .toList();
+            });
   }
 }

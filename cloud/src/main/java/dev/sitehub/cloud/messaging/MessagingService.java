@@ -6,8 +6,10 @@ import dev.sitehub.cloud.attachments.AttachmentStore;
 import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.ProjectService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -27,13 +29,19 @@ public class MessagingService {
   private final AttachmentStore files;
   private final AttachmentInspector inspector;
   private final LiveMessages live;
+  private final UnitOfWork work;
+  private final Clock clock;
 
-  public MessagingService(
+  MessagingService(
       MessageRepository messages,
       ProjectService projects,
       AttachmentStore files,
       AttachmentConfig config,
-      LiveMessages live) {
+      LiveMessages live,
+      UnitOfWork work,
+      Clock clock) {
+    this.work = work;
+    this.clock = clock;
     this.messages = messages;
     this.projects = projects;
     this.files = files;
@@ -69,9 +77,13 @@ public class MessagingService {
 
   private MessageView store(
       String projectId, String userId, String body, String key, String type, String name) {
-    MessageView m = messages.insert(projectId, userId, body, key, type, name);
-    // The author has obviously read their own message.
-    messages.markRead(projectId, userId, m.messageId());
+    // The author has obviously read their own message: stored and marked read together.
+    MessageView m =
+        work.write(
+            () ->
+                messages
+                    .insert(projectId, userId, body, key, type, name, clock.instant())
+                    .call(v -> messages.markRead(projectId, userId, v.messageId())));
     LOG.infof(
         "message posted project=%s message=%d by=%s attachment=%s",
         projectId, m.messageId(), userId, type);
@@ -85,31 +97,31 @@ public class MessagingService {
       throw ProblemException.badRequest(
           "invalid-paging", "limit must be 1-" + MAX_PAGE + ", after >= 0");
     }
-    return messages.after(projectId, afterId, limit);
+    return work.read(() -> messages.after(projectId, afterId, limit));
   }
 
   public void markRead(String projectId, String userId, long upTo) {
     projects.requireMember(projectId, userId);
-    messages.markRead(projectId, userId, upTo);
+    work.write(() -> messages.markRead(projectId, userId, upTo));
   }
 
   public List<UnreadCount> unread(String userId) {
-    return messages.unread(userId);
+    List<String> mine = projects.projectIdsOf(userId);
+    return work.read(() -> messages.unread(userId, mine));
   }
 
   /** An attachment's media type and bytes, for members. */
   public Attachment attachment(String projectId, long messageId, String userId) {
     projects.requireMember(projectId, userId);
-    String[] row =
-        messages
-            .attachment(projectId, messageId)
+    ProjectMessage m =
+        work.read(() -> messages.withAttachment(projectId, messageId))
             .orElseThrow(
                 () -> ProblemException.notFound("attachment-not-found", "no such attachment"));
     byte[] content =
         files
-            .get(row[0])
+            .get(m.attachmentKey)
             .orElseThrow(() -> ProblemException.notFound("attachment-not-found", "file missing"));
-    return new Attachment(row[1], content);
+    return new Attachment(m.attachmentType, content);
   }
 
   /** An attachment's bytes and media type. */
