@@ -1,8 +1,8 @@
 package dev.sitehub.cloud;
 
 import dev.sitehub.cloud.BusinessFixtures.Company;
-import dev.sitehub.cloud.accounts.AccountRepository;
 import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.SiteMemberships;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.consultation.ConsultationService;
 import dev.sitehub.cloud.consultation.InquiryRequest;
@@ -45,7 +45,7 @@ public class BusinessMatrix {
 
   private final TestUsers users;
   private final BusinessFixtures fixtures;
-  private final AccountRepository accounts;
+  private final SiteMemberships accounts;
   private final StaffService staff;
   private final EnterpriseService enterprises;
   private final ConsultationService consultation;
@@ -61,7 +61,7 @@ public class BusinessMatrix {
   public BusinessMatrix(
       TestUsers users,
       BusinessFixtures fixtures,
-      AccountRepository accounts,
+      SiteMemberships accounts,
       StaffService staff,
       EnterpriseService enterprises,
       ConsultationService consultation,

@@ -1,135 +1,90 @@
 package dev.sitehub.cloud.accounts;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.EnumSet;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** JDBC access to users, roles and site memberships. */
+/**
+ * Users, their roles and contacts, and site memberships, through Hibernate Reactive; each method is
+ * work for a {@link dev.sitehub.cloud.common.UnitOfWork}.
+ */
 @ApplicationScoped
-public class AccountRepository {
-  private final AgroalDataSource db;
+class AccountRepository implements PanacheRepositoryBase<AppUser, String> {
+  private static final String ACTIVE =
+      "select distinct u from AppUser u left join fetch u.roles where u.disabledAt is null and ";
 
-  public AccountRepository(AgroalDataSource db) {
-    this.db = db;
+  /** Inserts the user with their roles and, when given, their contact. */
+  Uni<Void> insert(UserAccount user, UserContact contact, Instant now) {
+    Uni<AppUser> stored = persist(new AppUser(user, now));
+    return contact == null
+        ? stored.chain(this::flush)
+        : stored.chain(u -> getSession().chain(s -> s.persist(contact))).chain(this::flush);
   }
 
-  /** Inserts the user and roles; returns false if the username is taken. */
-  public boolean insert(UserAccount user) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO app_user (user_id, username, display_name, password_hash)"
-                  + " VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
-        ps.setString(1, user.userId());
-        ps.setString(2, user.username());
-        ps.setString(3, user.displayName());
-        ps.setString(4, user.passwordHash());
-        if (ps.executeUpdate() == 0) {
-          c.rollback();
-          return false;
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, ?)")) {
-        for (Role r : user.roles()) {
-          ps.setString(1, user.userId());
-          ps.setString(2, r.name());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      c.commit();
-      return true;
-    } catch (SQLException e) {
-      throw new IllegalStateException("insert user failed", e);
-    }
+  Uni<Boolean> usernameTaken(String username) {
+    return count("username", username).map(n -> n > 0);
   }
 
-  public Optional<UserAccount> findByUsername(String username) {
-    return findBy("u.username = ?", username);
+  Uni<Optional<UserAccount>> findByUsername(String username) {
+    return one(ACTIVE + "u.username = ?1", username);
   }
 
-  public Optional<UserAccount> findById(String userId) {
-    return findBy("u.user_id = ?", userId);
-  }
-
-  private Optional<UserAccount> findBy(String where, String value) {
-    String sql =
-        "SELECT u.user_id, u.username, u.display_name, u.password_hash, r.role FROM app_user u"
-            + " LEFT JOIN user_role r ON r.user_id = u.user_id WHERE u.disabled_at IS NULL AND "
-            + where;
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, value);
-      try (ResultSet rs = ps.executeQuery()) {
-        UserAccount found = null;
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        while (rs.next()) {
-          if (found == null) {
-            found =
-                new UserAccount(
-                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), Set.of());
-          }
-          if (rs.getString(5) != null) {
-            roles.add(Role.valueOf(rs.getString(5)));
-          }
-        }
-        return found == null
-            ? Optional.empty()
-            : Optional.of(
-                new UserAccount(
-                    found.userId(),
-                    found.username(),
-                    found.displayName(),
-                    found.passwordHash(),
-                    roles));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("find user failed", e);
-    }
+  Uni<Optional<UserAccount>> findActive(String userId) {
+    return one(ACTIVE + "u.id = ?1", userId);
   }
 
   /** Adds a membership; idempotent. */
-  public void addMembership(String siteId, String userId) {
-    update(
-        "INSERT INTO site_membership (site_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        siteId,
-        userId);
+  Uni<Void> addMembership(String siteId, String userId, Instant now) {
+    return getSession()
+        .chain(
+            s ->
+                s.find(SiteMembership.class, new SiteMembership.Key(siteId, userId))
+                    .chain(
+                        m ->
+                            m != null
+                                ? Uni.createFrom().voidItem()
+                                : s.persist(new SiteMembership(siteId, userId, now))
+                                    .chain(s::flush)));
   }
 
-  public void removeMembership(String siteId, String userId) {
-    update("DELETE FROM site_membership WHERE site_id = ? AND user_id = ?", siteId, userId);
+  Uni<Void> removeMembership(String siteId, String userId) {
+    return getSession()
+        .chain(
+            s ->
+                s.createMutationQuery(
+                        "delete from SiteMembership where siteId = ?1 and userId = ?2")
+                    .setParameter(1, siteId)
+                    .setParameter(2, userId)
+                    .executeUpdate())
+        .replaceWithVoid();
   }
 
-  public boolean isMember(String siteId, String userId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("SELECT 1 FROM site_membership WHERE site_id = ? AND user_id = ?")) {
-      ps.setString(1, siteId);
-      ps.setString(2, userId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("membership lookup failed", e);
-    }
+  Uni<Boolean> isMember(String siteId, String userId) {
+    return getSession()
+        .chain(s -> s.find(SiteMembership.class, new SiteMembership.Key(siteId, userId)))
+        .map(m -> m != null);
   }
 
-  private void update(String sql, String a, String b) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, a);
-      ps.setString(2, b);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("membership update failed", e);
-    }
+  /** The sites the user is a member of, in id order. */
+  Uni<List<String>> sitesOf(String userId) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select m.siteId from SiteMembership m where m.userId = ?1 order by m.siteId",
+                        String.class)
+                    .setParameter(1, userId)
+                    .getResultList());
+  }
+
+  private Uni<Optional<UserAccount>> one(String query, String value) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(query, AppUser.class).setParameter(1, value).getResultList())
+        .map(l -> l.stream().findFirst().map(AppUser::account));
   }
 }

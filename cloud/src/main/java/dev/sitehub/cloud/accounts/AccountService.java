@@ -2,8 +2,11 @@ package dev.sitehub.cloud.accounts;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,12 +23,21 @@ public class AccountService {
   private final LoginThrottle throttle;
   private final Ids ids;
   private final int bcryptCost;
+  private final UnitOfWork work;
+  private final Clock clock;
 
   /** A hash to check against when the user does not exist, so timing does not reveal names. */
   private final String dummyHash;
 
-  public AccountService(
-      AccountRepository repository, LoginThrottle throttle, Ids ids, AuthConfig config) {
+  AccountService(
+      AccountRepository repository,
+      LoginThrottle throttle,
+      Ids ids,
+      AuthConfig config,
+      UnitOfWork work,
+      Clock clock) {
+    this.work = work;
+    this.clock = clock;
     this.repository = repository;
     this.throttle = throttle;
     this.ids = ids;
@@ -36,6 +48,20 @@ public class AccountService {
   /** Creates a user; refuses bad names, short passwords, empty roles and taken names. */
   public UserAccount register(
       String username, String displayName, String password, Set<Role> roles) {
+    return register(username, displayName, password, roles, null, null);
+  }
+
+  /**
+   * Creates a user who signed up with an e-mail address or a mobile number (exactly one of them),
+   * stored with the account in one transaction.
+   */
+  public UserAccount register(
+      String username,
+      String displayName,
+      String password,
+      Set<Role> roles,
+      String email,
+      String phone) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw ProblemException.badRequest(
           "invalid-username", "username must be 3-64 of a-z 0-9 . _ @ -");
@@ -54,7 +80,30 @@ public class AccountService {
             displayName == null || displayName.isBlank() ? username : displayName,
             BcryptUtil.bcryptHash(password, bcryptCost),
             roles);
-    if (!repository.insert(user)) {
+    UserContact contact =
+        email == null && phone == null ? null : new UserContact(user.userId(), email, phone);
+    boolean stored;
+    try {
+      stored =
+          work.write(
+              () ->
+                  repository
+                      .usernameTaken(username)
+                      .chain(
+                          taken ->
+                              taken
+                                  ? Uni.createFrom().item(false)
+                                  : repository
+                                      .insert(user, contact, clock.instant())
+                                      .replaceWith(true)));
+    } catch (RuntimeException e) {
+      // Two sign-ups with one name at the same moment: the second meets the unique index.
+      if (!UnitOfWork.isUniqueViolation(e)) {
+        throw e;
+      }
+      stored = false;
+    }
+    if (!stored) {
       throw ProblemException.conflict("username-taken", "username already exists");
     }
     LOG.infof("user registered user=%s roles=%s", user.userId(), roles);
@@ -72,7 +121,7 @@ public class AccountService {
       throw new ProblemException(
           429, "login-throttled", "Too many attempts", "retry in " + wait + " s");
     }
-    Optional<UserAccount> user = repository.findByUsername(username);
+    Optional<UserAccount> user = findByUsername(username);
     boolean ok =
         BcryptUtil.matches(password, user.map(UserAccount::passwordHash).orElse(dummyHash));
     if (!ok || user.isEmpty()) {
@@ -85,10 +134,10 @@ public class AccountService {
   }
 
   public Optional<UserAccount> find(String userId) {
-    return repository.findById(userId);
+    return work.read(() -> repository.findActive(userId));
   }
 
   public Optional<UserAccount> findByUsername(String username) {
-    return repository.findByUsername(username);
+    return work.read(() -> repository.findByUsername(username));
   }
 }

@@ -10,10 +10,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class SiteAccess {
-  private final AccountRepository repository;
+  private final SiteMemberships memberships;
 
-  public SiteAccess(AccountRepository repository) {
-    this.repository = repository;
+  SiteAccess(SiteMemberships memberships) {
+    this.memberships = memberships;
   }
 
   public void requireMember(JsonWebToken caller, String siteId) {
@@ -29,7 +29,7 @@ public class SiteAccess {
     if (isOperator(caller)) {
       return true;
     }
-    return siteId != null && repository.isMember(siteId, caller.getSubject());
+    return siteId != null && memberships.isMember(siteId, caller.getSubject());
   }
 
   public static boolean isOperator(JsonWebToken caller) {

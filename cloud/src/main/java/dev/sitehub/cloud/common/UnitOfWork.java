@@ -27,6 +27,23 @@ public class UnitOfWork {
     return await(() -> Panache.withSession(work));
   }
 
+  /** Whether a failed unit of work broke a unique constraint (SQLSTATE 23505), at any depth. */
+  public static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof org.hibernate.exception.ConstraintViolationException c
+          && "23505".equals(c.getSQLState())) {
+        return true;
+      }
+      if (t instanceof io.vertx.pgclient.PgException p && "23505".equals(p.getSqlState())) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   private static <T> T await(Supplier<Uni<T>> work) {
     try {
       return VertxContextSupport.subscribeAndAwait(work);

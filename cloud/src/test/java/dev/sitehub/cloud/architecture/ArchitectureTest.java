@@ -38,7 +38,6 @@ class ArchitectureTest {
           "telemetry",
           // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
           "acceptance",
-          "accounts",
           "alerts",
           "contracts",
           "design",
@@ -50,11 +49,9 @@ class ArchitectureTest {
           "live",
           "materials",
           "media",
-          "messaging",
           "milestones",
           "notifications",
           "home",
-          "registration",
           "settlement",
           "sites",
           "timeline");

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.sitehub.cloud.BusinessFixtures;
 import dev.sitehub.cloud.BusinessFixtures.Company;
 import dev.sitehub.cloud.TestUsers;
-import dev.sitehub.cloud.accounts.AccountRepository;
 import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.SiteMemberships;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.enterprises.EnterpriseType;
 import io.agroal.api.AgroalDataSource;
@@ -35,7 +35,7 @@ class ContractFlowTest {
   private static final String P = "https://sitehub.dev/problems/";
   @Inject BusinessFixtures fixtures;
   @Inject TestUsers users;
-  @Inject AccountRepository memberships;
+  @Inject SiteMemberships memberships;
   @Inject AgroalDataSource db;
 
   private UserAccount customer;

@@ -1,0 +1,198 @@
+package dev.sitehub.cloud.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verifies that each table has one owning feature, and that SQL in the main sources names only the
+ * tables of the feature it is written in. Crossings that exist today are listed and may only
+ * shrink: a new one fails the build, and so does a listed one that has gone.
+ */
+class TableOwnershipTest {
+  private static final Path SOURCES = Path.of("src/main/java/dev/sitehub/cloud");
+  private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+  private static final Path CONTRACT = Path.of("../protocol/src/main/resources/db/contract");
+
+  /** Which feature owns each table; every table the migrations create is named here. */
+  static final Map<String, String> OWNERS = owners();
+
+  /**
+   * SQL that reads or writes another feature's table today, as "feature -> table". Each entry is
+   * debt: the feature should ask the owner through an interface it names.
+   */
+  static final Set<String> KNOWN_CROSSINGS =
+      Set.of(
+          "acceptance -> inspection",
+          "alerts -> app_user",
+          "alerts -> site",
+          "alerts -> site_membership",
+          "alerts -> user_role",
+          "contracts -> enterprise_staff",
+          "devices -> mqtt_claim",
+          "enterprises -> app_user",
+          "enterprises -> enterprise_evaluation",
+          "enterprises -> user_role",
+          "evaluation -> acceptance_record",
+          "evaluation -> contract_party",
+          "evaluation -> contract_version",
+          "evaluation -> enterprise",
+          "evaluation -> enterprise_staff",
+          // the verifier re-reads every filed record to rehash it
+          "evidence -> acceptance_record",
+          "evidence -> acceptance_still",
+          "evidence -> contract_version",
+          "evidence -> delivery_acceptance",
+          "evidence -> design_confirmation",
+          "evidence -> design_proposal",
+          "evidence -> inspection",
+          "evidence -> inspection_item",
+          "evidence -> ledger_posting",
+          "evidence -> ledger_txn",
+          "evidence -> material_line",
+          "evidence -> material_order",
+          "evidence -> rectification",
+          "evidence -> rectification_fix",
+          "home -> device",
+          "home -> device_event",
+          "home -> device_status",
+          "home -> reading_latest",
+          "home -> site",
+          "inspections -> milestone",
+          "live -> media_snapshot",
+          "materials -> contract_party",
+          "materials -> enterprise",
+          "milestones -> contract_version",
+          "milestones -> project",
+          "milestones -> project_stage",
+          "milestones -> rectification",
+          "milestones -> site",
+          "settlement -> acceptance_record",
+          "sites -> site_membership",
+          "telemetry -> device_status",
+          "telemetry -> mqtt_principal",
+          "timeline -> acceptance_record",
+          "timeline -> contract",
+          "timeline -> contract_party",
+          "timeline -> contract_version",
+          "timeline -> milestone",
+          "timeline -> project",
+          "timeline -> project_stage",
+          "timeline -> site");
+
+  private static final Pattern CREATE =
+      Pattern.compile(
+          "CREATE TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern TABLE_REF =
+      Pattern.compile(
+          "\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|USING)\\s+([a-z_][a-z0-9_]*)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY_TABLE = Pattern.compile("@Table\\(name = \"([a-z0-9_]+)\"");
+
+  /** Verifies that no table of the migrations is left without an owner. */
+  @Test
+  void tables_withoutOwner_refused() throws IOException {
+    Set<String> created = new TreeSet<>();
+    for (Path dir : new Path[] {MIGRATIONS, CONTRACT}) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".sql")).toList()) {
+          Matcher m = CREATE.matcher(Files.readString(f));
+          while (m.find()) {
+            created.add(m.group(1).toLowerCase());
+          }
+        }
+      }
+    }
+    assertThat(created).isNotEmpty();
+    assertThat(OWNERS.keySet()).as("tables with an owner").containsAll(created);
+  }
+
+  /**
+   * Verifies that SQL and entities name only their own feature's tables, but for the known list.
+   */
+  @Test
+  void sql_namesAnotherFeaturesTable_refusedUnlessKnown() throws IOException {
+    assertThat(crossings()).containsExactlyInAnyOrderElementsOf(KNOWN_CROSSINGS);
+  }
+
+  static Set<String> crossings() throws IOException {
+    Set<String> found = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String feature = SOURCES.relativize(f).getName(0).toString();
+        String src = Files.readString(f);
+        Set<String> tables = new TreeSet<>();
+        Matcher lit = LITERAL.matcher(src);
+        while (lit.find()) {
+          Matcher ref = TABLE_REF.matcher(lit.group(1));
+          while (ref.find()) {
+            tables.add(ref.group(1).toLowerCase());
+          }
+        }
+        Matcher entity = ENTITY_TABLE.matcher(src);
+        while (entity.find()) {
+          tables.add(entity.group(1));
+        }
+        for (String t : tables) {
+          String owner = OWNERS.get(t);
+          if (owner != null && !owner.equals(feature)) {
+            found.add(feature + " -> " + t);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Map<String, String> owners() {
+    Map<String, String> o = new HashMap<>();
+    own(o, "accounts", "app_user user_role site_membership user_contact");
+    own(o, "sites", "site mqtt_claim");
+    own(o, "devices", "device device_status mqtt_principal");
+    own(
+        o,
+        "telemetry",
+        "reading reading_latest reading_rollup_1m device_event ingested_seq telemetry_gap"
+            + " device_seq_mark");
+    own(o, "alerts", "alert alert_rule alert_site_settings alert_quiet_calendar");
+    own(o, "notifications", "alert_notification notification_preference webhook_outbox");
+    own(o, "live", "live_stream_demand live_viewer_lease");
+    own(o, "media", "media_snapshot media_snapshot_request media_timelapse_job");
+    own(
+        o,
+        "enterprises",
+        "enterprise enterprise_certificate enterprise_staff enterprise_reference");
+    own(o, "consultation", "inquiry inquiry_thread inquiry_message");
+    own(
+        o,
+        "contracts",
+        "contract contract_party contract_signature contract_version project project_stage");
+    own(o, "design", "design_proposal design_comment design_confirmation");
+    own(o, "materials", "material_line material_order delivery_acceptance");
+    own(o, "milestones", "milestone");
+    own(o, "inspections", "inspection inspection_item rectification rectification_fix");
+    own(o, "acceptance", "acceptance_record acceptance_criterion acceptance_still");
+    own(o, "settlement", "ledger_txn ledger_posting dispute");
+    own(o, "evaluation", "evaluation enterprise_evaluation");
+    own(o, "evidence", "evidence_link");
+    own(o, "messaging", "project_message project_message_read");
+    return Map.copyOf(o);
+  }
+
+  private static void own(Map<String, String> o, String feature, String tables) {
+    for (String t : tables.split(" ")) {
+      o.put(t, feature);
+    }
+  }
+}
