@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.accounts;
 
 import dev.sitehub.cloud.common.UnitOfWork;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +29,14 @@ public class SiteMemberships {
         throw e;
       }
     }
+  }
+
+  /**
+   * Work that adds a membership inside the caller's unit of work, so that it commits with the
+   * caller's own changes (a new site and its creator's membership).
+   */
+  public Uni<Void> adding(String siteId, String userId) {
+    return accounts.addMembership(siteId, userId, clock.instant());
   }
 
   public void remove(String siteId, String userId) {

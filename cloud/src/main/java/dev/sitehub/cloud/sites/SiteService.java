@@ -4,7 +4,9 @@ import dev.sitehub.cloud.accounts.AccountService;
 import dev.sitehub.cloud.accounts.SiteMemberships;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,9 +22,18 @@ public class SiteService {
   private final SiteMemberships memberships;
   private final AccountService accounts;
   private final Ids ids;
+  private final UnitOfWork work;
+  private final Clock clock;
 
-  public SiteService(
-      SiteRepository sites, SiteMemberships memberships, AccountService accounts, Ids ids) {
+  SiteService(
+      SiteRepository sites,
+      SiteMemberships memberships,
+      AccountService accounts,
+      Ids ids,
+      UnitOfWork work,
+      Clock clock) {
+    this.work = work;
+    this.clock = clock;
     this.sites = sites;
     this.memberships = memberships;
     this.accounts = accounts;
@@ -42,7 +53,12 @@ public class SiteService {
     String name = requireText("name", r.name());
     String address = requireText("address", r.address());
     String zone = zone(r.timezone() == null ? "UTC" : r.timezone());
-    sites.insert(new Site(siteId, name, address, zone, creatorUserId, null, null));
+    SiteEntity site = new SiteEntity(siteId, name, address, zone, creatorUserId, clock.instant());
+    work.write(
+        () ->
+            creatorUserId == null
+                ? sites.insert(site)
+                : sites.insert(site).chain(() -> memberships.adding(siteId, creatorUserId)));
     LOG.infof("site created site=%s by=%s", siteId, creatorUserId);
     return get(siteId);
   }
@@ -54,7 +70,7 @@ public class SiteService {
     String name = r.name() == null ? null : requireText("name", r.name());
     String address = r.address() == null ? null : requireText("address", r.address());
     String zone = r.timezone() == null ? null : zone(r.timezone());
-    if (!sites.update(siteId, name, address, zone)) {
+    if (!work.write(() -> sites.update(siteId, name, address, zone, clock.instant()))) {
       throw ProblemException.notFound("site-not-found", "no such site");
     }
     LOG.infof("site updated site=%s", siteId);
@@ -62,17 +78,20 @@ public class SiteService {
   }
 
   public Site get(String siteId) {
-    return sites
-        .find(siteId)
+    return work.read(() -> sites.view(siteId))
         .orElseThrow(() -> ProblemException.notFound("site-not-found", "no such site"));
   }
 
   public boolean exists(String siteId) {
-    return sites.find(siteId).isPresent();
+    return work.read(() -> sites.view(siteId)).isPresent();
   }
 
   public List<Site> visibleTo(String userId, boolean operator) {
-    return operator ? sites.all() : sites.forMember(userId);
+    if (operator) {
+      return work.read(sites::all);
+    }
+    List<String> mine = memberships.sitesOf(userId);
+    return work.read(() -> sites.withIds(mine));
   }
 
   public void addMember(String siteId, String userId) {
