@@ -112,6 +112,14 @@ public class ContractService {
         projects.projectIdOf(contractId).orElse(null));
   }
 
+  /** The terms of the contract's latest filed version, if it has been filed. */
+  public Optional<ContractTerms> filedTerms(String contractId) {
+    return contracts.versions(contractId).stream()
+        .filter(v -> v.status() == VersionStatus.FILED)
+        .reduce((a, b) -> b)
+        .map(ContractVersion::terms);
+  }
+
   public List<ContractView> mine(String userId) {
     return contracts.contractIdsFor(userId).stream().map(id -> view(id, userId, false)).toList();
   }

@@ -36,6 +36,8 @@ class ArchitectureTest {
       Set.of(
           // by design: COPY ingestion, the rollup, chart queries and partition housekeeping
           "telemetry",
+          // SitePage declares the SQLException that telemetry's query API still throws
+          "sites",
           // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
           "acceptance",
           "alerts",
@@ -43,7 +45,6 @@ class ArchitectureTest {
           "design",
           "devices",
           "enterprises",
-          "evaluation",
           "evidence",
           "inspections",
           "live",
@@ -53,7 +54,6 @@ class ArchitectureTest {
           "notifications",
           "home",
           "settlement",
-          "sites",
           "timeline");
 
   static JavaClasses cloud;
