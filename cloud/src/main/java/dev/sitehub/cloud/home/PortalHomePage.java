@@ -50,10 +50,9 @@ public class PortalHomePage {
   public Response home(@Context HttpHeaders headers, @Context UriInfo uri) {
     PortalContext ctx = contexts.of(caller, headers, uri);
     boolean operator = SiteAccess.isOperator(caller);
-    List<String> ids =
-        sites.visibleTo(caller.getSubject(), operator).stream().map(Site::siteId).toList();
-    List<DeviceSummary> devices = operator ? overview.allDevices(MAX_DEVICES) : List.of();
+    List<Site> visible = sites.visibleTo(caller.getSubject(), operator);
+    List<DeviceSummary> devices = operator ? overview.allDevices(visible, MAX_DEVICES) : List.of();
     return PortalErrors.html(
-        200, Templates.home(ctx, overview.sites(ids), devices).setLocale(ctx.locale()));
+        200, Templates.home(ctx, overview.sites(visible), devices).setLocale(ctx.locale()));
   }
 }

@@ -67,11 +67,8 @@ public class ProjectPage {
   @RolesAllowed("**")
   public Response projects(@Context HttpHeaders headers, @Context UriInfo uri) {
     PortalContext ctx = contexts.of(caller, headers, uri);
-    List<String> siteIds =
-        sites.visibleTo(caller.getSubject(), SiteAccess.isOperator(caller)).stream()
-            .map(Site::siteId)
-            .toList();
-    List<ProjectCard> cards = directory.projects(siteIds, caller.getSubject(), ctx.supervisor());
+    List<Site> visible = sites.visibleTo(caller.getSubject(), SiteAccess.isOperator(caller));
+    List<ProjectCard> cards = directory.projects(visible, caller.getSubject(), ctx.supervisor());
     return PortalErrors.html(200, Templates.projects(ctx, cards).setLocale(ctx.locale()));
   }
 

@@ -52,9 +52,7 @@ class ArchitectureTest {
           "media",
           "milestones",
           "notifications",
-          "home",
-          "settlement",
-          "timeline");
+          "settlement");
 
   static JavaClasses cloud;
 

@@ -58,11 +58,6 @@ class TableOwnershipTest {
           "evidence -> material_order",
           "evidence -> rectification",
           "evidence -> rectification_fix",
-          "home -> device",
-          "home -> device_event",
-          "home -> device_status",
-          "home -> reading_latest",
-          "home -> site",
           "inspections -> milestone",
           "live -> media_snapshot",
           "materials -> contract_party",
@@ -74,15 +69,7 @@ class TableOwnershipTest {
           "milestones -> site",
           "settlement -> acceptance_record",
           "telemetry -> device_status",
-          "telemetry -> mqtt_principal",
-          "timeline -> acceptance_record",
-          "timeline -> contract",
-          "timeline -> contract_party",
-          "timeline -> contract_version",
-          "timeline -> milestone",
-          "timeline -> project",
-          "timeline -> project_stage",
-          "timeline -> site");
+          "telemetry -> mqtt_principal");
 
   private static final Pattern CREATE =
       Pattern.compile(
