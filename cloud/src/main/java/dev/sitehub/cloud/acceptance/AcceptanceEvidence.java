@@ -64,8 +64,8 @@ public record AcceptanceEvidence(
     return new AcceptanceEvidence(
         r.recordId(),
         r.stageSeq(),
-        r.state(),
-        MessageKeys.of("record", r.state()),
+        r.state().name(),
+        MessageKeys.of("record", r.state().name()),
         criteria,
         r.inspectionId(),
         r.overrideReason(),

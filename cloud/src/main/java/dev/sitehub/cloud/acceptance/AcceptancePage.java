@@ -168,10 +168,10 @@ public class AcceptancePage {
     boolean released = PaymentsView.of(ledger.statement(p), zone).released(seq);
     boolean customer = p.customerId().equals(caller.getSubject());
     boolean canSign =
-        ("AWAITING_SUPERVISOR".equals(r.state()) && isSupervisor())
-            || ("AWAITING_CUSTOMER".equals(r.state()) && customer);
+        (r.state() == AcceptanceState.AWAITING_SUPERVISOR && isSupervisor())
+            || (r.state() == AcceptanceState.AWAITING_CUSTOMER && customer);
     boolean canRelease =
-        "SIGNED".equals(r.state())
+        r.state() == AcceptanceState.SIGNED
             && stage.isPresent()
             && !released
             && (customer || SiteAccess.isOperator(caller));

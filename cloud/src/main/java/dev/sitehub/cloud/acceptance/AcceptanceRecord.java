@@ -12,7 +12,7 @@ public record AcceptanceRecord(
     String recordId,
     String projectId,
     int stageSeq,
-    String state,
+    AcceptanceState state,
     List<CriterionResult> criteria,
     String inspectionId,
     String overrideBy,

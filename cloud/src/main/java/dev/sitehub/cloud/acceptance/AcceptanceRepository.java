@@ -42,7 +42,7 @@ final class AcceptanceRepository {
                 rs.getString(1),
                 rs.getString(2),
                 rs.getInt(3),
-                rs.getString(4),
+                AcceptanceState.valueOf(rs.getString(4)),
                 json.readValue(rs.getString(5), RESULTS),
                 rs.getString(6),
                 rs.getString(7),
@@ -119,7 +119,7 @@ final class AcceptanceRepository {
       ps.setString(1, r.recordId());
       ps.setString(2, r.projectId());
       ps.setInt(3, r.stageSeq());
-      ps.setString(4, r.state());
+      ps.setString(4, r.state().name());
       ps.setString(5, json.writeValueAsString(r.criteria()));
       ps.setString(6, r.inspectionId());
       ps.setString(7, r.overrideBy());

@@ -113,7 +113,7 @@ public class AcceptanceService {
             ids.next("acc"),
             p.projectId(),
             seq,
-            "AWAITING_SUPERVISOR",
+            AcceptanceState.AWAITING_SUPERVISOR,
             results,
             inspectionId,
             overridden ? userId : null,
@@ -128,7 +128,7 @@ public class AcceptanceService {
       c.setAutoCommit(false);
       try {
         Optional<AcceptanceRecord> existing = records.find(c, p.projectId(), seq, true);
-        if (existing.isPresent() && !"AWAITING_SUPERVISOR".equals(existing.get().state())) {
+        if (existing.isPresent() && existing.get().state() != AcceptanceState.AWAITING_SUPERVISOR) {
           throw ProblemException.conflict(
               "acceptance-already-signed", "stage " + seq + " acceptance is being signed");
         }
@@ -162,14 +162,14 @@ public class AcceptanceService {
                             "acceptance-not-found", "no acceptance record for stage " + seq));
         boolean customer = p.customerId().equals(userId);
         switch (rec.state()) {
-          case "AWAITING_SUPERVISOR" -> {
+          case AWAITING_SUPERVISOR -> {
             if (!supervisor) {
               throw ProblemException.conflict(
                   "supervisor-signs-first", "the supervisor signs before the customer");
             }
             records.signSupervisor(c, rec.recordId(), userId, now);
           }
-          case "AWAITING_CUSTOMER" -> {
+          case AWAITING_CUSTOMER -> {
             if (!customer) {
               throw ProblemException.conflict(
                   "customer-signature-awaited", "only the project's customer signs now");
@@ -180,7 +180,7 @@ public class AcceptanceService {
             }
             evidence.append(c, p.projectId(), RecordKind.ACCEPTANCE_RECORD, rec.recordId());
           }
-          default ->
+          case SIGNED ->
               throw ProblemException.conflict(
                   "already-signed", "stage " + seq + " acceptance is signed");
         }

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.evaluation;
 
 import dev.sitehub.cloud.acceptance.AcceptanceService;
+import dev.sitehub.cloud.acceptance.AcceptanceState;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
@@ -131,7 +132,7 @@ public class EvaluationService {
   public boolean open(Project p) {
     return acceptance
         .find(p, AcceptanceService.FINAL)
-        .filter(a -> "SIGNED".equals(a.state()))
+        .filter(a -> a.state() == AcceptanceState.SIGNED)
         .isPresent();
   }
 

@@ -16,7 +16,7 @@ public record Rectification(
     String inspectionId,
     String itemCode,
     String title,
-    String state,
+    RectificationState state,
     String fixNote,
     String fixedBy,
     Instant fixedAt,
@@ -34,9 +34,9 @@ public record Rectification(
   @com.fasterxml.jackson.annotation.JsonProperty("ballWith")
   public String ballWith() {
     return switch (state) {
-      case "OPEN" -> "PROJECT_MANAGER";
-      case "FIXED" -> "SUPERVISOR";
-      default -> "NOBODY";
+      case OPEN -> "PROJECT_MANAGER";
+      case FIXED -> "SUPERVISOR";
+      case CLOSED -> "NOBODY";
     };
   }
 }

@@ -59,25 +59,30 @@ final class RectificationRepository {
 
   /** Moves from {@code from} to {@code to}; false if the task was not in {@code from}. */
   static boolean move(
-      Connection c, String id, String from, String to, String userId, String note, Instant at)
+      Connection c,
+      String id,
+      RectificationState from,
+      RectificationState to,
+      String userId,
+      String note,
+      Instant at)
       throws SQLException {
     String set =
         switch (to) {
-          case "FIXED" -> "fixed_by = ?, fixed_at = ?, fix_note = ?";
-          case "CLOSED" -> "closed_by = ?, closed_at = ?, fix_note = coalesce(?, fix_note)";
-          default -> "fixed_by = ?, fixed_at = ?, fix_note = ?";
+          case CLOSED -> "closed_by = ?, closed_at = ?, fix_note = coalesce(?, fix_note)";
+          case OPEN, FIXED -> "fixed_by = ?, fixed_at = ?, fix_note = ?";
         };
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE rectification SET state = ?, "
                 + set
                 + " WHERE rectification_id = ? AND state = ?")) {
-      ps.setString(1, to);
-      ps.setString(2, "OPEN".equals(to) ? null : userId);
-      ps.setTimestamp(3, "OPEN".equals(to) ? null : Timestamp.from(at));
+      ps.setString(1, to.name());
+      ps.setString(2, to == RectificationState.OPEN ? null : userId);
+      ps.setTimestamp(3, to == RectificationState.OPEN ? null : Timestamp.from(at));
       ps.setString(4, note);
       ps.setString(5, id);
-      ps.setString(6, from);
+      ps.setString(6, from.name());
       return ps.executeUpdate() == 1;
     }
   }
@@ -175,7 +180,7 @@ final class RectificationRepository {
                   rs.getString(4),
                   rs.getString(5),
                   rs.getString(6),
-                  rs.getString(7),
+                  RectificationState.valueOf(rs.getString(7)),
                   rs.getString(8),
                   rs.getString(9),
                   fa == null ? null : fa.toInstant(),

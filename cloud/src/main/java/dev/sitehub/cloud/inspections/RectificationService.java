@@ -69,7 +69,8 @@ public class RectificationService {
     try (Connection c = db.getConnection()) {
       c.setAutoCommit(false);
       try {
-        if (!RectificationRepository.move(c, id, "OPEN", "FIXED", pmId, note, now)) {
+        if (!RectificationRepository.move(
+            c, id, RectificationState.OPEN, RectificationState.FIXED, pmId, note, now)) {
           throw ProblemException.conflict(
               "invalid-rectification-transition", "rectification " + id + " is not OPEN");
         }
@@ -111,15 +112,20 @@ public class RectificationService {
   }
 
   public Rectification close(Project p, String id, String supervisorId) {
-    return move(p, id, "FIXED", "CLOSED", supervisorId, null);
+    return move(p, id, RectificationState.FIXED, RectificationState.CLOSED, supervisorId, null);
   }
 
   public Rectification reopen(Project p, String id, String supervisorId) {
-    return move(p, id, "FIXED", "OPEN", supervisorId, null);
+    return move(p, id, RectificationState.FIXED, RectificationState.OPEN, supervisorId, null);
   }
 
   private Rectification move(
-      Project p, String id, String from, String to, String userId, String note) {
+      Project p,
+      String id,
+      RectificationState from,
+      RectificationState to,
+      String userId,
+      String note) {
     try (Connection c = db.getConnection()) {
       RectificationRepository.find(c, p.projectId(), id)
           .orElseThrow(

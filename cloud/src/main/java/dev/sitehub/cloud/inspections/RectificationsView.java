@@ -59,8 +59,8 @@ public record RectificationsView(
                         r.stageSeq(),
                         r.itemCode(),
                         r.title(),
-                        r.state(),
-                        MessageKeys.of("rect", r.state()),
+                        r.state().name(),
+                        MessageKeys.of("rect", r.state().name()),
                         r.ballWith(),
                         MessageKeys.of("ball", r.ballWith()),
                         r.fixNote(),
@@ -94,12 +94,12 @@ public record RectificationsView(
 
   /** The project manager reports fixes on open tasks. */
   public boolean canFix(Row r) {
-    return manager && "OPEN".equals(r.state());
+    return manager && RectificationState.OPEN.name().equals(r.state());
   }
 
   /** Only the supervisor verifies a reported fix: closes it or sends it back. */
   public boolean canVerify(Row r) {
-    return supervisor && "FIXED".equals(r.state());
+    return supervisor && RectificationState.FIXED.name().equals(r.state());
   }
 
   public String noteFor(String id) {

@@ -219,7 +219,7 @@ public class StagePage {
     Site site = sites.get(p.siteId());
     long open =
         rectifications.list(p).stream()
-            .filter(r -> r.stageSeq() == seq && !"CLOSED".equals(r.state()))
+            .filter(r -> r.stageSeq() == seq && r.state() != RectificationState.CLOSED)
             .count();
     return StageView.of(
         site.name(),

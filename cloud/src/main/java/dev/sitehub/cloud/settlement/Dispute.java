@@ -8,7 +8,7 @@ public record Dispute(
     String projectId,
     String raisedBy,
     String reason,
-    String state,
+    DisputeState state,
     Instant raisedAt,
     String resolvedBy,
     Long toContractorFen,

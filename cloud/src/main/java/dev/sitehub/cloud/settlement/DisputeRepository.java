@@ -100,7 +100,7 @@ final class DisputeRepository {
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        rs.getString(5),
+        DisputeState.valueOf(rs.getString(5)),
         rs.getTimestamp(6).toInstant(),
         rs.getString(7),
         (Long) rs.getObject(8),

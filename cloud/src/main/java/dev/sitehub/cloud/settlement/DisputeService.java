@@ -37,7 +37,7 @@ public class DisputeService {
             p.projectId(),
             userId,
             reason.strip(),
-            "OPEN",
+            DisputeState.OPEN,
             clock.instant(),
             null,
             null,

@@ -15,6 +15,7 @@ import dev.sitehub.cloud.inspections.InspectionService;
 import dev.sitehub.cloud.inspections.InspectionView;
 import dev.sitehub.cloud.inspections.Rectification;
 import dev.sitehub.cloud.inspections.RectificationService;
+import dev.sitehub.cloud.inspections.RectificationState;
 import dev.sitehub.cloud.milestones.Milestone;
 import dev.sitehub.cloud.milestones.MilestoneService;
 import dev.sitehub.cloud.milestones.MilestoneState;
@@ -221,7 +222,7 @@ class InspectionPageTest {
         .post(tasks(s) + "/" + id + "/fixed")
         .then()
         .statusCode(403);
-    assertThat(tasksOf(s).get(0).state()).isEqualTo("OPEN");
+    assertThat(tasksOf(s).get(0).state()).isEqualTo(RectificationState.OPEN);
   }
 
   @Test
@@ -259,7 +260,7 @@ class InspectionPageTest {
             "<p class=\"field-error\" id=\"fix-note-"
                 + id
                 + "-error\">Please fill in this field.</p>");
-    assertThat(tasksOf(s).get(0).state()).isEqualTo("OPEN");
+    assertThat(tasksOf(s).get(0).state()).isEqualTo(RectificationState.OPEN);
     String fixed =
         pm.htmx()
             .header("Accept-Language", "en")
@@ -278,7 +279,7 @@ class InspectionPageTest {
         .post(tasks(s) + "/" + id + "/close")
         .then()
         .statusCode(403);
-    assertThat(tasksOf(s).get(0).state()).isEqualTo("FIXED");
+    assertThat(tasksOf(s).get(0).state()).isEqualTo(RectificationState.FIXED);
     String closed =
         PortalSession.of(s.supervisor())
             .htmx()
@@ -289,7 +290,7 @@ class InspectionPageTest {
             .asString();
     assertThat(closed).contains("data-state=\"CLOSED\"").contains("data-ball=\"NOBODY\"");
     Rectification t = tasksOf(s).get(0);
-    assertThat(t.state()).isEqualTo("CLOSED");
+    assertThat(t.state()).isEqualTo(RectificationState.CLOSED);
     assertThat(t.closedBy()).isEqualTo(s.supervisor().userId());
     String again =
         PortalSession.of(s.supervisor())

@@ -17,6 +17,7 @@ import dev.sitehub.cloud.evidence.RecordKind;
 import dev.sitehub.cloud.inspections.Rectification;
 import dev.sitehub.cloud.inspections.RectificationFix;
 import dev.sitehub.cloud.inspections.RectificationService;
+import dev.sitehub.cloud.inspections.RectificationState;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -99,7 +100,7 @@ class RectificationPhotoTest {
     RectificationFix fix = task(s).latestFix().orElseThrow();
     assertThat(fix.hasPhoto()).isTrue();
     assertThat(fix.note()).isEqualTo("replaced the fitting");
-    assertThat(task(s).state()).isEqualTo("FIXED");
+    assertThat(task(s).state()).isEqualTo(RectificationState.FIXED);
     assertThat(html)
         .contains("src=\"" + fixPhoto(s, id, fix.fixId()) + "\"")
         .contains("data-fix-photo")
@@ -214,7 +215,7 @@ class RectificationPhotoTest {
             .extract()
             .asString();
     assertThat(large).contains("id=\"fix-photo-" + id + "-error\">The photo is too large.</p>");
-    assertThat(task(s).state()).isEqualTo("OPEN");
+    assertThat(task(s).state()).isEqualTo(RectificationState.OPEN);
     assertThat(task(s).fixes()).isEmpty();
     assertThat(fixLinks(s)).isZero();
   }
@@ -229,7 +230,7 @@ class RectificationPhotoTest {
         .then()
         .statusCode(400)
         .body("type", endsWith("invalid-photo"));
-    assertThat(task(s).state()).isEqualTo("OPEN");
+    assertThat(task(s).state()).isEqualTo(RectificationState.OPEN);
     byte[] jpeg = uniqueJpeg();
     as(s.pmToken())
         .body(Map.of("note", "done", "photoBase64", Base64.getEncoder().encodeToString(jpeg)))
