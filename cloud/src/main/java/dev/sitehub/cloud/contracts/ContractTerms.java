@@ -22,9 +22,10 @@ public record ContractTerms(
     List<StagePayment> stages,
     String amendmentReason) {
   public ContractTerms {
-    parties = List.copyOf(parties);
-    staff = List.copyOf(staff);
-    stages = List.copyOf(stages);
+    // Terms stored before a list existed (or without one) read as empty, never as null.
+    parties = parties == null ? List.of() : List.copyOf(parties);
+    staff = staff == null ? List.of() : List.copyOf(staff);
+    stages = stages == null ? List.of() : List.copyOf(stages);
   }
 
   public Party customer() {

@@ -81,6 +81,26 @@ public class StaffRepository {
     }
   }
 
+  /** Whether the person registered the enterprise or is its active staff. */
+  boolean speaksFor(String enterpriseId, String userId) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT 1 FROM enterprise WHERE enterprise_id = ? AND created_by = ?"
+                    + " UNION ALL SELECT 1 FROM enterprise_staff WHERE enterprise_id = ?"
+                    + " AND user_id = ? AND status = 'ACTIVE'")) {
+      ps.setString(1, enterpriseId);
+      ps.setString(2, userId);
+      ps.setString(3, enterpriseId);
+      ps.setString(4, userId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("staff lookup failed", e);
+    }
+  }
+
   public Optional<StaffMember> find(String userId) {
     return query("s.user_id = ?", userId).stream().findFirst();
   }

@@ -34,6 +34,11 @@ public class StaffService {
     return staff.find(userId).filter(StaffMember::active);
   }
 
+  /** Whether the person may answer for the enterprise: its registrant or its active staff. */
+  public boolean speaksFor(String enterpriseId, String userId) {
+    return staff.speaksFor(enterpriseId, userId);
+  }
+
   /** Refuses unless the user is the active admin of the enterprise. */
   public void requireAdmin(String userId, String enterpriseId) {
     boolean admin =

@@ -111,12 +111,7 @@ public class EvaluationService {
         find(evaluationId)
             .orElseThrow(
                 () -> ProblemException.notFound("evaluation-not-found", "no such evaluation"));
-    boolean speaksFor =
-        staff
-            .activeMembership(userId)
-            .filter(m -> m.enterpriseId().equals(ev.enterpriseId()))
-            .isPresent();
-    if (!speaksFor) {
+    if (!staff.speaksFor(ev.enterpriseId(), userId)) {
       throw ProblemException.forbidden(
           "not-enterprise-member", "only the rated enterprise may reply");
     }
