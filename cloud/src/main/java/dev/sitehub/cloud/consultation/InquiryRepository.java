@@ -54,44 +54,47 @@ class InquiryRepository implements PanacheRepositoryBase<Inquiry, String> {
       boolean fromCustomer,
       String body,
       Instant now) {
-    return getSession()
+    return openThread(inquiryId, enterpriseId)
         .chain(
-            s ->
-                s.find(
-                        InquiryThread.class,
-                        new InquiryThread.Key(inquiryId, enterpriseId),
-                        LockModeType.PESSIMISTIC_WRITE)
-                    .chain(
-                        t -> {
-                          if (t == null || t.status == ThreadStatus.CLOSED) {
-                            return Uni.createFrom().item(false);
-                          }
-                          t.answeredBy(fromCustomer, now);
-                          return s.persist(
+            t -> {
+              if (t == null) {
+                return Uni.createFrom().item(false);
+              }
+              t.answeredBy(fromCustomer, now);
+              return getSession()
+                  .chain(
+                      s ->
+                          s.persist(
                                   new InquiryPost(
                                       inquiryId, enterpriseId, authorId, fromCustomer, body, now))
-                              .chain(s::flush)
-                              .replaceWith(true);
-                        }));
+                              .chain(s::flush))
+                  .replaceWith(true);
+            });
   }
 
   /** Closes an open thread under a row lock; false if it was closed already or is unknown. */
   Uni<Boolean> close(String inquiryId, String enterpriseId, Instant now) {
+    return openThread(inquiryId, enterpriseId)
+        .chain(
+            t -> {
+              if (t == null) {
+                return Uni.createFrom().item(false);
+              }
+              t.close(now);
+              return flush().replaceWith(true);
+            });
+  }
+
+  /** The thread under a row lock, or null when it is unknown or closed. */
+  private Uni<InquiryThread> openThread(String inquiryId, String enterpriseId) {
     return getSession()
         .chain(
             s ->
                 s.find(
-                        InquiryThread.class,
-                        new InquiryThread.Key(inquiryId, enterpriseId),
-                        LockModeType.PESSIMISTIC_WRITE)
-                    .chain(
-                        t -> {
-                          if (t == null || t.status == ThreadStatus.CLOSED) {
-                            return Uni.createFrom().item(false);
-                          }
-                          t.close(now);
-                          return s.flush().replaceWith(true);
-                        }));
+                    InquiryThread.class,
+                    new InquiryThread.Key(inquiryId, enterpriseId),
+                    LockModeType.PESSIMISTIC_WRITE))
+        .map(t -> t == null || t.status == ThreadStatus.CLOSED ? null : t);
   }
 
   Uni<Optional<ThreadView>> thread(String inquiryId, String enterpriseId) {
