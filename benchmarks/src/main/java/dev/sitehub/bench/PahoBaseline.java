@@ -7,6 +7,7 @@ import dev.sitehub.protocol.DeviceSecrets;
 import dev.sitehub.protocol.MqttUsers;
 import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
@@ -166,6 +167,7 @@ public final class PahoBaseline {
         filter == null ? null : subscriber(uri, consumerId, consumerSecret, filter, delivered);
     MqttAsyncClient c = new MqttAsyncClient(uri, publisherId, new MemoryPersistence());
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     if (publisherSecret != null) {
       o.setUserName(publisherId);
       o.setPassword(publisherSecret.getBytes(StandardCharsets.UTF_8));
@@ -242,6 +244,7 @@ public final class PahoBaseline {
           public void authPacketArrived(int code, MqttProperties p) {}
         });
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     if (secret != null) {
       o.setUserName(MqttUsers.CLOUD);
       o.setPassword(secret.getBytes(StandardCharsets.UTF_8));
