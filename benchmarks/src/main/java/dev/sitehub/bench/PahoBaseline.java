@@ -34,6 +34,7 @@ public final class PahoBaseline {
   private final Database credentialsDb;
   private final Path dir;
   private final boolean inMemory;
+  private final int pollBatch;
 
   /** {@code credentialsDb} is a scratch database for this broker's credential tables. */
   public PahoBaseline(Database credentialsDb, Path dir) {
@@ -45,9 +46,18 @@ public final class PahoBaseline {
    * persistence SiteHub deploys, to show what the broker's queue storage costs.
    */
   public PahoBaseline(Database credentialsDb, Path dir, boolean inMemory) {
+    this(credentialsDb, dir, inMemory, 0);
+  }
+
+  /**
+   * As above; {@code pollBatch} sets HiveMQ CE's poll batch and in-flight window (0: CE's 50), to
+   * show what the broker gives one consumer when it may have more than 50 messages in flight.
+   */
+  public PahoBaseline(Database credentialsDb, Path dir, boolean inMemory, int pollBatch) {
     this.credentialsDb = credentialsDb;
     this.dir = dir;
     this.inMemory = inMemory;
+    this.pollBatch = pollBatch;
   }
 
   /** Who, if anyone, consumes the published messages. */
@@ -129,6 +139,8 @@ public final class PahoBaseline {
             EmbeddedBrokerConfig.builder()
                 .dataDir(dir.resolve(consumer.name().toLowerCase(java.util.Locale.ROOT)))
                 .inMemoryPersistence(inMemory)
+                .pollBatchSize(pollBatch)
+                .inflightWindow(pollBatch)
                 .jdbcUrl(credentialsDb.jdbcUrl())
                 .jdbcUser(credentialsDb.user())
                 .build())) {
