@@ -90,6 +90,11 @@ public final class BenchmarkMain {
       report.row("cloud environment overrides", cloudEnv.toString(), "-", "-");
     }
     String beforeJar = System.getProperty("bench.beforeJar", "").trim();
+    // The "before" side of an A/B: another build, or the same build with other settings.
+    Map<String, String> beforeEnv =
+        System.getProperty("bench.beforeCloudEnv", "").isBlank()
+            ? cloudEnv
+            : cloudEnv(System.getProperty("bench.beforeCloudEnv"));
     if (!beforeJar.isEmpty()) {
       // A/B in one run: the same ladder against another build of the cloud, same baselines.
       System.out.println("Ladder against the 'before' cloud " + beforeJar);
@@ -100,7 +105,7 @@ public final class BenchmarkMain {
                   "sitehub_bench_before",
                   1,
                   "1g",
-                  cloudEnv,
+                  beforeEnv,
                   Path.of(beforeJar));
           Fleet fleet =
               new Fleet(
@@ -109,7 +114,7 @@ public final class BenchmarkMain {
         List<IngestLadder.Step> steps =
             climb(fleet, new IngestLadder(fleet, before.cloud()), quick);
         report.row(
-            "BEFORE: sustained e2e ingestion, cloud " + beforeJar,
+            "BEFORE: sustained e2e ingestion, cloud " + beforeJar + " " + beforeEnv,
             ladderSummary(steps),
             ratios(held(steps), pahoMsgs, sharedMsgs, copyRows),
             "-");

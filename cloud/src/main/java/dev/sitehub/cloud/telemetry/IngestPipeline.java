@@ -23,11 +23,12 @@ import org.jboss.logging.Logger;
 
 /**
  * The no-loss ingestion loop. Deliveries are decoded on the thread that receives them and wait in a
- * bounded queue (a full queue blocks the MQTT callback: back-pressure); one worker takes
- * micro-batches bounded by count and time, authorizes them, writes them in one transaction, and
- * only then acknowledges them; observers (alerts) run after that on their own thread. A failed
- * write is retried with backoff until it succeeds or the pipeline stops; nothing is acked
- * meanwhile, so a crash means redelivery, which the (device, seq) dedupe absorbs.
+ * bounded queue (a full queue blocks the MQTT callback: back-pressure); each of {@link
+ * IngestConfig#writers()} workers takes micro-batches bounded by count and time, authorizes them,
+ * writes them in one transaction, and only then acknowledges them; observers (alerts) run after
+ * that on their own thread. A failed write is retried with backoff until it succeeds or the
+ * pipeline stops; nothing is acked meanwhile, so a crash means redelivery, which the (device, seq)
+ * dedupe absorbs.
  */
 public final class IngestPipeline implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
@@ -41,7 +42,7 @@ public final class IngestPipeline implements AutoCloseable {
   private final RejectLog rejectLog;
   private final Acker acker;
   private final ObserverFeed observers;
-  private final Thread worker;
+  private final List<Thread> workers;
   private volatile boolean running = true;
 
   /** A pipeline without observers (tests of the loop itself). */
@@ -74,13 +75,18 @@ public final class IngestPipeline implements AutoCloseable {
     this.rejectLog = rejectLog;
     this.acker = acker;
     this.observers = new ObserverFeed(observers);
-    this.worker = new Thread(this::run, "ingest-writer");
-    this.worker.setDaemon(true);
+    List<Thread> w = new ArrayList<>();
+    for (int i = 0; i < Math.max(1, config.writers()); i++) {
+      Thread t = new Thread(this::run, i == 0 ? "ingest-writer" : "ingest-writer-" + i);
+      t.setDaemon(true);
+      w.add(t);
+    }
+    this.workers = List.copyOf(w);
   }
 
   public void start() {
     observers.start();
-    worker.start();
+    workers.forEach(Thread::start);
   }
 
   /**
@@ -97,11 +103,11 @@ public final class IngestPipeline implements AutoCloseable {
     return queue.size();
   }
 
-  /** Stops the worker; whatever is queued or unwritten stays unacknowledged. */
+  /** Stops the workers; whatever is queued or unwritten stays unacknowledged. */
   @Override
   public void close() {
     running = false;
-    worker.interrupt();
+    workers.forEach(Thread::interrupt);
     observers.close();
   }
 

@@ -85,12 +85,15 @@ public class TelemetryWriter {
         }
       }
     }
-    int gaps = recordGaps(c, items, fresh);
+    // Statements that only add rows first; those that lock rows other writers also update (rollup
+    // minutes, latest values, sequence marks, status) last, so that concurrent writers hold those
+    // locks only for the end of their transaction. Each locks its rows in key order.
     int readings = copyReadings(c, batches);
+    insertEvents(c, events);
     // Only batches that won the dedupe: a redelivery must not be counted twice in the rollup.
     storage.rollUp(c, batches);
     updateLatest(c, batches);
-    insertEvents(c, events);
+    int gaps = recordGaps(c, items, fresh);
     writeStatus(c, items);
     // By identity: a batch may carry two equal records, and only the first one was stored.
     Set<Accepted> stored = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -108,16 +111,20 @@ public class TelemetryWriter {
 
   /** Inserts every (device, seq) of the batch; returns those not stored before. */
   private Set<Key> claimSequences(Connection c, List<Accepted> items) throws SQLException {
-    List<String> devices = new ArrayList<>();
-    List<Long> seqs = new ArrayList<>();
+    // In key order, so two writers claiming overlapping keys (a redelivery) wait, never deadlock.
+    TreeSet<Key> keys = new TreeSet<>();
     for (Accepted a : items) {
       if (a instanceof Accepted.Telemetry t) {
-        devices.add(t.deviceId());
-        seqs.add(t.batch().seq());
+        keys.add(new Key(t.deviceId(), t.batch().seq()));
       } else if (a instanceof Accepted.Event e) {
-        devices.add(e.deviceId());
-        seqs.add(e.event().seq());
+        keys.add(new Key(e.deviceId(), e.event().seq()));
       }
+    }
+    List<String> devices = new ArrayList<>(keys.size());
+    List<Long> seqs = new ArrayList<>(keys.size());
+    for (Key k : keys) {
+      devices.add(k.deviceId());
+      seqs.add(k.seq());
     }
     Set<Key> fresh = new HashSet<>();
     if (devices.isEmpty()) {
@@ -183,9 +190,20 @@ public class TelemetryWriter {
         Long mark = marks.get(device);
         long high = mark == null ? seqs.first() - 1 : mark;
         boolean known = mark != null;
+        long lateFrom = -1;
+        long lateTo = -1;
         for (long s : seqs) {
           if (known && s < high) {
-            fillGap(c, device, s);
+            // Late seqs come first in the sorted set; each contiguous run fills gaps at once.
+            if (lateFrom >= 0 && s == lateTo + 1) {
+              lateTo = s;
+            } else {
+              if (lateFrom >= 0) {
+                fillGap(c, device, lateFrom, lateTo);
+              }
+              lateFrom = s;
+              lateTo = s;
+            }
             continue;
           }
           if (known && s > high + 1) {
@@ -199,6 +217,9 @@ public class TelemetryWriter {
           high = Math.max(high, s);
           known = true;
         }
+        if (lateFrom >= 0) {
+          fillGap(c, device, lateFrom, lateTo);
+        }
         highs[i] = high;
       }
       if (gaps > 0) {
@@ -209,7 +230,10 @@ public class TelemetryWriter {
         c.prepareStatement(
             "INSERT INTO device_seq_mark (device_id, high_seq)"
                 + " SELECT * FROM unnest(?::text[], ?::bigint[])"
-                + " ON CONFLICT (device_id) DO UPDATE SET high_seq = EXCLUDED.high_seq")) {
+                // greatest: two writers' first batches of a new device both find no mark to lock,
+                // and the one committing second must not move the mark back.
+                + " ON CONFLICT (device_id) DO UPDATE"
+                + " SET high_seq = greatest(device_seq_mark.high_seq, EXCLUDED.high_seq)")) {
       upsert.setArray(1, c.createArrayOf("text", devices));
       upsert.setArray(2, c.createArrayOf("bigint", highs));
       upsert.executeUpdate();
@@ -218,10 +242,12 @@ public class TelemetryWriter {
   }
 
   /**
-   * A late arrival (messages can be reordered, for example by shared subscriptions or outbox
-   * replay) removes its sequence from the cloud-detected gap containing it, splitting the gap.
+   * Late arrivals {@code from..to} (messages can be reordered, for example by shared subscriptions,
+   * concurrent writers or outbox replay) are removed from the cloud-detected gaps they overlap,
+   * trimming or splitting each; one statement per contiguous run, not per seq.
    */
-  private static void fillGap(Connection c, String deviceId, long seq) throws SQLException {
+  private static void fillGap(Connection c, String deviceId, long from, long to)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "WITH g AS (DELETE FROM telemetry_gap WHERE device_id = ? AND source = 'cloud'"
@@ -234,9 +260,12 @@ public class TelemetryWriter {
                 + " UNION ALL SELECT site_id, device_id, ? + 1, to_seq, 'cloud', detected_at"
                 + " FROM g WHERE ? + 1 <= to_seq")) {
       ps.setString(1, deviceId);
-      for (int i = 2; i <= 7; i++) {
-        ps.setLong(i, seq);
-      }
+      ps.setLong(2, to);
+      ps.setLong(3, from);
+      ps.setLong(4, from);
+      ps.setLong(5, from);
+      ps.setLong(6, to);
+      ps.setLong(7, to);
       ps.executeUpdate();
     }
   }
@@ -418,7 +447,13 @@ public class TelemetryWriter {
     }
   }
 
-  private record Key(String deviceId, long seq) {}
+  private record Key(String deviceId, long seq) implements Comparable<Key> {
+    @Override
+    public int compareTo(Key o) {
+      int d = deviceId.compareTo(o.deviceId);
+      return d != 0 ? d : Long.compare(seq, o.seq);
+    }
+  }
 
   private record LatestKey(String siteId, String deviceId, String sensorId, String kind)
       implements Comparable<LatestKey> {
