@@ -98,6 +98,14 @@ public final class BenchmarkMain {
     if (!beforeJar.isEmpty()) {
       // A/B in one run: the same ladder against another build of the cloud, same baselines.
       System.out.println("Ladder against the 'before' cloud " + beforeJar);
+      // BrokerNode reads the broker A/B settings when it starts; the "before" broker may differ.
+      String afterPollBatch = System.getProperty("bench.brokerPollBatch", "0");
+      String afterInflight = System.getProperty("bench.brokerInflight", "0");
+      System.setProperty(
+          "bench.brokerPollBatch",
+          System.getProperty("bench.beforeBrokerPollBatch", afterPollBatch));
+      System.setProperty(
+          "bench.brokerInflight", System.getProperty("bench.beforeBrokerInflight", afterInflight));
       try (Stack before =
               Stack.start(
                   work.resolve("before"),
@@ -114,11 +122,18 @@ public final class BenchmarkMain {
         List<IngestLadder.Step> steps =
             climb(fleet, new IngestLadder(fleet, before.cloud()), quick);
         report.row(
-            "BEFORE: sustained e2e ingestion, cloud " + beforeJar + " " + beforeEnv,
+            "BEFORE: sustained e2e ingestion, cloud "
+                + beforeJar
+                + " "
+                + beforeEnv
+                + ", broker poll batch "
+                + System.getProperty("bench.brokerPollBatch"),
             ladderSummary(steps),
             ratios(held(steps), pahoMsgs, sharedMsgs, copyRows),
             "-");
       }
+      System.setProperty("bench.brokerPollBatch", afterPollBatch);
+      System.setProperty("bench.brokerInflight", afterInflight);
     }
     try (Stack stack = Stack.start(work, pg, "sitehub_bench", 1, "1g", cloudEnv)) {
       CloudNode cloud = stack.cloud();

@@ -22,8 +22,11 @@ public interface IngestConfig {
   @WithDefault("2")
   int writers();
 
-  /** Most messages written in one transaction. */
-  @WithDefault("500")
+  /**
+   * Most messages written in one transaction: at least what all connections can have in flight
+   * (consumers × 50 with HiveMQ CE), so that one transaction can take a whole round of batches.
+   */
+  @WithDefault("1000")
   int batchMaxMessages();
 
   /**
