@@ -8,6 +8,7 @@ import dev.sitehub.protocol.Topics;
 import dev.sitehub.protocol.message.Reading;
 import dev.sitehub.protocol.message.SensorKind;
 import dev.sitehub.protocol.message.TelemetryBatch;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,6 +59,7 @@ public final class AlertBench implements AutoCloseable {
     device = new MqttClient(stack.broker().serverUri(), deviceId, new MemoryPersistence());
     device.setCallback(new Quiet());
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     o.setUserName(deviceId);
     o.setPassword(secret.getBytes(StandardCharsets.UTF_8));
     device.connect(o);
@@ -149,6 +151,7 @@ public final class AlertBench implements AutoCloseable {
           }
         });
     MqttConnectionOptions so = new MqttConnectionOptions();
+    so.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     so.setUserName(Stack.CLOUD_USERNAME);
     so.setPassword(stack.cloudPassword().getBytes(StandardCharsets.UTF_8));
     sub.connect(so);
@@ -157,6 +160,7 @@ public final class AlertBench implements AutoCloseable {
     MqttClient pub = new MqttClient(stack.broker().serverUri(), dev, new MemoryPersistence());
     pub.setCallback(new Quiet());
     MqttConnectionOptions po = new MqttConnectionOptions();
+    po.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     po.setUserName(dev);
     po.setPassword(secret.getBytes(StandardCharsets.UTF_8));
     pub.connect(po);

@@ -30,6 +30,8 @@ public final class BenchmarkMain {
 
   public static void main(String[] args) throws Exception {
     boolean quick = Arrays.asList(args).contains("--quick");
+    // -Dbench.only=ingest: baselines, ladder and the half-rate latencies only (profiling runs).
+    boolean ingestOnly = "ingest".equals(System.getProperty("bench.only", ""));
     Path work = Files.createTempDirectory(Path.of("benchmarks", "target"), "bench-");
     PgServer pg = PgServer.external("127.0.0.1", 5432);
     Report report = new Report();
@@ -48,26 +50,90 @@ public final class BenchmarkMain {
     double sharedMsgs =
         new PahoBaseline(raw, work.resolve("raw-broker-shared")).runShared(payload, quick ? 5 : 20);
     System.out.printf("  %.0f msg/s%n", sharedMsgs);
-    // Where the consumer's ceiling comes from: the same consumer without $share, the same with
-    // the broker's in-memory persistence, and the same Paho consumer on another broker.
-    System.out.println("Profile: the same consumer, plain subscription");
-    double directMsgs =
-        new PahoBaseline(raw, work.resolve("raw-broker-direct")).runDirect(payload, quick ? 5 : 10);
-    System.out.printf("  %.0f msg/s%n", directMsgs);
+    // Broker side, per consumer: file against in-memory persistence, and CE's poll batch and
+    // in-flight window raised from 50 to 500 (embedded brokers only: static fields of CE).
     System.out.println("Profile: the same $share consumer, broker on in-memory persistence");
     double memoryMsgs =
         new PahoBaseline(raw, work.resolve("raw-broker-memory"), true)
             .runShared(payload, quick ? 5 : 10);
     System.out.printf("  %.0f msg/s%n", memoryMsgs);
+    System.out.println("Profile: the same $share consumer, CE poll batch and window 500");
+    double bigBatchMsgs =
+        new PahoBaseline(raw, work.resolve("raw-broker-batch500"), false, 500)
+            .runShared(payload, quick ? 5 : 10);
+    System.out.printf("  %.0f msg/s%n", bigBatchMsgs);
+    System.out.println("Profile: the same, in-memory persistence and CE poll batch and window 500");
+    double bigBatchMemoryMsgs =
+        new PahoBaseline(raw, work.resolve("raw-broker-memory-batch500"), true, 500)
+            .runShared(payload, quick ? 5 : 10);
+    System.out.printf("  %.0f msg/s%n", bigBatchMemoryMsgs);
+    double directMsgs = Double.NaN;
+    Double mosquittoMsgs = null;
     String mosquitto = System.getProperty("bench.mosquitto", "tcp://127.0.0.1:1883");
-    System.out.println("Profile: the same Paho consumer on Mosquitto at " + mosquitto);
-    Double mosquittoMsgs = PahoBaseline.runDirectOn(mosquitto, payload, quick ? 5 : 10);
-    System.out.println("  " + (mosquittoMsgs == null ? "not reachable" : mosquittoMsgs + " msg/s"));
+    if (!ingestOnly) {
+      // Where the consumer's ceiling comes from: the same consumer without $share, the same with
+      // the broker's in-memory persistence, and the same Paho consumer on another broker.
+      System.out.println("Profile: the same consumer, plain subscription");
+      directMsgs =
+          new PahoBaseline(raw, work.resolve("raw-broker-direct"))
+              .runDirect(payload, quick ? 5 : 10);
+      System.out.printf("  %.0f msg/s%n", directMsgs);
+      System.out.println("Profile: the same Paho consumer on Mosquitto at " + mosquitto);
+      mosquittoMsgs = PahoBaseline.runDirectOn(mosquitto, payload, quick ? 5 : 10);
+      System.out.println(
+          "  " + (mosquittoMsgs == null ? "not reachable" : mosquittoMsgs + " msg/s"));
+    }
 
     Map<String, String> cloudEnv = cloudEnv(System.getProperty("bench.cloudEnv", ""));
     if (!cloudEnv.isEmpty()) {
       System.out.println("Cloud environment overrides: " + cloudEnv);
       report.row("cloud environment overrides", cloudEnv.toString(), "-", "-");
+    }
+    String beforeJar = System.getProperty("bench.beforeJar", "").trim();
+    // The "before" side of an A/B: another build, or the same build with other settings.
+    Map<String, String> beforeEnv =
+        System.getProperty("bench.beforeCloudEnv", "").isBlank()
+            ? cloudEnv
+            : cloudEnv(System.getProperty("bench.beforeCloudEnv"));
+    if (!beforeJar.isEmpty()) {
+      // A/B in one run: the same ladder against another build of the cloud, same baselines.
+      System.out.println("Ladder against the 'before' cloud " + beforeJar);
+      // BrokerNode reads the broker A/B settings when it starts; the "before" broker may differ.
+      String afterPollBatch = System.getProperty("bench.brokerPollBatch", "0");
+      String afterInflight = System.getProperty("bench.brokerInflight", "0");
+      System.setProperty(
+          "bench.brokerPollBatch",
+          System.getProperty("bench.beforeBrokerPollBatch", afterPollBatch));
+      System.setProperty(
+          "bench.brokerInflight", System.getProperty("bench.beforeBrokerInflight", afterInflight));
+      try (Stack before =
+              Stack.start(
+                  work.resolve("before"),
+                  pg,
+                  "sitehub_bench_before",
+                  1,
+                  "1g",
+                  beforeEnv,
+                  Path.of(beforeJar));
+          Fleet fleet =
+              new Fleet(
+                  before.devices(
+                      "bench-site", "load", 20, before.broker().port(), 1L << 30, false))) {
+        List<IngestLadder.Step> steps =
+            climb(fleet, new IngestLadder(fleet, before.cloud()), quick);
+        report.row(
+            "BEFORE: sustained e2e ingestion, cloud "
+                + beforeJar
+                + " "
+                + beforeEnv
+                + ", broker poll batch "
+                + System.getProperty("bench.brokerPollBatch"),
+            ladderSummary(steps),
+            ratios(held(steps), pahoMsgs, sharedMsgs, copyRows),
+            "-");
+      }
+      System.setProperty("bench.brokerPollBatch", afterPollBatch);
+      System.setProperty("bench.brokerInflight", afterInflight);
     }
     try (Stack stack = Stack.start(work, pg, "sitehub_bench", 1, "1g", cloudEnv)) {
       CloudNode cloud = stack.cloud();
@@ -87,40 +153,15 @@ public final class BenchmarkMain {
       try (Fleet fleet = new Fleet(devices)) {
         System.out.println("Sustained ingestion ladder, 8 readings/message, QoS 1");
         IngestLadder ladder = new IngestLadder(fleet, cloud);
-        // Warm-up: JIT, connection pools and today's partition, then drain; not measured.
-        fleet.run(300);
-        Thread.sleep(quick ? 20_000 : 60_000);
-        fleet.run(0);
-        ladder.drain(Duration.ofMinutes(3));
-        double[] rates = {500, 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 12000, 15000};
-        List<IngestLadder.Step> steps =
-            ladder.run(rates, quick ? Duration.ofSeconds(10) : Duration.ofSeconds(60));
-        IngestLadder.Step best = null;
-        long peakRss = 0;
-        for (IngestLadder.Step s : steps) {
-          peakRss = Math.max(peakRss, s.peakRssKib());
-          if (s.held()) {
-            best = s;
-          }
-        }
-        double max = best == null ? 0 : best.target();
-        IngestLadder.Step next = steps.get(steps.size() - 1);
+        List<IngestLadder.Step> steps = climb(fleet, ladder, quick);
+        double max = held(steps);
+        long peakRss = steps.stream().mapToLong(IngestLadder.Step::peakRssKib).max().orElse(0);
         report.row(
             "sustained e2e ingestion, held with bounded lag ("
                 + (quick ? "10" : "60")
                 + " s steps)",
-            String.format(
-                "%.0f msg/s = %.0f readings/s (next step %.0f: committed %.0f msg/s, lag %d)",
-                max, max * 8, next.target(), next.committed(), next.lagEnd()),
-            String.format(
-                "%.1f %% of Paho %.0f msg/s; %.1f %% of Paho through one $share subscriber %.0f"
-                    + " msg/s; %.1f %% of COPY %.0f rows/s",
-                100 * max / pahoMsgs,
-                pahoMsgs,
-                100 * max / sharedMsgs,
-                sharedMsgs,
-                100 * max * 8 / copyRows,
-                copyRows),
+            ladderSummary(steps),
+            ratios(max, pahoMsgs, sharedMsgs, copyRows),
             ">= 10,000 msg/s");
         report.row("cloud RSS under load (peak during ladder)", peakRss / 1024 + " MiB", "-", "-");
 
@@ -164,90 +205,9 @@ public final class BenchmarkMain {
         }
       }
 
-      System.out.println("Outage replay from a pre-filled outbox");
-      int backlog = quick ? 6_000 : 30_000;
-      try (TcpProxy link = new TcpProxy(stack.broker().port())) {
-        List<SimDevice> dark =
-            stack.devices("replay-site", "replay", 1, link.port(), 1L << 30, false);
-        link.cut();
-        for (int i = 0; i < backlog; i++) {
-          dark.get(0).emit();
-        }
-        SeqAudit audit = new SeqAudit(stack.db());
-        long t0 = System.nanoTime();
-        link.restore();
-        while (audit.storedBatches(dark) < backlog) {
-          Thread.sleep(100);
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        report.row(
-            "outage replay drain, one site, " + backlog + " queued batches",
-            String.format(
-                "%.0f msg/s (%.0f readings/s), %.1f s", backlog / secs, backlog * 8 / secs, secs),
-            String.format("Paho %.0f msg/s", pahoMsgs),
-            "-");
+      if (!ingestOnly) {
+        replayFramesChartRestart(stack, report, quick, pahoMsgs);
       }
-
-      try {
-        System.out.println("Frame latency: raw MQTT baseline, then 1, 10 and 50 viewers");
-        LiveBench live = new LiveBench(stack, cloud.baseUri());
-        int frames = quick ? 100 : 300;
-        Latencies frameBase = live.baseline(frames);
-        for (int viewers : new int[] {1, 10, 50}) {
-          LiveBench.Run r = live.viewers(viewers, frames);
-          report.row(
-              String.format(
-                  "frame latency, edge publish -> browser socket, %d viewer%s, 5 fps 720p (%d B)",
-                  viewers, viewers == 1 ? "" : "s", live.frameBytes()),
-              String.format(
-                  "%s; delivered %d / %d", r.latency().summary(), r.delivered(), r.expected()),
-              "raw MQTT QoS 0 publish -> subscribe, same frames: " + frameBase.summary(),
-              "p99 < 300 ms at 50 viewers");
-        }
-      } catch (Exception e) {
-        // One failed measure must not lose the rest of the table.
-        e.printStackTrace();
-        report.row("frame latency", "failed: " + e, "-", "p99 < 300 ms at 50 viewers");
-      }
-
-      System.out.println("Chart query: 30 days of readings");
-      ChartBench chart = new ChartBench(stack.db(), cloud.baseUri());
-      Instant now = Instant.now();
-      long rows = chart.generate(Stack.DEMO_SITE, quick ? 4 : 10, now);
-      int chartRuns = quick ? 20 : 50;
-      List<Double> objects =
-          chart.query(Stack.DEMO_SITE, "homeowner", Stack.DEMO_PASSWORD, now, chartRuns, false);
-      List<Double> columns =
-          chart.query(Stack.DEMO_SITE, "homeowner", Stack.DEMO_PASSWORD, now, chartRuns, true);
-      report.row(
-          "chart query through the API, 30 days in 1-minute buckets ("
-              + rows / (quick ? 4 : 10)
-              + " rows of that sensor; the cloud reads its 1-minute rollup), as the portal asks:"
-              + " format=columns",
-          percentiles(columns),
-          "the same buckets as one JSON object each (format=objects): " + percentiles(objects),
-          "p95 < 100 ms");
-      try {
-        ChartBench.SqlCost sql = chart.sqlCost(Stack.DEMO_SITE, now, quick ? 10 : 30);
-        report.row(
-            "chart SQL alone (JDBC): the cloud's path (edge minutes raw, whole minutes from the"
-                + " rollup in key order)",
-            String.format("p50 %.0f ms, p95 %.0f ms", sql.rollupP50(), sql.rollupP95()),
-            String.format(
-                "the old rollup query (one UNION, ORDER BY): p50 %.0f ms, p95 %.0f ms; from raw"
-                    + " rows: p50 %.0f ms, p95 %.0f ms",
-                sql.unionP50(), sql.unionP95(), sql.rawP50(), sql.rawP95()),
-            "-");
-      } catch (Exception e) {
-        report.row("chart SQL profile", "failed: " + e, "-", "-");
-      }
-      cloud.kill();
-      Duration restart = cloud.start(Duration.ofMinutes(3));
-      report.row(
-          "cloud restart after kill -9 (schema migrated, disk cache warm)",
-          restart.toMillis() + " ms",
-          "-",
-          "-");
     }
     report.row(
         "baseline: raw COPY, partitioned + (site, sensor, ts) index",
@@ -268,6 +228,14 @@ public final class BenchmarkMain {
         "-",
         "-");
     report.row(
+        "broker side, the same $share consumer: file persistence (above) / in-memory / file with"
+            + " CE poll batch and in-flight window 500 / in-memory with both 500",
+        String.format(
+            "%.0f / %.0f / %.0f / %.0f msg/s",
+            sharedMsgs, memoryMsgs, bigBatchMsgs, bigBatchMemoryMsgs),
+        "-",
+        "-");
+    report.row(
         "profile of that ceiling: the same consumer on a plain subscription (no $share);"
             + " the same $share consumer with the broker on in-memory persistence",
         String.format("%.0f msg/s; %.0f msg/s", directMsgs, memoryMsgs),
@@ -284,6 +252,154 @@ public final class BenchmarkMain {
     // Paho's non-daemon "MQTT Disc" threads of a device whose disconnect hit its ClientState NPE
     // kept the JVM (and so the Maven build) alive after the table was printed.
     System.exit(0);
+  }
+
+  /** Warm-up (JIT, pools, today's partition), drain, then the ladder's steps. */
+  private static List<IngestLadder.Step> climb(Fleet fleet, IngestLadder ladder, boolean quick)
+      throws Exception {
+    fleet.run(300);
+    Thread.sleep(quick ? 20_000 : 60_000);
+    fleet.run(0);
+    ladder.drain(Duration.ofMinutes(3));
+    double[] rates = rates(System.getProperty("bench.rates", ""));
+    return ladder.run(rates, quick ? Duration.ofSeconds(10) : Duration.ofSeconds(60));
+  }
+
+  /** The highest step held, 0 when none was. */
+  private static double held(List<IngestLadder.Step> steps) {
+    double max = 0;
+    for (IngestLadder.Step s : steps) {
+      if (s.held()) {
+        max = s.target();
+      }
+    }
+    return max;
+  }
+
+  private static String ladderSummary(List<IngestLadder.Step> steps) {
+    double max = held(steps);
+    IngestLadder.Step next = steps.get(steps.size() - 1);
+    StringBuilder all = new StringBuilder();
+    for (IngestLadder.Step s : steps) {
+      all.append(all.length() == 0 ? "" : ", ")
+          .append(String.format("%.0f->%.0f", s.target(), s.committed()));
+    }
+    return String.format(
+        "%.0f msg/s = %.0f readings/s (next step %.0f: committed %.0f msg/s, lag %d; offered->"
+            + "committed: %s)",
+        max, max * 8, next.target(), next.committed(), next.lagEnd(), all);
+  }
+
+  private static String ratios(double max, double pahoMsgs, double sharedMsgs, double copyRows) {
+    return String.format(
+        "%.1f %% of Paho %.0f msg/s; %.1f %% of Paho through one $share subscriber %.0f"
+            + " msg/s; %.1f %% of COPY %.0f rows/s",
+        100 * max / pahoMsgs,
+        pahoMsgs,
+        100 * max / sharedMsgs,
+        sharedMsgs,
+        100 * max * 8 / copyRows,
+        copyRows);
+  }
+
+  /** The rows after ingestion: outage replay, frame latency, chart and restart. */
+  private static void replayFramesChartRestart(
+      Stack stack, Report report, boolean quick, double pahoMsgs) throws Exception {
+    CloudNode cloud = stack.cloud();
+    System.out.println("Outage replay from a pre-filled outbox");
+    int backlog = quick ? 6_000 : 30_000;
+    try (TcpProxy link = new TcpProxy(stack.broker().port())) {
+      List<SimDevice> dark =
+          stack.devices("replay-site", "replay", 1, link.port(), 1L << 30, false);
+      link.cut();
+      for (int i = 0; i < backlog; i++) {
+        dark.get(0).emit();
+      }
+      SeqAudit audit = new SeqAudit(stack.db());
+      long t0 = System.nanoTime();
+      link.restore();
+      while (audit.storedBatches(dark) < backlog) {
+        Thread.sleep(100);
+      }
+      double secs = (System.nanoTime() - t0) / 1e9;
+      report.row(
+          "outage replay drain, one site, " + backlog + " queued batches",
+          String.format(
+              "%.0f msg/s (%.0f readings/s), %.1f s", backlog / secs, backlog * 8 / secs, secs),
+          String.format("Paho %.0f msg/s", pahoMsgs),
+          "-");
+    }
+
+    try {
+      System.out.println("Frame latency: raw MQTT baseline, then 1, 10 and 50 viewers");
+      LiveBench live = new LiveBench(stack, cloud.baseUri());
+      int frames = quick ? 100 : 300;
+      Latencies frameBase = live.baseline(frames);
+      for (int viewers : new int[] {1, 10, 50}) {
+        LiveBench.Run r = live.viewers(viewers, frames);
+        report.row(
+            String.format(
+                "frame latency, edge publish -> browser socket, %d viewer%s, 5 fps 720p (%d B)",
+                viewers, viewers == 1 ? "" : "s", live.frameBytes()),
+            String.format(
+                "%s; delivered %d / %d", r.latency().summary(), r.delivered(), r.expected()),
+            "raw MQTT QoS 0 publish -> subscribe, same frames: " + frameBase.summary(),
+            "p99 < 300 ms at 50 viewers");
+      }
+    } catch (Exception e) {
+      // One failed measure must not lose the rest of the table.
+      e.printStackTrace();
+      report.row("frame latency", "failed: " + e, "-", "p99 < 300 ms at 50 viewers");
+    }
+
+    System.out.println("Chart query: 30 days of readings");
+    ChartBench chart = new ChartBench(stack.db(), cloud.baseUri());
+    Instant now = Instant.now();
+    long rows = chart.generate(Stack.DEMO_SITE, quick ? 4 : 10, now);
+    int chartRuns = quick ? 20 : 50;
+    List<Double> objects =
+        chart.query(Stack.DEMO_SITE, "homeowner", Stack.DEMO_PASSWORD, now, chartRuns, false);
+    List<Double> columns =
+        chart.query(Stack.DEMO_SITE, "homeowner", Stack.DEMO_PASSWORD, now, chartRuns, true);
+    report.row(
+        "chart query through the API, 30 days in 1-minute buckets ("
+            + rows / (quick ? 4 : 10)
+            + " rows of that sensor; the cloud reads its 1-minute rollup), as the portal asks:"
+            + " format=columns",
+        percentiles(columns),
+        "the same buckets as one JSON object each (format=objects): " + percentiles(objects),
+        "p95 < 100 ms");
+    try {
+      ChartBench.SqlCost sql = chart.sqlCost(Stack.DEMO_SITE, now, quick ? 10 : 30);
+      report.row(
+          "chart SQL alone (JDBC): the cloud's path (edge minutes raw, whole minutes from the"
+              + " rollup in key order)",
+          String.format("p50 %.0f ms, p95 %.0f ms", sql.rollupP50(), sql.rollupP95()),
+          String.format(
+              "the old rollup query (one UNION, ORDER BY): p50 %.0f ms, p95 %.0f ms; from raw"
+                  + " rows: p50 %.0f ms, p95 %.0f ms",
+              sql.unionP50(), sql.unionP95(), sql.rawP50(), sql.rawP95()),
+          "-");
+    } catch (Exception e) {
+      report.row("chart SQL profile", "failed: " + e, "-", "-");
+    }
+    cloud.kill();
+    Duration restart = cloud.start(Duration.ofMinutes(3));
+    report.row(
+        "cloud restart after kill -9 (schema migrated, disk cache warm)",
+        restart.toMillis() + " ms",
+        "-",
+        "-");
+  }
+
+  /** The ladder's steps in msg/s: {@code -Dbench.rates=1000,5000,...} or the default ladder. */
+  private static double[] rates(String spec) {
+    if (spec.isBlank()) {
+      return new double[] {
+        500, 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 12000, 15000, 20000, 25000
+      };
+    }
+    return Arrays.stream(spec.split(",")).mapToDouble(r -> Double.parseDouble(r.trim())).toArray();
   }
 
   /** Parses {@code K=V,K=V} (e.g. SITEHUB_INGEST_BATCH_MAX_DELAY=PT0.01S) for A/B runs. */

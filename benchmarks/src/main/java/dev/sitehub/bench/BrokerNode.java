@@ -26,6 +26,9 @@ public final class BrokerNode implements AutoCloseable {
                 .port(port)
                 .dataDir(dir)
                 .maxQueueSize(1_000_000)
+                // CE's poll batch and in-flight window (0: CE's 50), for broker A/B runs.
+                .pollBatchSize(Integer.getInteger("bench.brokerPollBatch", 0))
+                .inflightWindow(Integer.getInteger("bench.brokerInflight", 0))
                 .jdbcUrl(db.jdbcUrl())
                 .jdbcUser(db.user())
                 .jdbcPassword("")

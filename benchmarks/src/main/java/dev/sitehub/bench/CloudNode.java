@@ -92,6 +92,12 @@ public final class CloudNode implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
+    // Extra JVM options for profiling runs, e.g. a JFR recording (benchmarks/README.md).
+    for (String opt : System.getProperty("bench.cloudJvm", "").trim().split("\\s+")) {
+      if (!opt.isEmpty()) {
+        cmd.add(opt.replace("{dir}", workDir.toAbsolutePath().toString()));
+      }
+    }
     cmd.add("-Dquarkus.http.port=" + httpPort);
     cmd.add("-jar");
     cmd.add(jar.toString());

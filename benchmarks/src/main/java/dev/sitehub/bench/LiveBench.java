@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -79,6 +80,7 @@ public final class LiveBench {
           }
         });
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     o.setUserName(Stack.CLOUD_USERNAME);
     o.setPassword(stack.cloudPassword().getBytes(StandardCharsets.UTF_8));
     sub.connect(o);
@@ -189,6 +191,7 @@ public final class LiveBench {
     MqttClient c = new MqttClient(stack.broker().serverUri(), device, new MemoryPersistence());
     c.setCallback(new Callback() {});
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     o.setUserName(device);
     o.setPassword(secret.getBytes(StandardCharsets.UTF_8));
     c.connect(o);

@@ -7,6 +7,7 @@ import dev.sitehub.protocol.DeviceSecrets;
 import dev.sitehub.protocol.MqttUsers;
 import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
@@ -33,6 +34,7 @@ public final class PahoBaseline {
   private final Database credentialsDb;
   private final Path dir;
   private final boolean inMemory;
+  private final int pollBatch;
 
   /** {@code credentialsDb} is a scratch database for this broker's credential tables. */
   public PahoBaseline(Database credentialsDb, Path dir) {
@@ -44,9 +46,18 @@ public final class PahoBaseline {
    * persistence SiteHub deploys, to show what the broker's queue storage costs.
    */
   public PahoBaseline(Database credentialsDb, Path dir, boolean inMemory) {
+    this(credentialsDb, dir, inMemory, 0);
+  }
+
+  /**
+   * As above; {@code pollBatch} sets HiveMQ CE's poll batch and in-flight window (0: CE's 50), to
+   * show what the broker gives one consumer when it may have more than 50 messages in flight.
+   */
+  public PahoBaseline(Database credentialsDb, Path dir, boolean inMemory, int pollBatch) {
     this.credentialsDb = credentialsDb;
     this.dir = dir;
     this.inMemory = inMemory;
+    this.pollBatch = pollBatch;
   }
 
   /** Who, if anyone, consumes the published messages. */
@@ -128,6 +139,8 @@ public final class PahoBaseline {
             EmbeddedBrokerConfig.builder()
                 .dataDir(dir.resolve(consumer.name().toLowerCase(java.util.Locale.ROOT)))
                 .inMemoryPersistence(inMemory)
+                .pollBatchSize(pollBatch)
+                .inflightWindow(pollBatch)
                 .jdbcUrl(credentialsDb.jdbcUrl())
                 .jdbcUser(credentialsDb.user())
                 .build())) {
@@ -166,6 +179,7 @@ public final class PahoBaseline {
         filter == null ? null : subscriber(uri, consumerId, consumerSecret, filter, delivered);
     MqttAsyncClient c = new MqttAsyncClient(uri, publisherId, new MemoryPersistence());
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     if (publisherSecret != null) {
       o.setUserName(publisherId);
       o.setPassword(publisherSecret.getBytes(StandardCharsets.UTF_8));
@@ -242,6 +256,7 @@ public final class PahoBaseline {
           public void authPacketArrived(int code, MqttProperties p) {}
         });
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     if (secret != null) {
       o.setUserName(MqttUsers.CLOUD);
       o.setPassword(secret.getBytes(StandardCharsets.UTF_8));

@@ -57,13 +57,26 @@ public final class Stack implements AutoCloseable {
       String cloudHeap,
       Map<String, String> cloudEnv)
       throws IOException, SQLException, InterruptedException {
+    return start(workDir, pg, dbName, cloudNodes, cloudHeap, cloudEnv, CloudNode.defaultJar());
+  }
+
+  /** As above, running the packaged cloud at {@code jar} (an A/B run's "before" build). */
+  public static Stack start(
+      Path workDir,
+      PgServer pg,
+      String dbName,
+      int cloudNodes,
+      String cloudHeap,
+      Map<String, String> cloudEnv,
+      Path jar)
+      throws IOException, SQLException, InterruptedException {
     Stack s = new Stack(workDir, pg.freshDatabase(dbName));
     try {
       s.broker.start();
       for (int i = 0; i < cloudNodes; i++) {
         CloudNode n =
             new CloudNode(
-                CloudNode.defaultJar(),
+                jar,
                 workDir.resolve("cloud-" + i),
                 s.db,
                 s.broker.port(),

@@ -8,6 +8,7 @@ import dev.sitehub.protocol.Inbound;
 import dev.sitehub.protocol.MessageCodec;
 import dev.sitehub.protocol.RejectReason;
 import dev.sitehub.protocol.Topics;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,6 +229,7 @@ class FuzzSuiteIT {
     MqttAsyncClient c =
         new MqttAsyncClient(stack.broker().serverUri(), device, new MemoryPersistence());
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     o.setUserName(device);
     o.setPassword(secret.getBytes(StandardCharsets.UTF_8));
     o.setCleanStart(true);

@@ -43,7 +43,7 @@ class ScaleOutIT {
     Awaitility.doNotCatchUncaughtExceptionsByDefault();
     Path work = Files.createTempDirectory(Path.of("target"), "scale-");
     pg = PgServer.embedded(work.resolve("pg"));
-    // Production settings: Receive Maximum 500, 4 connections per instance, idle re-subscribe 1 s.
+    // Production settings: Receive Maximum 500, 16 connections per instance, idle re-subscribe 1 s.
     stack = Stack.start(work, pg, "sitehub_scale", 2, "512m");
     audit = new SeqAudit(stack.db());
   }

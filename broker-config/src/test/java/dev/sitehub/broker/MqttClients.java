@@ -1,5 +1,6 @@
 package dev.sitehub.broker;
 
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -32,6 +33,7 @@ public final class MqttClients {
 
   private static MqttConnectionOptions options(String username, String password) {
     MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     options.setCleanStart(true);
     options.setAutomaticReconnect(false);
     options.setConnectionTimeout(10);

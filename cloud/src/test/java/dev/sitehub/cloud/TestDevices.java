@@ -10,6 +10,7 @@ import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import dev.sitehub.protocol.message.ProvisionResponse;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,6 +65,7 @@ public class TestDevices {
           }
         });
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     o.setUserName(MqttUsers.PROVISION);
     o.setPassword(claimCode.getBytes(StandardCharsets.UTF_8));
     c.connect(o);
@@ -88,6 +90,7 @@ public class TestDevices {
     MqttClient c = new MqttClient(serverUri(), device.deviceId(), new MemoryPersistence());
     c.setCallback(new Callback() {});
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     o.setUserName(device.deviceId());
     o.setPassword(device.secret().getBytes(StandardCharsets.UTF_8));
     c.connect(o);

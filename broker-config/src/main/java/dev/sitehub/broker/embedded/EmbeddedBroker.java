@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedBroker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
   private static final long START_TIMEOUT_SECONDS = 60;
+  // HiveMQ CE 2025.5's own values, restored when a config leaves them at 0.
+  private static final int CE_POLL_BATCH_SIZE = 50;
+  private static final int CE_INFLIGHT_WINDOW = 50;
 
   private final EmbeddedHiveMQ hivemq;
   private final int port;
@@ -76,6 +79,12 @@ public final class EmbeddedBroker implements AutoCloseable {
             .build();
     // build() switches the broker to ALLOW ALL; without this reset any client could connect.
     InternalConfigurations.AUTH_DENY_UNAUTHENTICATED_CONNECTIONS.set(true);
+    // Statics read when the broker starts; set on every start so that one broker's setting never
+    // leaks into the next broker of the same JVM.
+    InternalConfigurations.PUBLISH_POLL_BATCH_SIZE =
+        config.pollBatchSize() > 0 ? config.pollBatchSize() : CE_POLL_BATCH_SIZE;
+    InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES =
+        config.inflightWindow() > 0 ? config.inflightWindow() : CE_INFLIGHT_WINDOW;
     EmbeddedBroker broker = new EmbeddedBroker(hivemq, port, tempDir);
     try {
       hivemq.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);

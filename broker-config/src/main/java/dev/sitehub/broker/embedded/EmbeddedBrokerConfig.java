@@ -16,10 +16,21 @@ import java.util.Objects;
  *     deleted on close
  * @param inMemory in-memory persistence (fast, for tests) instead of file persistence
  * @param maxQueueSize per-client queue limit; HiveMQ's default 1,000 silently drops messages
+ * @param pollBatchSize messages HiveMQ CE reads from a queue for one client per poll, and so the
+ *     most a consumer has in flight; 0 keeps CE's default (50). CE polls again only once the last
+ *     of a batch is acknowledged, so a consumer that acks after a database commit receives at most
+ *     one batch per commit. A JVM-wide static in CE, set before start: embedded brokers only
+ * @param inflightWindow CE's in-flight window per client in messages; 0 keeps CE's default (50)
  * @param extension the SiteHub extension's settings
  */
 public record EmbeddedBrokerConfig(
-    int port, Path dataDir, boolean inMemory, long maxQueueSize, ExtensionSettings extension) {
+    int port,
+    Path dataDir,
+    boolean inMemory,
+    long maxQueueSize,
+    int pollBatchSize,
+    int inflightWindow,
+    ExtensionSettings extension) {
 
   public EmbeddedBrokerConfig {
     if (port < 0 || port > 65535) {
@@ -27,6 +38,9 @@ public record EmbeddedBrokerConfig(
     }
     if (maxQueueSize < 1) {
       throw new IllegalArgumentException("max queue size must be >= 1");
+    }
+    if (pollBatchSize < 0 || inflightWindow < 0) {
+      throw new IllegalArgumentException("poll batch and in-flight window must be >= 0");
     }
     Objects.requireNonNull(extension, "extension");
   }
@@ -46,6 +60,8 @@ public record EmbeddedBrokerConfig(
     private Path dataDir;
     private boolean inMemory = true;
     private long maxQueueSize = 100_000;
+    private int pollBatchSize;
+    private int inflightWindow;
     private String jdbcUrl;
     private String jdbcUser = "postgres";
     private String jdbcPassword = "";
@@ -77,6 +93,18 @@ public record EmbeddedBrokerConfig(
 
     public Builder maxQueueSize(long maxQueueSize) {
       this.maxQueueSize = maxQueueSize;
+      return this;
+    }
+
+    /** See {@link EmbeddedBrokerConfig#pollBatchSize()}; 0 keeps CE's default. */
+    public Builder pollBatchSize(int pollBatchSize) {
+      this.pollBatchSize = pollBatchSize;
+      return this;
+    }
+
+    /** See {@link EmbeddedBrokerConfig#inflightWindow()}; 0 keeps CE's default. */
+    public Builder inflightWindow(int inflightWindow) {
+      this.inflightWindow = inflightWindow;
       return this;
     }
 
@@ -134,6 +162,8 @@ public record EmbeddedBrokerConfig(
           dataDir,
           inMemory,
           maxQueueSize,
+          pollBatchSize,
+          inflightWindow,
           new ExtensionSettings(
               jdbcUrl,
               jdbcUser,

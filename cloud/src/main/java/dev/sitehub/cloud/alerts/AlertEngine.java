@@ -188,6 +188,11 @@ public class AlertEngine {
     synchronized (st) {
       t = st.observe(breach, r.ts(), rule.consecutive(), rule.sustainSeconds());
     }
+    if (t == ThresholdState.Transition.NONE) {
+      // The common case on every reading: formatting a message nobody reads was the biggest cost
+      // of the ingest writer thread in the 2026-12-07 profile (docs/BENCHMARKS.md).
+      return;
+    }
     String message =
         String.format(
             "%s %.2f %s %s %.2f at %s%s",

@@ -15,6 +15,7 @@ import dev.sitehub.protocol.Topics;
 import dev.sitehub.protocol.message.Command;
 import dev.sitehub.protocol.message.CommandResult;
 import dev.sitehub.protocol.message.Frame;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -121,6 +122,8 @@ public class MediaUplink implements DeviceCommandSender {
       o.setAutomaticReconnect(true);
       o.setConnectionTimeout(10);
       o.setKeepAliveInterval(30);
+      // Snapshot PUBACKs and command publishes must not wait out Nagle (NoDelaySocketFactory).
+      o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
       this.client = c;
       c.connect(o);
       everConnected = true;

@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.mqtt;
 
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -176,6 +177,9 @@ public final class BrokerLink implements AutoCloseable {
       o.setAutomaticReconnect(false);
       o.setConnectionTimeout(10);
       o.setKeepAliveInterval(30);
+      // Without it each batch of 50 deliveries from HiveMQ CE costs one delayed-ACK stall (~40 ms)
+      // on our PUBACKs: about 1,000 msg/s per connection (NoDelaySocketFactory says why).
+      o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
       c.connect(o);
       subscribe(c);
       subscribed = true;

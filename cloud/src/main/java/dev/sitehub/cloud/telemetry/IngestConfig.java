@@ -12,8 +12,21 @@ public interface IngestConfig {
   @WithDefault("2000")
   int queueCapacity();
 
-  /** Most messages written in one transaction. */
-  @WithDefault("500")
+  /**
+   * Writer threads, each writing its own micro-batches in its own transaction. With HiveMQ CE a
+   * connection gets its next batch of 50 only after acknowledging the last, so a single writer's
+   * whole cycle (wait, write, commit, ack) bounds throughput; a second writer builds and writes the
+   * next batch while the first waits on PostgreSQL. Rows shared by batches (sequence marks, latest
+   * values, rollup minutes) are locked late in the transaction and in key order.
+   */
+  @WithDefault("2")
+  int writers();
+
+  /**
+   * Most messages written in one transaction: at least what all connections can have in flight
+   * (consumers × 50 with HiveMQ CE), so that one transaction can take a whole round of batches.
+   */
+  @WithDefault("1000")
   int batchMaxMessages();
 
   /**

@@ -24,16 +24,18 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The no-loss ingestion loop. Deliveries wait in a bounded queue (a full queue blocks the MQTT
- * callback: back-pressure); one worker takes micro-batches bounded by count and time, decodes and
- * authorizes them, writes them in one transaction, and only then acknowledges them. A failed write
- * is retried with backoff until it succeeds or the pipeline stops; nothing is acked meanwhile, so a
- * crash means redelivery, which the (device, seq) dedupe absorbs.
+ * The no-loss ingestion loop. Deliveries are decoded on the thread that receives them and wait in a
+ * bounded queue (a full queue blocks the MQTT callback: back-pressure); each of {@link
+ * IngestConfig#writers()} workers takes micro-batches bounded by count and time, authorizes them,
+ * writes them in one transaction, and only then acknowledges them; observers (alerts) run after
+ * that on their own thread. A failed write is retried with backoff until it succeeds or the
+ * pipeline stops; nothing is acked meanwhile, so a crash means redelivery, which the (device, seq)
+ * dedupe absorbs.
  */
 public final class IngestPipeline implements DeliveryPipeline {
   private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
 
-  private final BlockingQueue<Delivery> queue;
+  private final BlockingQueue<Received> queue;
   private final IngestConfig config;
   private final MessageCodec codec;
   private final DeviceDirectory directory;
@@ -41,8 +43,8 @@ public final class IngestPipeline implements DeliveryPipeline {
   private final IngestMetrics metrics;
   private final RejectLog rejectLog;
   private final Acker acker;
-  private final List<IngestObserver> observers;
-  private final Thread worker;
+  private final ObserverFeed observers;
+  private final List<Thread> workers;
   private volatile boolean running = true;
 
   /** A pipeline without observers (tests of the loop itself). */
@@ -74,35 +76,47 @@ public final class IngestPipeline implements DeliveryPipeline {
     this.metrics = metrics;
     this.rejectLog = rejectLog;
     this.acker = acker;
-    this.observers = List.copyOf(observers);
-    this.worker = new Thread(this::run, "ingest-writer");
-    this.worker.setDaemon(true);
+    this.observers = new ObserverFeed(observers);
+    List<Thread> w = new ArrayList<>();
+    for (int i = 0; i < Math.max(1, config.writers()); i++) {
+      Thread t = new Thread(this::run, i == 0 ? "ingest-writer" : "ingest-writer-" + i);
+      t.setDaemon(true);
+      w.add(t);
+    }
+    this.workers = List.copyOf(w);
   }
 
   public void start() {
-    worker.start();
+    observers.start();
+    workers.forEach(Thread::start);
   }
 
-  /** Queues a delivery, blocking while the queue is full. */
+  /**
+   * Decodes a delivery on the calling thread and queues it, blocking while the queue is full. The
+   * decode is a pure function of topic and payload, so it is safe before the write and its retries.
+   */
   public void offer(Delivery d) throws InterruptedException {
-    queue.put(d);
+    Decoded<ParsedTopic> topic = Topics.parse(d.topic());
+    Decoded<Inbound> in = topic.isOk() ? codec.decodeInbound(topic.value(), d.payload()) : null;
+    queue.put(new Received(d, topic, in));
   }
 
   public int queued() {
     return queue.size();
   }
 
-  /** Stops the worker; whatever is queued or unwritten stays unacknowledged. */
+  /** Stops the workers; whatever is queued or unwritten stays unacknowledged. */
   @Override
   public void close() {
     running = false;
-    worker.interrupt();
+    workers.forEach(Thread::interrupt);
+    observers.close();
   }
 
   private void run() {
     while (running) {
       try {
-        List<Delivery> batch = nextBatch();
+        List<Received> batch = nextBatch();
         if (!batch.isEmpty()) {
           process(batch);
         }
@@ -116,9 +130,9 @@ public final class IngestPipeline implements DeliveryPipeline {
     }
   }
 
-  private List<Delivery> nextBatch() throws InterruptedException {
-    List<Delivery> batch = new ArrayList<>();
-    Delivery first = queue.poll(500, TimeUnit.MILLISECONDS);
+  private List<Received> nextBatch() throws InterruptedException {
+    List<Received> batch = new ArrayList<>();
+    Received first = queue.poll(500, TimeUnit.MILLISECONDS);
     if (first == null) {
       return batch;
     }
@@ -129,7 +143,7 @@ public final class IngestPipeline implements DeliveryPipeline {
       if (left <= 0) {
         break;
       }
-      Delivery d = queue.poll(left, TimeUnit.NANOSECONDS);
+      Received d = queue.poll(left, TimeUnit.NANOSECONDS);
       if (d == null) {
         break;
       }
@@ -139,7 +153,7 @@ public final class IngestPipeline implements DeliveryPipeline {
     return batch;
   }
 
-  private void process(List<Delivery> batch) throws InterruptedException {
+  private void process(List<Received> batch) throws InterruptedException {
     long delay = 100;
     List<Accepted> fresh = List.of();
     while (running) {
@@ -148,7 +162,7 @@ public final class IngestPipeline implements DeliveryPipeline {
         List<Accepted> accepted = new ArrayList<>(batch.size());
         List<String> rejected = new ArrayList<>();
         List<Rejection> reasons = new ArrayList<>();
-        for (Delivery d : batch) {
+        for (Received d : batch) {
           Accepted a = classify(d, rejected, reasons);
           if (a != null) {
             accepted.add(a);
@@ -176,31 +190,26 @@ public final class IngestPipeline implements DeliveryPipeline {
     if (!running) {
       return;
     }
-    for (Delivery d : batch) {
+    for (Received r : batch) {
+      Delivery d = r.delivery();
       if (acker.ack(d)) {
         metrics.acked(d.receivedNanos());
       }
     }
     // After the ack: alerting reads committed data and must not delay the broker's flow control.
-    for (IngestObserver o : observers) {
-      try {
-        o.stored(fresh);
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "ingest observer %s failed", o.getClass().getSimpleName());
-      }
-    }
+    observers.stored(fresh);
   }
 
-  /** Decodes and authorizes one delivery; rejects are counted, logged and return null. */
-  private Accepted classify(Delivery d, List<String> sources, List<Rejection> reasons)
+  /** Authorizes one decoded delivery; rejects are counted, logged and return null. */
+  private Accepted classify(Received d, List<String> sources, List<Rejection> reasons)
       throws SQLException {
-    Decoded<ParsedTopic> topic = Topics.parse(d.topic());
+    Decoded<ParsedTopic> topic = d.topic();
     if (!topic.isOk()) {
       reject(sources, reasons, "unparsable-topic", topic.rejection());
       return null;
     }
     ParsedTopic t = topic.value();
-    Decoded<Inbound> in = codec.decodeInbound(t, d.payload());
+    Decoded<Inbound> in = d.inbound();
     String source = t.deviceId() != null ? t.deviceId() : "client-" + t.clientId();
     if (!in.isOk()) {
       reject(sources, reasons, source, in.rejection());

@@ -99,7 +99,7 @@ class BackPressureTest {
             });
     receiver.start();
 
-    // The receiver stalls once the writer holds one batch and the queue is full.
+    // The receiver stalls once each writer holds one batch and the queue is full.
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> receiver.getState() == Thread.State.WAITING && pipeline.queued() == CAPACITY);
@@ -119,6 +119,11 @@ class BackPressureTest {
       @Override
       public int queueCapacity() {
         return CAPACITY;
+      }
+
+      @Override
+      public int writers() {
+        return 2;
       }
 
       @Override

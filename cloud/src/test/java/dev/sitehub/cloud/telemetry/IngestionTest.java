@@ -22,6 +22,7 @@ import dev.sitehub.protocol.message.EventState;
 import dev.sitehub.protocol.message.EventType;
 import dev.sitehub.protocol.message.ProvisionResponse;
 import dev.sitehub.protocol.message.SeqRange;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -62,6 +63,7 @@ class IngestionTest {
     MqttClient box = new MqttClient(devices.serverUri(), dev.deviceId(), new MemoryPersistence());
     box.setCallback(new TestDevices.Callback() {});
     MqttConnectionOptions o = new MqttConnectionOptions();
+    o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     o.setUserName(dev.deviceId());
     o.setPassword(dev.secret().getBytes(StandardCharsets.UTF_8));
     MqttMessage will =

@@ -7,6 +7,7 @@ import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import dev.sitehub.protocol.message.ProvisionResponse;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -75,9 +76,10 @@ public final class Provisioner {
       o.setUserName(MqttUsers.PROVISION);
       o.setPassword(claimCode.getBytes(StandardCharsets.UTF_8));
       o.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
-      if (broker.tls()) {
-        o.setSocketFactory(dev.sitehub.edge.uplink.TlsSocketFactory.of(broker));
-      }
+      o.setSocketFactory(
+          broker.tls()
+              ? dev.sitehub.edge.uplink.TlsSocketFactory.of(broker)
+              : NoDelaySocketFactory.INSTANCE);
       client.connect(o);
       client.subscribe(Topics.provisioning(TopicKind.PROVISION_RESPONSE, clientId), 1);
       ProvisionRequest req = new ProvisionRequest(requestId, claimCode, hardwareId, agentVersion);

@@ -10,6 +10,7 @@ import dev.sitehub.protocol.message.DeviceState;
 import dev.sitehub.protocol.message.DeviceStatus;
 import dev.sitehub.protocol.message.Heartbeat;
 import dev.sitehub.protocol.message.ResultStatus;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -176,9 +177,8 @@ public final class MqttUplink implements AutoCloseable {
     o.setConnectionTimeout(10);
     o.setUserName(credentials.username());
     o.setPassword(credentials.password().getBytes(StandardCharsets.UTF_8));
-    if (broker.tls()) {
-      o.setSocketFactory(TlsSocketFactory.of(broker));
-    }
+    // Nagle off on both: see NoDelaySocketFactory.
+    o.setSocketFactory(broker.tls() ? TlsSocketFactory.of(broker) : NoDelaySocketFactory.INSTANCE);
     MqttMessage will = new MqttMessage(codec.encode(status.apply(DeviceState.OFFLINE)));
     will.setQos(1);
     will.setRetained(true);

@@ -1,6 +1,7 @@
 package dev.sitehub.edge.it;
 
 import dev.sitehub.protocol.MqttUsers;
+import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class CloudClient implements AutoCloseable {
     this.filters = filters;
     client = new MqttClient(serverUri, clientId, new MemoryPersistence());
     options = new MqttConnectionOptions();
+    options.setSocketFactory(NoDelaySocketFactory.INSTANCE);
     options.setUserName(MqttUsers.CLOUD);
     options.setPassword(secret.getBytes(StandardCharsets.UTF_8));
     options.setCleanStart(!persistent);
