@@ -41,6 +41,9 @@ public final class TimescaleStorage implements TelemetryStorage {
   private final DataSource db;
   private final StorageConfig config;
 
+  /** The extension's schema, quoted; looked up once, since only a reinstall could move it. */
+  private volatile String schema;
+
   /** One continuous aggregate: its bucket width and view name. */
   record Aggregate(Duration width, String view) {}
 
@@ -191,7 +194,7 @@ public final class TimescaleStorage implements TelemetryStorage {
       String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException {
     try (Connection c = db.getConnection()) {
-      String ts = extensionSchema(c);
+      String ts = schema(c);
       Aggregate a = aggregateFor(bucket);
       Instant horizon = a == null ? null : oldestRawChunk(c);
       if (a != null && horizon != null) {
@@ -304,6 +307,15 @@ public final class TimescaleStorage implements TelemetryStorage {
       Timestamp t = rs.getTimestamp(1);
       return t == null ? null : t.toInstant();
     }
+  }
+
+  private String schema(Connection c) throws SQLException {
+    String s = schema;
+    if (s == null) {
+      s = extensionSchema(c);
+      schema = s;
+    }
+    return s;
   }
 
   /**
