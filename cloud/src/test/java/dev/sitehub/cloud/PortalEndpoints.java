@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The portal's rows of the authorization matrix (dev.sitehub.cloud.portal, SitePage, DevicePage,
- * the alert pages, the live-view page, and the project pages in {@link ProjectPageRows}). Pages
- * answer 401 and 403 like the API does, with HTML bodies.
+ * the alert pages, the live-view and time-lapse pages, and the project pages in {@link
+ * ProjectPageRows}). Pages answer 401 and 403 like the API does, with HTML bodies.
  */
 final class PortalEndpoints {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
@@ -155,7 +155,13 @@ final class PortalEndpoints {
               "/portal/sites/{siteId}/live",
               Access.SITE,
               ALL,
-              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/live")));
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/live")),
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/timelapses",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/timelapses")));
 
   static final List<Endpoint> ALL_ENDPOINTS =
       Stream.concat(PAGE_ROWS.stream(), ProjectPageRows.rows().stream()).toList();

@@ -2,12 +2,15 @@ package dev.sitehub.cloud.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The default {@link MediaStore}: one file per key under a root directory. */
 public final class FileSystemMediaStore implements MediaStore {
@@ -50,6 +53,27 @@ public final class FileSystemMediaStore implements MediaStore {
       return Optional.of(Files.newInputStream(resolve(key)));
     } catch (NoSuchFileException e) {
       return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<InputStream> open(String key, ByteRange range) throws IOException {
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(resolve(key));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    ch.position(range.first());
+    return Optional.of(range.limit(Channels.newInputStream(ch)));
+  }
+
+  @Override
+  public OptionalLong size(String key) throws IOException {
+    try {
+      return OptionalLong.of(Files.size(resolve(key)));
+    } catch (NoSuchFileException e) {
+      return OptionalLong.empty();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -28,6 +29,12 @@ public class MediaBeans {
         };
     LOG.infof("media store kind=%s", store.kind());
     return store;
+  }
+
+  void closeMediaStore(@Disposes MediaStore store) {
+    if (store instanceof S3MediaStore s3) {
+      s3.close();
+    }
   }
 
   @Produces

@@ -34,26 +34,44 @@ public interface MediaConfig {
   /** Time-lapse rendering. */
   Timelapse timelapse();
 
-  /** An S3-compatible object store (AWS S3, MinIO, Ceph RGW), signed with AWS Signature V4. */
+  /** AWS S3 or an S3-compatible store (MinIO, Ceph RGW), reached through the AWS SDK v2. */
   interface S3 {
     /**
-     * Base URL, for example {@code https://s3.eu-west-1.amazonaws.com} or {@code
-     * http://minio:9000}.
+     * Endpoint override for an S3-compatible server, for example {@code http://minio:9000}; empty
+     * means AWS S3's own endpoint for the region.
      */
     Optional<String> endpoint();
 
-    /** Signing region. */
+    /** Region that requests are signed for (and whose AWS endpoint is used without an override). */
     @WithDefault("us-east-1")
     String region();
 
-    /** Bucket holding all media; it must exist. */
+    /** Bucket holding all media; the operator creates it, the cloud never does. */
     Optional<String> bucket();
 
-    /** Access key id. */
+    /**
+     * Path-style URLs ({@code endpoint/bucket/key}), which MinIO and Ceph need; false for AWS's
+     * virtual-hosted style ({@code bucket.endpoint/key}).
+     */
+    @WithDefault("true")
+    boolean pathStyle();
+
+    /**
+     * Access key id, set together with secret-key; when both are empty the SDK's default chain
+     * (environment, profile, instance or task role) supplies credentials.
+     */
     Optional<String> accessKey();
 
-    /** Secret key; never logged. */
+    /** Secret access key; never logged. */
     Optional<String> secretKey();
+
+    /** How long to wait for a TCP connection to the store. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** How long a read from the store may stall before the call fails. */
+    @WithDefault("30s")
+    Duration socketTimeout();
   }
 
   /** Retention per frame reason; live frames are never archived. */

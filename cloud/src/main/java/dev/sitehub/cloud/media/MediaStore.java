@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where media bytes (snapshot JPEGs, time-lapse MP4s) live, addressed by a storage key such as
@@ -20,6 +21,15 @@ public interface MediaStore {
 
   /** Opens the object, or empty when no object has this key. The caller closes the stream. */
   Optional<InputStream> open(String key) throws IOException;
+
+  /**
+   * Opens bytes {@code range.first()..range.last()} of the object (the range lies within its size),
+   * or empty when no object has this key: how video is served to a seeking player.
+   */
+  Optional<InputStream> open(String key, ByteRange range) throws IOException;
+
+  /** The object's size in bytes, or empty when no object has this key. */
+  OptionalLong size(String key) throws IOException;
 
   /** Deletes the object; deleting a missing key is not an error. */
   void delete(String key) throws IOException;

@@ -3,136 +3,147 @@ package dev.sitehub.cloud.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * A {@link MediaStore} on an S3-compatible object store (AWS S3, MinIO, Ceph RGW), using path-style
- * URLs ({@code endpoint/bucket/key}) and AWS Signature V4 computed by {@link S3Signer}, over the
- * JDK HTTP client: no SDK and its dependency tree.
+ * A {@link MediaStore} on AWS S3 or an S3-compatible server (MinIO, Ceph RGW), through the AWS SDK
+ * v2 client: it signs, retries and streams; this class only maps keys and errors.
  */
-public final class S3MediaStore implements MediaStore {
-  private final URI endpoint;
+public final class S3MediaStore implements MediaStore, AutoCloseable {
+  private final S3Client s3;
   private final String bucket;
-  private final S3Signer signer;
-  private final HttpClient http;
 
-  public S3MediaStore(URI endpoint, String bucket, S3Signer signer) {
-    this.endpoint = endpoint;
+  S3MediaStore(S3Client s3, String bucket) {
+    this.s3 = s3;
     this.bucket = bucket;
-    this.signer = signer;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   static S3MediaStore from(MediaConfig.S3 c) {
-    String missing =
-        c.endpoint().isEmpty()
-            ? "endpoint"
-            : c.bucket().isEmpty()
-                ? "bucket"
-                : c.accessKey().isEmpty()
-                    ? "access-key"
-                    : c.secretKey().isEmpty() ? "secret-key" : null;
-    if (missing != null) {
+    String bucket =
+        c.bucket()
+            .filter(b -> !b.isBlank())
+            .orElseThrow(
+                () -> new IllegalArgumentException("sitehub.media.s3.bucket is required for s3"));
+    if (c.accessKey().isPresent() != c.secretKey().isPresent()) {
       throw new IllegalArgumentException(
-          "sitehub.media.s3." + missing + " is required for store=s3");
+          "sitehub.media.s3.access-key and secret-key are set together or not at all");
     }
-    return new S3MediaStore(
-        URI.create(c.endpoint().get()),
-        c.bucket().get(),
-        new S3Signer(c.accessKey().get(), c.secretKey().get(), c.region(), Clock.systemUTC()));
+    AwsCredentialsProvider credentials =
+        c.accessKey().isPresent()
+            ? StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(c.accessKey().get(), c.secretKey().get()))
+            // On AWS, an instance or task role beats a key pair in a file.
+            : DefaultCredentialsProvider.create();
+    S3ClientBuilder b =
+        S3Client.builder()
+            .region(Region.of(c.region()))
+            .credentialsProvider(credentials)
+            .forcePathStyle(c.pathStyle())
+            .httpClientBuilder(
+                UrlConnectionHttpClient.builder()
+                    .connectionTimeout(c.connectTimeout())
+                    .socketTimeout(c.socketTimeout()))
+            // Since SDK 2.30 uploads carry CRC trailers in aws-chunked bodies by default, which
+            // S3-compatible servers (Ceph RGW, older MinIO) refuse; checksums only where required.
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+    c.endpoint().filter(e -> !e.isBlank()).map(URI::create).ifPresent(b::endpointOverride);
+    return new S3MediaStore(b.build(), bucket);
   }
 
   @Override
   public void put(String key, byte[] bytes, String contentType) throws IOException {
-    HttpRequest.Builder b =
-        signer.sign(
-            HttpRequest.newBuilder(objectUri(key)).header("Content-Type", contentType),
-            "PUT",
-            objectUri(key),
-            S3Signer.sha256Hex(bytes));
-    expect(send(b.PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build()), "put", 200);
+    checked(key);
+    call(
+        "put",
+        () ->
+            s3.putObject(
+                r -> r.bucket(bucket).key(key).contentType(contentType),
+                RequestBody.fromBytes(bytes)));
   }
 
   @Override
   public void putFile(String key, Path file, String contentType) throws IOException {
-    // Hash while streaming, then stream the upload: an MP4 never sits in memory whole.
-    String sha256;
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[64 * 1024];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        digest.update(buf, 0, n);
-      }
-      sha256 = HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    HttpRequest.Builder b =
-        signer.sign(
-            HttpRequest.newBuilder(objectUri(key)).header("Content-Type", contentType),
-            "PUT",
-            objectUri(key),
-            sha256);
-    expect(send(b.PUT(HttpRequest.BodyPublishers.ofFile(file)).build()), "put", 200);
+    checked(key);
+    // Streams from the file: an MP4 never sits in memory whole.
+    call(
+        "put",
+        () ->
+            s3.putObject(
+                r -> r.bucket(bucket).key(key).contentType(contentType),
+                RequestBody.fromFile(file)));
   }
 
   @Override
   public Optional<InputStream> open(String key) throws IOException {
-    HttpRequest req =
-        signer
-            .sign(
-                HttpRequest.newBuilder(objectUri(key)),
-                "GET",
-                objectUri(key),
-                S3Signer.EMPTY_SHA256)
-            .GET()
-            .build();
-    HttpResponse<InputStream> res = sendStream(req);
-    if (res.statusCode() == 404) {
-      res.body().close();
-      return Optional.empty();
+    return get(GetObjectRequest.builder().bucket(bucket).key(checked(key)).build());
+  }
+
+  @Override
+  public Optional<InputStream> open(String key, ByteRange range) throws IOException {
+    return get(
+        GetObjectRequest.builder()
+            .bucket(bucket)
+            .key(checked(key))
+            .range("bytes=" + range.first() + "-" + range.last())
+            .build());
+  }
+
+  @Override
+  public OptionalLong size(String key) throws IOException {
+    checked(key);
+    try {
+      return OptionalLong.of(s3.headObject(r -> r.bucket(bucket).key(key)).contentLength());
+    } catch (NoSuchKeyException e) {
+      return OptionalLong.empty();
+    } catch (S3Exception e) {
+      // HEAD has no body, so some servers' 404 arrives without the NoSuchKey code.
+      if (e.statusCode() == 404) {
+        return OptionalLong.empty();
+      }
+      throw new IOException("S3 head failed: HTTP " + e.statusCode(), e);
+    } catch (SdkException e) {
+      throw new IOException("S3 head failed", e);
     }
-    if (res.statusCode() != 200) {
-      res.body().close();
-      throw new IOException("S3 get returned HTTP " + res.statusCode());
-    }
-    return Optional.of(res.body());
   }
 
   @Override
   public void delete(String key) throws IOException {
-    HttpRequest req =
-        signer
-            .sign(
-                HttpRequest.newBuilder(objectUri(key)),
-                "DELETE",
-                objectUri(key),
-                S3Signer.EMPTY_SHA256)
-            .DELETE()
-            .build();
-    expect(send(req), "delete", 204, 200, 404);
+    checked(key);
+    // S3 answers 204 for a missing key too, as the contract wants.
+    call("delete", () -> s3.deleteObject(r -> r.bucket(bucket).key(key)));
   }
 
-  /** Creates the bucket if it does not exist yet (for development and tests). */
+  /**
+   * Creates the bucket if it does not exist yet (development and tests; production buckets are the
+   * operator's).
+   */
   public void createBucketIfMissing() throws IOException {
-    URI uri = bucketUri();
-    HttpRequest req =
-        signer
-            .sign(HttpRequest.newBuilder(uri), "PUT", uri, S3Signer.EMPTY_SHA256)
-            .PUT(HttpRequest.BodyPublishers.noBody())
-            .build();
-    // 409: already exists and is ours.
-    expect(send(req), "create bucket", 200, 409);
+    try {
+      s3.headBucket(r -> r.bucket(bucket));
+    } catch (NoSuchBucketException e) {
+      call("create bucket", () -> s3.createBucket(r -> r.bucket(bucket)));
+    } catch (SdkException e) {
+      throw new IOException("S3 head bucket failed", e);
+    }
   }
 
   @Override
@@ -140,42 +151,34 @@ public final class S3MediaStore implements MediaStore {
     return "s3";
   }
 
-  private URI bucketUri() {
-    return endpoint.resolve("/" + bucket);
+  @Override
+  public void close() {
+    s3.close();
   }
 
-  private URI objectUri(String key) {
+  private Optional<InputStream> get(GetObjectRequest request) throws IOException {
+    try {
+      return Optional.of(s3.getObject(request));
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    } catch (SdkException e) {
+      throw new IOException("S3 get failed", e);
+    }
+  }
+
+  private static String checked(String key) {
     if (!MediaKeys.isSafe(key)) {
       throw new IllegalArgumentException("unsafe storage key");
     }
-    // Safe keys contain only unreserved characters, so they need no percent-encoding.
-    return endpoint.resolve("/" + bucket + "/" + key);
+    return key;
   }
 
-  private HttpResponse<String> send(HttpRequest req) throws IOException {
+  private static void call(String op, Runnable request) throws IOException {
     try {
-      return http.send(req, HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      request.run();
+    } catch (SdkException e) {
+      // Callers (retention, time-lapse) handle IOException: a store outage is an I/O failure.
+      throw new IOException("S3 " + op + " failed", e);
     }
-  }
-
-  private HttpResponse<InputStream> sendStream(HttpRequest req) throws IOException {
-    try {
-      return http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-  }
-
-  private static void expect(HttpResponse<String> res, String op, int... ok) throws IOException {
-    for (int code : ok) {
-      if (res.statusCode() == code) {
-        return;
-      }
-    }
-    throw new IOException("S3 " + op + " returned HTTP " + res.statusCode());
   }
 }

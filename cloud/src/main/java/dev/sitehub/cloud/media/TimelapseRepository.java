@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +60,27 @@ public final class TimelapseRepository {
       }
     } catch (SQLException e) {
       throw new MediaException("read time-lapse job", e);
+    }
+  }
+
+  /** The site's newest jobs first, for the portal's time-lapse page. */
+  public List<TimelapseJob> recent(String siteId, int limit) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT * FROM media_timelapse_job WHERE site_id = ?"
+                    + " ORDER BY created_at DESC, id LIMIT ?")) {
+      ps.setString(1, siteId);
+      ps.setInt(2, limit);
+      List<TimelapseJob> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new MediaException("list time-lapse jobs", e);
     }
   }
 

@@ -4,14 +4,13 @@ import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,19 +19,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Time-lapse jobs of one site: create, poll progress, download the MP4. */
+/** Time-lapse jobs of one site: create, poll progress, stream the MP4. */
 @Path("/api/sites/{siteId}/timelapses")
 @Tag(name = "media")
 public class TimelapseResource {
   private final TimelapseService timelapses;
-  private final MediaStore store;
+  private final MediaDownload download;
   private final SiteAccess access;
   private final JsonWebToken caller;
 
   public TimelapseResource(
       TimelapseService timelapses, MediaStore store, SiteAccess access, JsonWebToken caller) {
     this.timelapses = timelapses;
-    this.store = store;
+    this.download = new MediaDownload(store);
     this.access = access;
     this.caller = caller;
   }
@@ -75,28 +74,28 @@ public class TimelapseResource {
     return TimelapseView.of(found(siteId, jobId));
   }
 
+  /**
+   * The MP4, with range requests so that a video element can start before the end arrives and seek;
+   * {@code inline} so that a browser plays it rather than saving it.
+   */
   @GET
   @Path("{jobId}/video")
   @Produces("video/mp4")
   @RolesAllowed("**")
-  public Response video(@PathParam("siteId") String siteId, @PathParam("jobId") String jobId) {
+  public Response video(
+      @PathParam("siteId") String siteId,
+      @PathParam("jobId") String jobId,
+      @HeaderParam("Range") String range) {
     access.requireMember(caller, siteId);
     TimelapseJob job = found(siteId, jobId);
     String key =
         job.resultKey()
             .orElseThrow(
                 () -> ProblemException.conflict("timelapse-not-ready", "the video is not ready"));
-    InputStream in;
-    try {
-      in =
-          store
-              .open(key)
-              .orElseThrow(() -> ProblemException.notFound("timelapse-gone", "video was deleted"));
-    } catch (IOException e) {
-      throw new MediaException("open time-lapse", e);
-    }
-    return Response.ok(in, "video/mp4")
-        .header("Content-Disposition", "attachment; filename=\"timelapse-" + job.id() + ".mp4\"")
+    return download
+        .serve(key, "video/mp4", range, "timelapse-gone")
+        .header("Content-Disposition", "inline; filename=\"timelapse-" + job.id() + ".mp4\"")
+        .header("Cache-Control", "private, max-age=3600")
         .build();
   }
 

@@ -19,31 +19,39 @@ import java.util.TreeMap;
  */
 final class MinuteRollup {
   static final Duration MINUTE = Duration.ofMinutes(1);
-  private static final String ORIGIN = "TIMESTAMPTZ '2000-01-01 00:00:00+00'";
 
+  // The rollup's last reading changes only to one that sorts later by BucketQueries.LAST_ORDER.
   private static final String UPSERT =
       "INSERT INTO reading_rollup_1m AS r (site_id, sensor_id, kind, bucket, n, sum, min, max,"
-          + " last_ts, last_value) SELECT * FROM unnest(?::text[], ?::text[], ?::text[],"
-          + " ?::timestamptz[], ?::bigint[], ?::float8[], ?::float8[], ?::float8[],"
-          + " ?::timestamptz[], ?::float8[])"
+          + " last_ts, last_device, last_value) SELECT * FROM unnest(?::text[], ?::text[],"
+          + " ?::text[], ?::timestamptz[], ?::bigint[], ?::float8[], ?::float8[], ?::float8[],"
+          + " ?::timestamptz[], ?::text[], ?::float8[])"
           + " ON CONFLICT (site_id, sensor_id, kind, bucket) DO UPDATE SET n = r.n + EXCLUDED.n,"
           + " sum = r.sum + EXCLUDED.sum, min = least(r.min, EXCLUDED.min),"
           + " max = greatest(r.max, EXCLUDED.max),"
-          + " last_value = CASE WHEN EXCLUDED.last_ts > r.last_ts THEN EXCLUDED.last_value"
-          + " ELSE r.last_value END, last_ts = greatest(r.last_ts, EXCLUDED.last_ts)";
+          + " last_value = CASE WHEN (EXCLUDED.last_ts,"
+          + " EXCLUDED.last_device COLLATE \"C\", EXCLUDED.last_value)"
+          + " > (r.last_ts, r.last_device COLLATE \"C\", r.last_value) THEN EXCLUDED.last_value"
+          + " ELSE r.last_value END,"
+          + " last_device = CASE WHEN (EXCLUDED.last_ts,"
+          + " EXCLUDED.last_device COLLATE \"C\", EXCLUDED.last_value)"
+          + " > (r.last_ts, r.last_device COLLATE \"C\", r.last_value) THEN EXCLUDED.last_device"
+          + " ELSE r.last_device END,"
+          + " last_ts = greatest(r.last_ts, EXCLUDED.last_ts)";
 
   // Edge minutes of an unaligned range come from raw rows, so the answer equals the raw query's.
   private static final String BUCKETS =
       "SELECT date_bin(?::interval, m, "
-          + ORIGIN
+          + BucketQueries.ORIGIN
           + ") AS b, sum(s) / sum(n)::float8, min(lo), max(hi),"
-          + " (array_agg(lv ORDER BY lt DESC))[1], sum(n)::bigint FROM ("
-          + " SELECT bucket AS m, n, sum AS s, min AS lo, max AS hi, last_ts AS lt, last_value AS lv"
+          + " (array_agg(lv ORDER BY lt DESC, ld COLLATE \"C\" DESC, lv DESC))[1], sum(n)::bigint FROM ("
+          + " SELECT bucket AS m, n, sum AS s, min AS lo, max AS hi, last_ts AS lt,"
+          + " last_device AS ld, last_value AS lv"
           + " FROM reading_rollup_1m WHERE site_id = ? AND sensor_id = ? AND kind = ?"
           + " AND bucket >= ? AND bucket < ?"
-          + " UNION ALL SELECT ts, 1, value, value, value, ts, value FROM reading"
+          + " UNION ALL SELECT ts, 1, value, value, value, ts, device_id, value FROM reading"
           + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND ts >= ? AND ts < ?"
-          + " UNION ALL SELECT ts, 1, value, value, value, ts, value FROM reading"
+          + " UNION ALL SELECT ts, 1, value, value, value, ts, device_id, value FROM reading"
           + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND ts >= ? AND ts < ?"
           + ") p GROUP BY b ORDER BY b";
 
@@ -56,8 +64,9 @@ final class MinuteRollup {
           + " WHERE site_id = ? AND sensor_id = ? AND kind = ? AND bucket >= ? AND bucket < ?"
           + " ORDER BY bucket";
   private static final String PARTIAL_MINUTE =
-      "SELECT min(ts), avg(value), min(value), max(value), (array_agg(value ORDER BY ts DESC))[1],"
-          + " count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = ?"
+      "SELECT min(ts), avg(value), min(value), max(value), "
+          + BucketQueries.LAST_VALUE
+          + ", count(*) FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = ?"
           + " AND ts >= ? AND ts < ? HAVING count(*) > 0";
 
   private MinuteRollup() {}
@@ -81,7 +90,7 @@ final class MinuteRollup {
                 r.sensorId(),
                 r.kind().wireName(),
                 r.ts().truncatedTo(ChronoUnit.MINUTES).getEpochSecond());
-        cells.computeIfAbsent(k, x -> new Agg()).add(r);
+        cells.computeIfAbsent(k, x -> new Agg()).add(t.batch().deviceId(), r);
       }
     }
     if (cells.isEmpty()) {
@@ -97,6 +106,7 @@ final class MinuteRollup {
     Double[] min = new Double[n];
     Double[] max = new Double[n];
     String[] lastTs = new String[n];
+    String[] lastDevice = new String[n];
     Double[] last = new Double[n];
     int i = 0;
     for (Map.Entry<Cell, Agg> e : cells.entrySet()) {
@@ -111,6 +121,7 @@ final class MinuteRollup {
       min[i] = a.min;
       max[i] = a.max;
       lastTs[i] = a.lastTs.toString();
+      lastDevice[i] = a.lastDevice;
       last[i] = a.last;
       i++;
     }
@@ -124,7 +135,8 @@ final class MinuteRollup {
       ps.setArray(7, c.createArrayOf("float8", min));
       ps.setArray(8, c.createArrayOf("float8", max));
       ps.setArray(9, c.createArrayOf("text", lastTs));
-      ps.setArray(10, c.createArrayOf("float8", last));
+      ps.setArray(10, c.createArrayOf("text", lastDevice));
+      ps.setArray(11, c.createArrayOf("float8", last));
       ps.executeUpdate();
     }
   }
@@ -249,17 +261,28 @@ final class MinuteRollup {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     Instant lastTs;
+    String lastDevice;
     double last;
 
-    void add(Reading r) {
+    void add(String device, Reading r) {
       n++;
       sum += r.value();
       min = Math.min(min, r.value());
       max = Math.max(max, r.value());
-      if (lastTs == null || r.ts().isAfter(lastTs)) {
+      if (lastTs == null || laterThanLast(r.ts(), device, r.value())) {
         lastTs = r.ts();
+        lastDevice = device;
         last = r.value();
       }
+    }
+
+    /** BucketQueries.LAST_ORDER in Java: time, then device id, then value. */
+    private boolean laterThanLast(Instant ts, String device, double value) {
+      int c = ts.compareTo(lastTs);
+      if (c == 0) {
+        c = BucketQueries.compareDevices(device, lastDevice);
+      }
+      return c != 0 ? c > 0 : Double.compare(value, last) > 0;
     }
   }
 }

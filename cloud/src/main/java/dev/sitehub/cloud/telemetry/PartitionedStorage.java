@@ -169,8 +169,11 @@ public final class PartitionedStorage implements TelemetryStorage {
       String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
       throws SQLException {
     String sql =
-        "SELECT date_bin(?::interval, ts, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS b, avg(value),"
-            + " min(value), max(value), (array_agg(value ORDER BY ts DESC))[1], count(*)"
+        "SELECT date_bin(?::interval, ts, "
+            + BucketQueries.ORIGIN
+            + ") AS b, avg(value), min(value), max(value), "
+            + BucketQueries.LAST_VALUE
+            + ", count(*)"
             + " FROM reading WHERE site_id = ? AND sensor_id = ? AND kind = ? AND ts >= ? AND ts < ?"
             + " GROUP BY b ORDER BY b";
     try (Connection c = db.getConnection();

@@ -81,6 +81,43 @@ public class MediaFixtures {
     return requests.request(siteId, device(siteId), CAMERA, "fixture").commandId();
   }
 
+  /**
+   * A freshly rendered time-lapse of the site's cam1 from {@code days} daily stills filled with
+   * {@link TestFrames#jpeg}'s colour for {@code shade}, so a test can recognise its pixels.
+   */
+  public UUID renderedTimelapse(String siteId, int shade, int days) {
+    LocalDate first = DAY.plusMonths(1);
+    for (int d = 0; d < days; d++) {
+      archive.archive(
+          siteId,
+          "dev-fixture",
+          TestFrames.frame(
+              CAMERA,
+              first.plusDays(d).atTime(12, 0).toInstant(ZoneOffset.UTC),
+              100 + d,
+              FrameReason.DAILY,
+              TestFrames.jpeg(640, 360, shade)));
+    }
+    UUID id =
+        timelapses
+            .submit(
+                new TimelapseRequest(
+                    siteId,
+                    CAMERA,
+                    first,
+                    first.plusDays(days - 1),
+                    ZoneOffset.UTC,
+                    Set.of(),
+                    4,
+                    "fixture"))
+            .id();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> timelapses.find(siteId, id).orElseThrow().status() == TimelapseJob.Status.DONE);
+    return id;
+  }
+
   /** A time-lapse job of the site, finished once per site (two daily stills, rendered). */
   public UUID finishedTimelapse(String siteId) {
     return finished.computeIfAbsent(

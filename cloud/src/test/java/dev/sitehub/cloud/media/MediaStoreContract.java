@@ -36,6 +36,36 @@ abstract class MediaStoreContract {
     }
   }
 
+  /** Verifies that a range read returns exactly the bytes a seeking video player asked for. */
+  @Test
+  void openRange_partOfVideo_returnsExactlyThoseBytes() throws Exception {
+    byte[] video = new byte[300_000];
+    new java.util.Random(7).nextBytes(video);
+    Path f = tmp.resolve("range.mp4");
+    Files.write(f, video);
+    String key = "timelapse/" + TestFrames.uniqueId("s") + "/range.mp4";
+    store().putFile(key, f, "video/mp4");
+
+    assertThat(store().size(key)).hasValue(video.length);
+    for (ByteRange r :
+        new ByteRange[] {
+          new ByteRange(0, 1), new ByteRange(123_456, 234_567), new ByteRange(299_000, 299_999)
+        }) {
+      try (InputStream in = store().open(key, r).orElseThrow()) {
+        assertThat(in.readAllBytes())
+            .as(r.toString())
+            .isEqualTo(java.util.Arrays.copyOfRange(video, (int) r.first(), (int) r.last() + 1));
+      }
+    }
+  }
+
+  @Test
+  void sizeAndRange_missingKey_empty() throws Exception {
+    String key = "timelapse/" + TestFrames.uniqueId("none") + ".mp4";
+    assertThat(store().size(key)).isEmpty();
+    assertThat(store().open(key, new ByteRange(0, 9))).isEmpty();
+  }
+
   @Test
   void delete_thenOpen_empty_andDeletingAgainIsFine() throws Exception {
     String key = "snapshots/" + TestFrames.uniqueId("s") + "/a.jpg";

@@ -14,12 +14,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A time-lapse rendered from archived daily snapshots reads back with the expected frames. */
+/**
+ * A time-lapse rendered from archived daily snapshots reads back as H.264 with the expected frames
+ * and its index first.
+ */
 @QuarkusTest
 class TimelapseServiceTest {
   @Inject TimelapseService timelapses;
@@ -102,9 +106,13 @@ class TimelapseServiceTest {
       Files.write(mp4, in.readAllBytes());
     }
     assertThat(Files.size(mp4)).isEqualTo(done.resultBytes().orElseThrow());
+    assertThat(Mp4Boxes.topLevel(mp4))
+        .as("faststart: the index comes before the media data")
+        .containsSubsequence("ftyp", "moov", "mdat");
     int frames = 0;
     try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
       grabber.start();
+      assertThat(grabber.getVideoCodec()).isEqualTo(avcodec.AV_CODEC_ID_H264);
       assertThat(grabber.getImageWidth()).isEqualTo(320);
       assertThat(grabber.getImageHeight()).isEqualTo(180);
       assertThat(grabber.getFrameRate()).isEqualTo(4.0);

@@ -42,6 +42,7 @@ class BackPressureTest {
   @Inject IngestMetrics metrics;
   @Inject RejectLog rejectLog;
   @Inject StorageConfig storageConfig;
+  @Inject TelemetryStorage storage;
   @Inject ObjectMapper json;
   @Inject Db db;
 
@@ -61,8 +62,12 @@ class BackPressureTest {
       deadPort = s.getLocalPort();
     }
     ds.setPortNumbers(new int[] {deadPort}); // nothing listens there: the database is "down"
-    TelemetryWriter writer =
-        new TelemetryWriter(ds, new PartitionedStorage(ds, storageConfig), json, Clock.systemUTC());
+    // The same layout the application picked, over the connection that can be cut.
+    TelemetryStorage layout =
+        "timescaledb".equals(storage.layout())
+            ? new TimescaleStorage(ds, storageConfig)
+            : new PartitionedStorage(ds, storageConfig);
+    TelemetryWriter writer = new TelemetryWriter(ds, layout, json, Clock.systemUTC());
     Set<Integer> acked = ConcurrentHashMap.newKeySet();
     IngestPipeline pipeline =
         new IngestPipeline(

@@ -50,6 +50,7 @@ class IngestionTest {
   @Inject MessageCodec codec;
   @Inject IngestMetrics metrics;
   @Inject Db db;
+  @Inject TelemetryStorage storage;
 
   @Test
   void endToEnd_provisionedDevicePublishes_readingsQueryableAndLastWillMarksOffline()
@@ -104,7 +105,7 @@ class IngestionTest {
         .then()
         .statusCode(200)
         .body("points", hasSize(12))
-        .body("layout", equalTo("partitioned"));
+        .body("layout", equalTo(storage.layout()));
     given()
         .auth()
         .oauth2(token)

@@ -1,27 +1,62 @@
 package dev.sitehub.cloud.telemetry;
 
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.utility.DockerImageName;
 
-/** Verifies the TimescaleDB layout in a real TimescaleDB container, where Docker exists. */
+/**
+ * The storage contract on TimescaleDB in a container, where Docker exists; its twin that needs no
+ * Docker is {@link TimescaleStorageContractTest}.
+ */
 @Testcontainers(disabledWithoutDocker = true)
-class TimescaleStorageContainerTest {
+class TimescaleStorageContainerTest extends TelemetryStorageContract {
   @Container
   static final PostgreSQLContainer<?> TIMESCALE =
       new PostgreSQLContainer<>(
           DockerImageName.parse("timescale/timescaledb:latest-pg17")
               .asCompatibleSubstituteFor("postgres"));
 
+  private static TimescaleDatabase db;
+
+  @BeforeAll
+  static void database() throws Exception {
+    Properties credentials = new Properties();
+    credentials.setProperty("user", TIMESCALE.getUsername());
+    credentials.setProperty("password", TIMESCALE.getPassword());
+    db = TimescaleDatabase.create(TIMESCALE.getJdbcUrl(), credentials);
+  }
+
+  @AfterAll
+  static void drop() throws Exception {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  @Override
+  DataSource db() {
+    return db.ds;
+  }
+
+  @Override
+  TelemetryStorage storage() {
+    return db.storage;
+  }
+
+  @Override
+  StorageConfig config() {
+    return db.config;
+  }
+
   @Test
-  void timescaleLayout_inContainer_hypertablePoliciesAndAggregatesWork() throws Exception {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(TIMESCALE.getJdbcUrl());
-    ds.setUser(TIMESCALE.getUsername());
-    ds.setPassword(TIMESCALE.getPassword());
-    TimescaleContract.verify(ds);
+  void initialize_twice_hypertablePoliciesAndAggregatesInPlace() throws Exception {
+    db.storage.initialize();
+    TimescaleStorageContractTest.assertStructure(db.ds);
   }
 }
