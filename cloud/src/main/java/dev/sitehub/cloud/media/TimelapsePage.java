@@ -33,14 +33,14 @@ public class TimelapsePage {
         PortalContext ctx, String siteId, String siteName, List<TimelapseTile> timelapses);
   }
 
-  private final TimelapseRepository jobs;
+  private final TimelapseService jobs;
   private final SiteService sites;
   private final SiteAccess access;
   private final PortalContexts contexts;
   private final JsonWebToken caller;
 
   public TimelapsePage(
-      TimelapseRepository jobs,
+      TimelapseService jobs,
       SiteService sites,
       SiteAccess access,
       PortalContexts contexts,

@@ -89,6 +89,11 @@ public final class TimelapseService {
     return jobs.find(siteId, id);
   }
 
+  /** The site's newest time-lapse jobs, newest first, at most {@code limit}. */
+  public List<TimelapseJob> recent(String siteId, int limit) {
+    return jobs.recent(siteId, limit);
+  }
+
   private void run(UUID id, TimelapseRequest r) {
     Path tmp = null;
     try {
