@@ -178,15 +178,11 @@ public class CriteriaService {
 
   private List<Sample> series(
       String siteId, String sensorId, SensorKind kind, Instant from, Instant to) {
-    try {
-      // The query's upper bound is exclusive; include a reading stamped exactly "now".
-      return telemetry
-          .raw(siteId, sensorId, kind.wireName(), from, to.plusMillis(1), MAX_POINTS)
-          .stream()
-          .map(r -> new Sample(r.ts(), r.value()))
-          .toList();
-    } catch (SQLException e) {
-      throw new IllegalStateException("telemetry read failed", e);
-    }
+    // The query's upper bound is exclusive; include a reading stamped exactly "now".
+    return telemetry
+        .raw(siteId, sensorId, kind.wireName(), from, to.plusMillis(1), MAX_POINTS)
+        .stream()
+        .map(r -> new Sample(r.ts(), r.value()))
+        .toList();
   }
 }

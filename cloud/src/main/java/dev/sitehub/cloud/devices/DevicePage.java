@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -72,8 +71,7 @@ public class DevicePage {
   @GET
   @RolesAllowed("**")
   public Response page(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri)
-      throws SQLException {
+      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
     PortalContext ctx = contexts.of(caller, headers, uri);
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
@@ -85,8 +83,7 @@ public class DevicePage {
   @Path("list")
   @RolesAllowed("**")
   public Response list(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri)
-      throws SQLException {
+      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
     PortalContext ctx = contexts.of(caller, headers, uri);
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
@@ -116,8 +113,7 @@ public class DevicePage {
       @PathParam("siteId") String siteId,
       @PathParam("deviceId") String deviceId,
       @Context HttpHeaders headers,
-      @Context UriInfo uri)
-      throws SQLException {
+      @Context UriInfo uri) {
     PortalContext ctx = contexts.of(caller, headers, uri);
     access.requireMember(caller, siteId);
     devices.revoke(siteId, deviceId);
@@ -145,7 +141,7 @@ public class DevicePage {
     return Response.fromResponse(r).header("HX-Trigger", "devices-changed").build();
   }
 
-  private List<DeviceRow> rows(Site site) throws SQLException {
+  private List<DeviceRow> rows(Site site) {
     var latest = telemetry.latest(site.siteId());
     return devices.list(site.siteId()).stream()
         .map(d -> DeviceRow.of(d, site.timezone(), latest))

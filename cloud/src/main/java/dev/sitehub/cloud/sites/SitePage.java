@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +66,7 @@ public class SitePage {
   @Path("{siteId}")
   @RolesAllowed("**")
   public Response site(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri)
-      throws SQLException {
+      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
     PortalContext ctx = contexts.of(caller, headers, uri);
     if (!access.canAccess(caller, siteId)) {
       return errors.forbidden(ctx);

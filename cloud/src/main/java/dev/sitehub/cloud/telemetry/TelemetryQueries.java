@@ -31,7 +31,7 @@ public class TelemetryQueries {
     return storage.layout();
   }
 
-  public List<LatestReadingView> latest(String siteId) throws SQLException {
+  public List<LatestReadingView> latest(String siteId) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -52,13 +52,14 @@ public class TelemetryQueries {
         }
       }
       return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("latest readings query failed", e);
     }
   }
 
   /** Raw points of a sensor; {@code kind} null means every kind the sensor reports. */
   public List<ReadingPoint> raw(
-      String siteId, String sensorId, String kind, Instant from, Instant to, int limit)
-      throws SQLException {
+      String siteId, String sensorId, String kind, Instant from, Instant to, int limit) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -84,17 +85,21 @@ public class TelemetryQueries {
         }
       }
       return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("raw readings query failed", e);
     }
   }
 
   public List<BucketPoint> buckets(
-      String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket)
-      throws SQLException {
-    return storage.buckets(siteId, sensorId, kind, from, to, bucket);
+      String siteId, String sensorId, String kind, Instant from, Instant to, Duration bucket) {
+    try {
+      return storage.buckets(siteId, sensorId, kind, from, to, bucket);
+    } catch (SQLException e) {
+      throw new IllegalStateException("bucket query failed", e);
+    }
   }
 
-  public List<EventView> events(String siteId, Instant from, Instant to, int limit)
-      throws SQLException {
+  public List<EventView> events(String siteId, Instant from, Instant to, int limit) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -121,6 +126,8 @@ public class TelemetryQueries {
         throw new SQLException("bad event detail", e);
       }
       return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("event query failed", e);
     }
   }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +42,7 @@ public class TelemetryResource {
   @GET
   @Path("readings/latest")
   @RolesAllowed("**")
-  public List<LatestReadingView> latest(@PathParam("siteId") String siteId) throws SQLException {
+  public List<LatestReadingView> latest(@PathParam("siteId") String siteId) {
     access.requireMember(caller, siteId);
     return queries.latest(siteId);
   }
@@ -64,8 +63,7 @@ public class TelemetryResource {
       @QueryParam("to") String to,
       @QueryParam("kind") String kind,
       @QueryParam("bucket") String bucket,
-      @QueryParam("format") String format)
-      throws SQLException {
+      @QueryParam("format") String format) {
     access.requireMember(caller, siteId);
     boolean columns = "columns".equals(format);
     if (format != null && !columns && !"objects".equals(format)) {
@@ -107,8 +105,7 @@ public class TelemetryResource {
       @PathParam("siteId") String siteId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("limit") Integer limit)
-      throws SQLException {
+      @QueryParam("limit") Integer limit) {
     access.requireMember(caller, siteId);
     Instant end = to == null ? clock.instant().plus(Duration.ofMinutes(5)) : instant("to", to);
     Instant start = from == null ? end.minus(Duration.ofDays(7)) : instant("from", from);

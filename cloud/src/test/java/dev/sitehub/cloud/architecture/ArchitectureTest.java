@@ -36,8 +36,6 @@ class ArchitectureTest {
       Set.of(
           // by design: COPY ingestion, the rollup, chart queries and partition housekeeping
           "telemetry",
-          // SitePage declares the SQLException that telemetry's query API still throws
-          "sites",
           // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
           "acceptance",
           "alerts",

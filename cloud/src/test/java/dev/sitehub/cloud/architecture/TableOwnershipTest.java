@@ -39,7 +39,6 @@ class TableOwnershipTest {
           "alerts -> site_membership",
           "alerts -> user_role",
           "contracts -> enterprise_staff",
-          "devices -> mqtt_claim",
           "enterprises -> app_user",
           "enterprises -> enterprise_evaluation",
           "enterprises -> user_role",
@@ -139,8 +138,8 @@ class TableOwnershipTest {
   private static Map<String, String> owners() {
     Map<String, String> o = new HashMap<>();
     own(o, "accounts", "app_user user_role site_membership user_contact");
-    own(o, "sites", "site mqtt_claim");
-    own(o, "devices", "device device_status mqtt_principal");
+    own(o, "sites", "site");
+    own(o, "devices", "device device_status mqtt_principal mqtt_claim");
     own(
         o,
         "telemetry",
