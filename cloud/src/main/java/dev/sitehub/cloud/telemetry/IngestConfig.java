@@ -8,7 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "sitehub.ingest")
 public interface IngestConfig {
 
-  /** Messages buffered between the MQTT client and the writer; when full, receiving blocks. */
+  /**
+   * Messages buffered between the MQTT client and the writers, split evenly across their lanes;
+   * when a lane is full, receiving blocks.
+   */
   @WithDefault("2000")
   int queueCapacity();
 

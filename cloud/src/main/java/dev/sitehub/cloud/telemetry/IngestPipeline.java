@@ -25,17 +25,18 @@ import org.jboss.logging.Logger;
 
 /**
  * The no-loss ingestion loop. Deliveries are decoded on the thread that receives them and wait in a
- * bounded queue (a full queue blocks the MQTT callback: back-pressure); each of {@link
- * IngestConfig#writers()} workers takes micro-batches bounded by count and time, authorizes them,
- * writes them in one transaction, and only then acknowledges them; observers (alerts) run after
- * that on their own thread. A failed write is retried with backoff until it succeeds or the
- * pipeline stops; nothing is acked meanwhile, so a crash means redelivery, which the (device, seq)
- * dedupe absorbs.
+ * bounded lane (a full lane blocks the MQTT callback: back-pressure). There is one lane per {@link
+ * IngestConfig#writers()} worker and a device's messages always take the same lane, so one writer
+ * sees a device's sequence numbers in arrival order and two writers never judge the same device's
+ * gaps at once. Each worker takes micro-batches bounded by count and time, authorizes them, writes
+ * them in one transaction, and only then acknowledges them; observers (alerts) run after that on
+ * their own thread. A failed write is retried with backoff until it succeeds or the pipeline stops;
+ * nothing is acked meanwhile, so a crash means redelivery, which the (device, seq) dedupe absorbs.
  */
 public final class IngestPipeline implements DeliveryPipeline {
   private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
 
-  private final BlockingQueue<Received> queue;
+  private final List<BlockingQueue<Received>> lanes;
   private final IngestConfig config;
   private final MessageCodec codec;
   private final DeviceDirectory directory;
@@ -69,7 +70,12 @@ public final class IngestPipeline implements DeliveryPipeline {
       Acker acker,
       List<IngestObserver> observers) {
     this.config = config;
-    this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
+    int writers = Math.max(1, config.writers());
+    List<BlockingQueue<Received>> l = new ArrayList<>(writers);
+    for (int i = 0; i < writers; i++) {
+      l.add(new ArrayBlockingQueue<>(Math.max(1, config.queueCapacity() / writers)));
+    }
+    this.lanes = List.copyOf(l);
     this.codec = codec;
     this.directory = directory;
     this.writer = writer;
@@ -78,8 +84,9 @@ public final class IngestPipeline implements DeliveryPipeline {
     this.acker = acker;
     this.observers = new ObserverFeed(observers);
     List<Thread> w = new ArrayList<>();
-    for (int i = 0; i < Math.max(1, config.writers()); i++) {
-      Thread t = new Thread(this::run, i == 0 ? "ingest-writer" : "ingest-writer-" + i);
+    for (int i = 0; i < writers; i++) {
+      BlockingQueue<Received> lane = lanes.get(i);
+      Thread t = new Thread(() -> run(lane), i == 0 ? "ingest-writer" : "ingest-writer-" + i);
       t.setDaemon(true);
       w.add(t);
     }
@@ -98,11 +105,13 @@ public final class IngestPipeline implements DeliveryPipeline {
   public void offer(Delivery d) throws InterruptedException {
     Decoded<ParsedTopic> topic = Topics.parse(d.topic());
     Decoded<Inbound> in = topic.isOk() ? codec.decodeInbound(topic.value(), d.payload()) : null;
-    queue.put(new Received(d, topic, in));
+    String device =
+        topic.isOk() && topic.value().deviceId() != null ? topic.value().deviceId() : d.topic();
+    lanes.get(Math.floorMod(device.hashCode(), lanes.size())).put(new Received(d, topic, in));
   }
 
   public int queued() {
-    return queue.size();
+    return lanes.stream().mapToInt(BlockingQueue::size).sum();
   }
 
   /** Stops the workers; whatever is queued or unwritten stays unacknowledged. */
@@ -113,10 +122,10 @@ public final class IngestPipeline implements DeliveryPipeline {
     observers.close();
   }
 
-  private void run() {
+  private void run(BlockingQueue<Received> queue) {
     while (running) {
       try {
-        List<Received> batch = nextBatch();
+        List<Received> batch = nextBatch(queue);
         if (!batch.isEmpty()) {
           process(batch);
         }
@@ -130,7 +139,7 @@ public final class IngestPipeline implements DeliveryPipeline {
     }
   }
 
-  private List<Received> nextBatch() throws InterruptedException {
+  private List<Received> nextBatch(BlockingQueue<Received> queue) throws InterruptedException {
     List<Received> batch = new ArrayList<>();
     Received first = queue.poll(500, TimeUnit.MILLISECONDS);
     if (first == null) {

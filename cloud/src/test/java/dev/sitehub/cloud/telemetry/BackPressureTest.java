@@ -104,10 +104,12 @@ class BackPressureTest {
             });
     receiver.start();
 
-    // The receiver stalls once each writer holds one batch and the queue is full.
+    // The receiver stalls once the device's writer holds one batch and the device's lane is full:
+    // one device's messages all take one of the two lanes, each half of the capacity.
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> receiver.getState() == Thread.State.WAITING && pipeline.queued() == CAPACITY);
+        .until(
+            () -> receiver.getState() == Thread.State.WAITING && pipeline.queued() == CAPACITY / 2);
     assertThat(offered.get()).isLessThan(total);
     assertThat(acked).isEmpty();
 
