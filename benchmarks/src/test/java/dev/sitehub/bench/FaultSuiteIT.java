@@ -22,12 +22,14 @@ import org.junit.jupiter.api.TestInstance;
  * persistence, a dedicated embedded PostgreSQL this class starts and stops, and devices built from
  * the agent's real outbox and uplink. Every case counts every sequence number of every device in
  * the database: zero loss and zero duplicates. {@code -Dsitehub.fault.long=true} runs the long form
- * (5,000 msg/s offered, 25x the rate, and 100x the messages).
+ * (5,500 msg/s offered and 100x the messages).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultSuiteIT {
   private static final boolean LONG = Boolean.getBoolean("sitehub.fault.long");
-  private static final int RATE = LONG ? 5000 : 200;
+  // 5,500: the open-loop fleet appends a little under its target on a loaded machine, and the
+  // long form must run at 5,000 msg/s or more.
+  private static final int RATE = LONG ? 5500 : 200;
   private static final int PHASE = LONG ? 30_000 : 300;
   private static final int DEVICES = 4;
   private static final long OUTBOX = 64L * 1024 * 1024;
@@ -61,7 +63,7 @@ class FaultSuiteIT {
   void brokerRestart_underLoad_storesEverySeqOnce() throws Exception {
     List<SimDevice> devices = devices("brk", stack.broker().port());
     try (Fleet fleet = new Fleet(devices)) {
-      loadAround(fleet, () -> stack.broker().restart());
+      loadAround("broker restart", fleet, () -> stack.broker().restart());
     }
     assertNoLossNoDuplicates(devices);
   }
@@ -72,6 +74,7 @@ class FaultSuiteIT {
     int startsBefore = stack.cloud().starts();
     try (Fleet fleet = new Fleet(devices)) {
       loadAround(
+          "cloud kill -9",
           fleet,
           () -> {
             stack.cloud().kill();
@@ -87,6 +90,7 @@ class FaultSuiteIT {
     List<SimDevice> devices = devices("pgr", stack.broker().port());
     try (Fleet fleet = new Fleet(devices)) {
       loadAround(
+          "postgres restart",
           fleet,
           () -> {
             pg.stop();
@@ -108,6 +112,7 @@ class FaultSuiteIT {
       all.addAll(otherSite);
       try (Fleet fleet = new Fleet(all)) {
         loadAround(
+            "site cut off",
             fleet,
             () -> {
               link.cut();
@@ -158,7 +163,7 @@ class FaultSuiteIT {
   }
 
   /** Load before the fault, the fault, load after it, then stop and wait for the backlog. */
-  private void loadAround(Fleet fleet, Fault fault) throws Exception {
+  private void loadAround(String name, Fleet fleet, Fault fault) throws Exception {
     long t0 = System.nanoTime();
     fleet.run(RATE);
     await().atMost(Duration.ofMinutes(1)).until(() -> fleet.emitted() >= PHASE);
@@ -175,9 +180,9 @@ class FaultSuiteIT {
     awaitDrained(fleet.devices(), sent);
     // The rate the edge really appended at, for the record (docs/BENCHMARKS.md); no assertion.
     System.out.printf(
-        "FAULT %d batches appended at %.0f msg/s before the fault, %.0f after (target %d);"
+        "FAULT %s: %d batches appended at %.0f msg/s before the fault, %.0f after (target %d);"
             + " all stored %.1f s after the load stopped%n",
-        sent, before, after, RATE, (System.nanoTime() - t2) / 1e9);
+        name, sent, before, after, RATE, (System.nanoTime() - t2) / 1e9);
   }
 
   private void awaitDrained(List<SimDevice> devices, long expected) {

@@ -20,9 +20,12 @@ public interface IngestConfig {
    * connection gets its next batch of 50 only after acknowledging the last, so a single writer's
    * whole cycle (wait, write, commit, ack) bounds throughput; a second writer builds and writes the
    * next batch while the first waits on PostgreSQL. Rows shared by batches (sequence marks, latest
-   * values, rollup minutes) are locked late in the transaction and in key order.
+   * values, rollup minutes) are locked late in the transaction and in key order. Default 1: on the
+   * 2-core benchmark machine two writers were no better than one (same-run A/B of 2026-12-07: 1,945
+   * against 1,816 msg/s committed at 2,000 offered; the writers queue on the same rollup and
+   * latest-value rows); raise it where PostgreSQL has cores to spare.
    */
-  @WithDefault("2")
+  @WithDefault("1")
   int writers();
 
   /**
