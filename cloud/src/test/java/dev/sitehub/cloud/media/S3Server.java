@@ -1,8 +1,11 @@
 package dev.sitehub.cloud.media;
 
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.gaul.s3proxy.AuthenticationType;
@@ -38,9 +41,11 @@ public final class S3Server implements AutoCloseable {
             .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
             .build();
     proxy.start();
-    while (!proxy.getState().equals("STARTED")) {
-      Thread.sleep(10);
-    }
+    // Bounded: a proxy that never starts fails the test instead of hanging the build.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> "STARTED".equals(proxy.getState()));
     return new S3Server(proxy, blobs);
   }
 
