@@ -80,7 +80,7 @@ public final class Stack implements AutoCloseable {
                 workDir.resolve("cloud-" + i),
                 s.db,
                 s.broker.port(),
-                "bench-cloud-" + i,
+                dev.sitehub.protocol.MqttUsers.CLOUD + "-bench-" + i,
                 s.cloudPassword,
                 cloudHeap,
                 cloudEnv);

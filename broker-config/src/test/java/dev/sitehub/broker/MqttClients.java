@@ -46,6 +46,30 @@ public final class MqttClients {
     return options;
   }
 
+  /**
+   * Tries to connect with the given session flags and returns the CONNACK refusal code, or 0 if the
+   * connect succeeded.
+   */
+  public int refusalCode(
+      String clientId, String username, String password, boolean cleanStart, long sessionExpiry) {
+    try {
+      MqttClient client = new MqttClient(serverUri, clientId, new MemoryPersistence());
+      MqttConnectionOptions options = options(username, password);
+      options.setCleanStart(cleanStart);
+      options.setSessionExpiryInterval(sessionExpiry);
+      try {
+        client.connect(options);
+      } catch (MqttException e) {
+        client.close(true);
+        throw e;
+      }
+      quietlyClose(client);
+      return 0;
+    } catch (MqttException e) {
+      return e.getReasonCode();
+    }
+  }
+
   /** Tries to connect and returns the CONNACK refusal code, or 0 if the connect succeeded. */
   public int refusalCode(String clientId, String username, String password) {
     try {

@@ -2,6 +2,7 @@ package dev.sitehub.cloud;
 
 import dev.sitehub.broker.embedded.EmbeddedBroker;
 import dev.sitehub.broker.embedded.EmbeddedBrokerConfig;
+import dev.sitehub.protocol.MqttUsers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -76,7 +77,8 @@ public class BrokerResource implements QuarkusTestResourceLifecycleManager {
     config.put("sitehub.mqtt.port", String.valueOf(broker.port()));
     config.put("sitehub.mqtt.password", CLOUD_PASSWORD);
     config.put(
-        "sitehub.mqtt.client-id", "cloud-test-" + UUID.randomUUID().toString().substring(0, 8));
+        "sitehub.mqtt.client-id",
+        MqttUsers.CLOUD + "-test-" + UUID.randomUUID().toString().substring(0, 8));
     return config;
   }
 

@@ -54,7 +54,8 @@ public class TestDevices {
   }
 
   public ProvisionResponse provisionWith(String claimCode) throws MqttException {
-    String clientId = "box-" + UUID.randomUUID().toString().substring(0, 8);
+    String clientId =
+        MqttUsers.PROVISIONER_CLIENT_PREFIX + UUID.randomUUID().toString().substring(0, 8);
     AtomicReference<ProvisionResponse> answer = new AtomicReference<>();
     MqttClient c = new MqttClient(serverUri(), clientId, new MemoryPersistence());
     c.setCallback(

@@ -49,6 +49,8 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
     String clientId = connect.getClientId();
     String username = connect.getUserName().orElse(null);
     String password = connect.getPassword().map(SiteHubAuthenticator::text).orElse(null);
+    boolean cleanStart = connect.getCleanStart();
+    long sessionExpiry = connect.getSessionExpiryInterval();
     Async<SimpleAuthOutput> async =
         output.async(
             TIMEOUT,
@@ -58,7 +60,7 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
     executor.execute(
         () -> {
           try {
-            decide(input, output, clientId, username, password);
+            decide(input, output, clientId, username, password, cleanStart, sessionExpiry);
           } finally {
             async.resume();
           }
@@ -70,8 +72,10 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
       SimpleAuthOutput output,
       String clientId,
       String username,
-      String password) {
-    AuthOutcome outcome = checker.check(clientId, username, password);
+      String password,
+      boolean cleanStart,
+      long sessionExpiry) {
+    AuthOutcome outcome = checker.check(clientId, username, password, cleanStart, sessionExpiry);
     if (outcome instanceof Admitted admitted) {
       ClientIdentity identity = admitted.identity();
       IdentityAttributes.store(

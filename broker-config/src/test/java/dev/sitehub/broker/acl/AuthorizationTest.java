@@ -177,7 +177,7 @@ class AuthorizationTest {
   void publish_provisionerToTelemetry_refused() throws Exception {
     String code = MqttClients.randomId("claim");
     db.addClaim(code, "site-p", Instant.now().plus(1, ChronoUnit.HOURS));
-    String box = MqttClients.randomId("box");
+    String box = MqttClients.randomId("prov");
     RecordingCallback seen = new RecordingCallback();
     MqttClient client = clients.connect(box, MqttUsers.PROVISION, code, seen);
     try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitehub.broker.ContractDatabase;
 import dev.sitehub.broker.MqttClients;
+import dev.sitehub.broker.RecordingCallback;
 import dev.sitehub.broker.auth.AuthOutcome.Refusal;
 import dev.sitehub.broker.embedded.EmbeddedBroker;
 import dev.sitehub.broker.embedded.EmbeddedBrokerConfig;
@@ -127,7 +128,7 @@ class AuthenticationTest {
   void connect_provisionerWithOpenClaim_admitted() throws Exception {
     String code = MqttClients.randomId("claim");
     db.addClaim(code, "site-a", Instant.now().plus(1, ChronoUnit.HOURS));
-    MqttClient client = clients.connect(MqttClients.randomId("box"), MqttUsers.PROVISION, code);
+    MqttClient client = clients.connect(MqttClients.randomId("prov"), MqttUsers.PROVISION, code);
     assertThat(client.isConnected()).isTrue();
     MqttClients.quietlyClose(client);
   }
@@ -136,9 +137,9 @@ class AuthenticationTest {
   void connect_provisionerWithExpiredOrUnknownClaim_refusedBadCredentials() {
     String code = MqttClients.randomId("claim");
     db.addClaim(code, "site-a", Instant.now().minus(1, ChronoUnit.MINUTES));
-    assertThat(clients.refusalCode(MqttClients.randomId("box"), MqttUsers.PROVISION, code))
+    assertThat(clients.refusalCode(MqttClients.randomId("prov"), MqttUsers.PROVISION, code))
         .isEqualTo(BAD_CREDENTIALS);
-    assertThat(clients.refusalCode(MqttClients.randomId("box"), MqttUsers.PROVISION, "nope"))
+    assertThat(clients.refusalCode(MqttClients.randomId("prov"), MqttUsers.PROVISION, "nope"))
         .isEqualTo(BAD_CREDENTIALS);
   }
 
@@ -151,6 +152,75 @@ class AuthenticationTest {
     db.addClaim(code, "site-a", Instant.now().plus(1, ChronoUnit.HOURS));
     assertThat(clients.refusalCode(device, MqttUsers.PROVISION, code))
         .isEqualTo(CLIENT_ID_NOT_VALID);
+  }
+
+  /**
+   * Replays the takeover of issue 17: a claim-code holder CONNECTs with the id of one of the
+   * cloud's links and clean start off, which would hand it the cloud's persistent session and its
+   * shared deliveries. It is refused, and the cloud's connection under that id stays up.
+   */
+  @Test
+  void connect_provisionerTakingCloudLinkId_refusedAndCloudStaysConnected() throws Exception {
+    String cloudLinkId = MqttUsers.CLOUD + "-" + MqttClients.randomId("host") + "-c1";
+    RecordingCallback seen = new RecordingCallback();
+    MqttClient cloud = clients.connect(cloudLinkId, MqttUsers.CLOUD, cloudSecret, seen);
+    try {
+      String code = MqttClients.randomId("claim");
+      db.addClaim(code, "site-a", Instant.now().plus(1, ChronoUnit.HOURS));
+      assertThat(clients.refusalCode(cloudLinkId, MqttUsers.PROVISION, code, false, 3600))
+          .isEqualTo(CLIENT_ID_NOT_VALID);
+      assertThat(clients.refusalCode(cloudLinkId, MqttUsers.PROVISION, code, true, 0))
+          .isEqualTo(CLIENT_ID_NOT_VALID);
+      assertThat(cloud.isConnected()).isTrue();
+      // The claim was not spent on the refused attempts: a proper provisioner still gets in.
+      assertThat(clients.refusalCode(MqttClients.randomId("prov"), MqttUsers.PROVISION, code))
+          .isZero();
+    } finally {
+      MqttClients.quietlyClose(cloud);
+    }
+  }
+
+  /** Verifies provisioners are confined to their namespace, whatever id they pick outside it. */
+  @Test
+  void connect_provisionerOutsideItsNamespace_refusedClientIdNotValid() {
+    String code = MqttClients.randomId("claim");
+    db.addClaim(code, "site-a", Instant.now().plus(1, ChronoUnit.HOURS));
+    assertThat(clients.refusalCode(MqttClients.randomId("box"), MqttUsers.PROVISION, code))
+        .isEqualTo(CLIENT_ID_NOT_VALID);
+    assertThat(clients.refusalCode(MqttUsers.CLOUD, MqttUsers.PROVISION, code))
+        .isEqualTo(CLIENT_ID_NOT_VALID);
+  }
+
+  /** Verifies a provisioner can neither resume a session nor leave one behind. */
+  @Test
+  void connect_provisionerAskingForASession_refusedNotAuthorized() {
+    String code = MqttClients.randomId("claim");
+    db.addClaim(code, "site-a", Instant.now().plus(1, ChronoUnit.HOURS));
+    assertThat(
+            clients.refusalCode(MqttClients.randomId("prov"), MqttUsers.PROVISION, code, false, 0))
+        .isEqualTo(NOT_AUTHORIZED);
+    assertThat(
+            clients.refusalCode(MqttClients.randomId("prov"), MqttUsers.PROVISION, code, true, 60))
+        .isEqualTo(NOT_AUTHORIZED);
+  }
+
+  /** Verifies the cloud's credential cannot be used to kick a device or squat a provisioner id. */
+  @Test
+  void connect_cloudWithDeviceOrProvisionerId_refusedClientIdNotValid() {
+    String device = newDeviceId();
+    db.addDevice("site-a", device);
+    assertThat(clients.refusalCode(device, MqttUsers.CLOUD, cloudSecret))
+        .isEqualTo(CLIENT_ID_NOT_VALID);
+    assertThat(clients.refusalCode(MqttClients.randomId("prov"), MqttUsers.CLOUD, cloudSecret))
+        .isEqualTo(CLIENT_ID_NOT_VALID);
+  }
+
+  /** Verifies a device credential cannot be used under an id in the cloud's namespace. */
+  @Test
+  void connect_deviceInCloudNamespace_refusedClientIdNotValid() {
+    String device = MqttUsers.CLOUD + "-" + newDeviceId();
+    String secret = db.addDevice("site-a", device);
+    assertThat(clients.refusalCode(device, device, secret)).isEqualTo(CLIENT_ID_NOT_VALID);
   }
 
   @Test

@@ -40,6 +40,11 @@ public final class BrokerLink implements AutoCloseable {
   private volatile boolean subscribed;
   private volatile boolean closed;
   private long delayMillis = 1000;
+  // At most one reconnect is ever pending: a kick landing between CONNECT and SUBSCRIBE reports the
+  // loss twice (the disconnect callback and the failed SUBSCRIBE), and two loops for one client id
+  // would kick each other off the broker forever. Guarded by this.
+  private boolean reconnectPending;
+  private final AtomicLong connects = new AtomicLong();
   // Packet ids received on the current connection and not yet acknowledged: HiveMQ CE sends a
   // shared-subscription member nothing new while any of them is outstanding, so a stuck one shows
   // here (metric sitehub_mqtt_link_unacked).
@@ -98,6 +103,11 @@ public final class BrokerLink implements AutoCloseable {
     return deliveries.get();
   }
 
+  /** Connections established (CONNACK and SUBACK received) since start. */
+  public long connects() {
+    return connects.get();
+  }
+
   /** SUBSCRIBEs re-sent because the link was idle (see {@link MqttConfig#idleResubscribe()}). */
   public long resubscribes() {
     return resubscribes.get();
@@ -148,6 +158,9 @@ public final class BrokerLink implements AutoCloseable {
   }
 
   private void connectOnce() {
+    synchronized (this) {
+      reconnectPending = false;
+    }
     if (closed) {
       return;
     }
@@ -182,8 +195,15 @@ public final class BrokerLink implements AutoCloseable {
       o.setSocketFactory(NoDelaySocketFactory.INSTANCE);
       c.connect(o);
       subscribe(c);
+      if (client != c) {
+        // Lost between CONNECT and SUBACK: the disconnect callback already scheduled the retry.
+        throw new MqttException(32109); // connection lost
+      }
       subscribed = true;
-      delayMillis = 1000;
+      connects.incrementAndGet();
+      synchronized (this) {
+        delayMillis = 1000;
+      }
       LOG.infof("mqtt connected uri=%s client=%s", settings.serverUri(), settings.clientId());
     } catch (MqttException e) {
       LOG.warnf(
@@ -251,9 +271,10 @@ public final class BrokerLink implements AutoCloseable {
   }
 
   private synchronized void scheduleReconnect() {
-    if (closed) {
+    if (closed || reconnectPending) {
       return;
     }
+    reconnectPending = true;
     long d = delayMillis;
     delayMillis = Math.min(delayMillis * 2, settings.maxReconnectDelay().toMillis());
     reconnector.schedule(this::connectOnce, d, TimeUnit.MILLISECONDS);
@@ -303,14 +324,20 @@ public final class BrokerLink implements AutoCloseable {
 
     @Override
     public void disconnected(MqttDisconnectResponse response) {
-      if (myEpoch == current) {
+      LOG.warnf("mqtt disconnected client=%s: %s", settings.clientId(), response.getReasonString());
+      MqttClient c;
+      synchronized (BrokerLink.this) {
+        if (myEpoch != current) {
+          // A connection already given up (abandoned, killed or replaced): its owner has
+          // scheduled what follows, and the current client must not be touched.
+          return;
+        }
         current = epochs.incrementAndGet();
         subscribed = false;
         unacked.clear();
+        c = client;
+        client = null;
       }
-      LOG.warnf("mqtt disconnected client=%s: %s", settings.clientId(), response.getReasonString());
-      MqttClient c = client;
-      client = null;
       if (c != null) {
         reconnector.execute(
             () -> {

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.mqtt;
 
 import dev.sitehub.protocol.Decoded;
+import dev.sitehub.protocol.MqttUsers;
 import dev.sitehub.protocol.ParsedTopic;
 import dev.sitehub.protocol.TopicKind;
 import dev.sitehub.protocol.Topics;
@@ -111,6 +112,10 @@ public class CloudMqtt {
         .tag("client", l.clientId())
         .description("SUBSCRIBEs re-sent by this idle connection so the broker serves it again")
         .register(metrics);
+    FunctionCounter.builder("sitehub.mqtt.link.connects", l, BrokerLink::connects)
+        .tag("client", l.clientId())
+        .description("Connections established (subscribed) by this link: climbing means flapping")
+        .register(metrics);
   }
 
   private void route(Delivery d, DeliveryPipeline p) throws InterruptedException {
@@ -143,9 +148,22 @@ public class CloudMqtt {
   /** Resolves the configured settings, including the subscriptions on shared filters. */
   public static MqttSettings settings(MqttConfig c) {
     List<String> subs = CONSUMED.stream().map(k -> Topics.sharedFilter(c.shareGroup(), k)).toList();
+    String clientId = c.clientId().orElseGet(() -> c.username() + "-" + host());
+    if (!MqttUsers.isCloudClientId(clientId, c.username())) {
+      // The broker reserves this namespace for the cloud principal; an id outside it could be
+      // squatted by another principal, which would take over our persistent session.
+      throw new IllegalStateException(
+          "sitehub.mqtt.client-id '"
+              + clientId
+              + "' must be '"
+              + c.username()
+              + "' or start with '"
+              + c.username()
+              + "-', the client-id namespace the broker reserves for the cloud");
+    }
     return new MqttSettings(
         "tcp://" + c.host() + ":" + c.port(),
-        c.clientId().orElseGet(() -> c.username() + "-" + host()),
+        clientId,
         c.username(),
         c.password().orElse(null),
         c.receiveMaximum(),
