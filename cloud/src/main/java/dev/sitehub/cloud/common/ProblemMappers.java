@@ -1,5 +1,9 @@
 package dev.sitehub.cloud.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -7,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,8 +42,37 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
+    if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+      // RESTEasy Reactive wraps a body that does not parse.
+      return invalidJson(json, uri);
+    }
     String code = status == 415 ? "unsupported-media-type" : "http-" + status;
     return render(new ProblemException(status, code, "Request refused", e.getMessage()), uri);
+  }
+
+  /**
+   * A body that is not JSON, or a field of the wrong shape or with a refused character: a 400 that
+   * names the field, never a 500.
+   */
+  @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
+  public Response invalidJson(JsonProcessingException e, UriInfo uri) {
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      String field =
+          m.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+      String why =
+          e instanceof InvalidFormatException f && f.getOriginalMessage() != null
+              ? f.getOriginalMessage()
+              : "has the wrong type or format";
+      if (why.startsWith("Cannot deserialize")) {
+        why = "has the wrong type or format";
+      }
+      return render(
+          ProblemException.badRequest("invalid-field", "field '" + field + "' " + why), uri);
+    }
+    return render(ProblemException.badRequest("invalid-json", "the body is not valid JSON"), uri);
   }
 
   @ServerExceptionMapper

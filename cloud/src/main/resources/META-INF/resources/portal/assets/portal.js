@@ -4,6 +4,8 @@
   'use strict';
   var csrf = document.querySelector('meta[name="csrf-token"]');
   if (window.htmx) {
+    // The content security policy forbids eval: no hx-trigger filters, no js: values.
+    htmx.config.allowEval = false;
     htmx.config.responseHandling = [
       { code: '204', swap: false },
       { code: '[23]..', swap: true },
@@ -22,6 +24,16 @@
   window.sitehubIdle = function (el) {
     return !el.contains(document.activeElement);
   };
+
+  // A poll ("every Ns", which has no triggering event) of an element with data-poll-when runs
+  // only while the named check says the element is idle. Events (a change pushed by the server)
+  // always refresh. This replaces hx-trigger filters, which htmx evaluates with eval.
+  document.addEventListener('htmx:confirm', function (e) {
+    var el = e.detail.elt;
+    if (e.detail.triggeringEvent || !el.hasAttribute('data-poll-when')) return;
+    var check = window[el.getAttribute('data-poll-when')];
+    if (typeof check === 'function' && !check(el)) e.preventDefault();
+  });
 
   // Raw points for short ranges; server-side buckets (avg) beyond, so a week stays light.
   var RANGES = {
