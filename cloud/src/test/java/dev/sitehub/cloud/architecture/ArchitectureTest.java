@@ -41,7 +41,6 @@ class ArchitectureTest {
           "alerts",
           "contracts",
           "design",
-          "devices",
           "enterprises",
           "evidence",
           "inspections",
