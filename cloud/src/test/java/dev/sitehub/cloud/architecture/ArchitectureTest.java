@@ -46,7 +46,6 @@ class ArchitectureTest {
           "inspections",
           "live",
           "materials",
-          "media",
           "milestones",
           "notifications",
           "settlement");
