@@ -44,7 +44,6 @@ class ArchitectureTest {
           "enterprises",
           "evidence",
           "inspections",
-          "live",
           "materials",
           "milestones",
           "notifications",
