@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.devices;
 
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.mqtt.MqttConfig;
 import dev.sitehub.protocol.DeviceSecrets;
 import io.quarkus.runtime.StartupEvent;
@@ -17,10 +18,12 @@ public class CloudPrincipal {
   private static final Logger LOG = Logger.getLogger(CloudPrincipal.class);
 
   private final DeviceRepository repository;
+  private final UnitOfWork work;
   private final MqttConfig config;
 
-  public CloudPrincipal(DeviceRepository repository, MqttConfig config) {
+  CloudPrincipal(DeviceRepository repository, UnitOfWork work, MqttConfig config) {
     this.repository = repository;
+    this.work = work;
     this.config = config;
   }
 
@@ -36,12 +39,12 @@ public class CloudPrincipal {
     }
     String password = config.password().get();
     boolean current =
-        repository
-            .principalHash(config.username())
+        work.read(() -> repository.principalHash(config.username()))
             .map(h -> DeviceSecrets.verify(password, h))
             .orElse(false);
     if (!current) {
-      repository.upsertCloudPrincipal(config.username(), DeviceSecrets.hash(password));
+      String hash = DeviceSecrets.hash(password);
+      work.write(() -> repository.upsertCloudPrincipal(config.username(), hash));
       LOG.infof("cloud mqtt principal written user=%s", config.username());
     }
   }

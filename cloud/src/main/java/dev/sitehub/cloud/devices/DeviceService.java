@@ -2,6 +2,7 @@ package dev.sitehub.cloud.devices;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.protocol.DeviceSecrets;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import dev.sitehub.protocol.message.ProvisionResponse;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,12 +21,15 @@ public class DeviceService {
   private static final Logger LOG = Logger.getLogger(DeviceService.class);
 
   private final DeviceRepository repository;
+  private final UnitOfWork work;
   private final DeviceConfig config;
   private final Ids ids;
   private final Clock clock;
 
-  public DeviceService(DeviceRepository repository, DeviceConfig config, Ids ids, Clock clock) {
+  DeviceService(
+      DeviceRepository repository, UnitOfWork work, DeviceConfig config, Ids ids, Clock clock) {
     this.repository = repository;
+    this.work = work;
     this.config = config;
     this.ids = ids;
     this.clock = clock;
@@ -36,8 +39,12 @@ public class DeviceService {
   public ClaimView createClaim(String siteId, String createdBy) {
     String raw = ids.randomText(12);
     String code = raw.substring(0, 4) + "-" + raw.substring(4, 8) + "-" + raw.substring(8);
-    Instant expires = clock.instant().plus(config.claimTtl());
-    repository.insertClaim(DeviceSecrets.claimDigest(code), siteId, expires, createdBy);
+    Instant now = clock.instant();
+    Instant expires = now.plus(config.claimTtl());
+    work.write(
+        () ->
+            repository.insertClaim(
+                DeviceSecrets.claimDigest(code), siteId, expires, createdBy, now));
     LOG.infof("claim code created site=%s by=%s expires=%s", siteId, createdBy, expires);
     String png = Base64.getEncoder().encodeToString(ClaimQr.png(code));
     return new ClaimView(siteId, code, expires, png);
@@ -52,32 +59,30 @@ public class DeviceService {
     String deviceId = ids.next("dev");
     String secret = DeviceSecrets.newSecret();
     Instant now = clock.instant();
-    Optional<String> site =
-        repository.provision(
-            digest,
-            now,
-            deviceId,
-            request.hardwareId(),
-            request.agentVersion(),
-            DeviceSecrets.hash(secret));
-    if (site.isEmpty()) {
-      String reason = repository.claimRefusal(digest, now);
+    String hash = DeviceSecrets.hash(secret);
+    DeviceRepository.Provisioned outcome =
+        work.write(
+            () ->
+                repository.provision(
+                    digest, now, deviceId, request.hardwareId(), request.agentVersion(), hash));
+    if (outcome.siteId() == null) {
       LOG.infof(
-          "provision refused client=%s request=%s: %s", clientId, request.requestId(), reason);
-      return ProvisionResponse.refused(request.requestId(), reason);
+          "provision refused client=%s request=%s: %s",
+          clientId, request.requestId(), outcome.refusal());
+      return ProvisionResponse.refused(request.requestId(), outcome.refusal());
     }
     LOG.infof(
         "device provisioned client=%s site=%s device=%s hardware=%s",
-        clientId, site.get(), deviceId, request.hardwareId());
-    return ProvisionResponse.accepted(request.requestId(), site.get(), deviceId, secret);
+        clientId, outcome.siteId(), deviceId, request.hardwareId());
+    return ProvisionResponse.accepted(request.requestId(), outcome.siteId(), deviceId, secret);
   }
 
   public List<DeviceView> list(String siteId) {
-    return repository.list(siteId);
+    return work.read(() -> repository.list(siteId));
   }
 
   public void revoke(String siteId, String deviceId) {
-    if (!repository.revoke(siteId, deviceId)) {
+    if (!work.write(() -> repository.revoke(siteId, deviceId, clock.instant()))) {
       throw ProblemException.notFound("device-not-found", "no such device on this site");
     }
     LOG.infof("device revoked site=%s device=%s", siteId, deviceId);
@@ -86,7 +91,8 @@ public class DeviceService {
   /** Issues a new secret for an existing device (lost secret, replaced SD card). */
   public ReprovisionView reprovision(String siteId, String deviceId) {
     String secret = DeviceSecrets.newSecret();
-    if (!repository.reprovision(siteId, deviceId, DeviceSecrets.hash(secret))) {
+    String hash = DeviceSecrets.hash(secret);
+    if (!work.write(() -> repository.reprovision(siteId, deviceId, hash, clock.instant()))) {
       throw ProblemException.notFound("device-not-found", "no such device on this site");
     }
     LOG.infof("device re-provisioned site=%s device=%s", siteId, deviceId);

@@ -1,14 +1,8 @@
 package dev.sitehub.cloud.devices;
 
-import io.agroal.api.AgroalDataSource;
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +11,21 @@ import java.util.Map;
 @ApplicationScoped
 public class FleetQuery {
   private static final String PER_SITE =
-      "SELECT d.site_id, count(*) FILTER (WHERE d.revoked_at IS NULL),"
-          + " count(*) FILTER (WHERE d.revoked_at IS NULL AND ds.online), max(ds.last_seen)"
-          + " FROM device d LEFT JOIN device_status ds ON ds.device_id = d.device_id"
-          + " WHERE d.site_id = ANY (?) GROUP BY d.site_id";
+      "select d.siteId, sum(case when d.revokedAt is null then 1 else 0 end),"
+          + " sum(case when d.revokedAt is null and st.online = true then 1 else 0 end),"
+          + " max(st.lastSeen)"
+          + " from Device d left join DeviceStatus st on st.deviceId = d.deviceId"
+          + " where d.siteId in ?1 group by d.siteId";
   private static final String ALL =
-      "SELECT d.device_id, d.site_id, coalesce(ds.online, false), d.revoked_at IS NOT NULL,"
-          + " ds.last_seen FROM device d LEFT JOIN device_status ds ON ds.device_id = d.device_id"
-          + " ORDER BY d.provisioned_at, d.device_id LIMIT ?";
-  private final AgroalDataSource db;
+      "select d.deviceId, d.siteId, coalesce(st.online, false), d.revokedAt, st.lastSeen"
+          + " from Device d left join DeviceStatus st on st.deviceId = d.deviceId"
+          + " order by d.provisionedAt, d.deviceId";
+  private final DeviceRepository repository;
+  private final UnitOfWork work;
 
-  FleetQuery(AgroalDataSource db) {
-    this.db = db;
+  FleetQuery(DeviceRepository repository, UnitOfWork work) {
+    this.repository = repository;
+    this.work = work;
   }
 
   /** A site's boxes: how many are in service, how many are online, when one was last seen. */
@@ -46,45 +43,40 @@ public class FleetQuery {
     if (siteIds.isEmpty()) {
       return out;
     }
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(PER_SITE)) {
-      ps.setArray(1, c.createArrayOf("text", siteIds.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), new SiteFleet(rs.getInt(2), rs.getInt(3), instant(rs, 4)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("fleet query failed", e);
+    List<Object[]> rows =
+        work.read(
+            () ->
+                repository
+                    .getSession()
+                    .chain(
+                        s ->
+                            s.createSelectionQuery(PER_SITE, Object[].class)
+                                .setParameter(1, siteIds)
+                                .getResultList()));
+    for (Object[] r : rows) {
+      out.put(
+          (String) r[0],
+          new SiteFleet(((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (Instant) r[3]));
     }
+    return out;
   }
 
   /** Every box on the platform in the order they were provisioned; at most {@code limit}. */
   public List<Box> all(int limit) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(ALL)) {
-      ps.setInt(1, limit);
-      List<Box> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Box(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getBoolean(3),
-                  rs.getBoolean(4),
-                  instant(rs, 5)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("device overview failed", e);
-    }
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
+    List<Object[]> rows =
+        work.read(
+            () ->
+                repository
+                    .getSession()
+                    .chain(
+                        s ->
+                            s.createSelectionQuery(ALL, Object[].class)
+                                .setMaxResults(limit)
+                                .getResultList()));
+    return rows.stream()
+        .map(
+            r ->
+                new Box((String) r[0], (String) r[1], (Boolean) r[2], r[3] != null, (Instant) r[4]))
+        .toList();
   }
 }

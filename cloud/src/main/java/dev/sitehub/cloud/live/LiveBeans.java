@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /** Wires live view from configuration and runs each instance's periodic lease and stream duty. */
@@ -36,12 +35,6 @@ public class LiveBeans {
         .description("frames replaced in a slow viewer's mailbox before it could take them")
         .register(metrics);
     return hub;
-  }
-
-  @Produces
-  @Singleton
-  ViewerLeases viewerLeases(DataSource db) {
-    return new ViewerLeases(db);
   }
 
   @Produces

@@ -3,12 +3,9 @@ package dev.sitehub.cloud.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitehub.cloud.devices.DeviceService;
 import dev.sitehub.cloud.devices.DeviceView;
-import io.agroal.api.AgroalDataSource;
+import dev.sitehub.cloud.media.Snapshot;
+import dev.sitehub.cloud.media.Stills;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,25 +20,21 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class LiveCameras {
-  private static final String LATEST =
-      "SELECT DISTINCT ON (s.device_id, s.camera_id) s.device_id, s.camera_id, s.id, s.taken_at"
-          + " FROM media_snapshot s WHERE s.site_id = ?"
-          + " ORDER BY s.device_id, s.camera_id, s.taken_at DESC";
-
   private final DeviceService devices;
-  private final AgroalDataSource db;
+  private final Stills snapshots;
   private final Clock clock;
 
-  public LiveCameras(DeviceService devices, AgroalDataSource db, Clock clock) {
+  public LiveCameras(DeviceService devices, Stills snapshots, Clock clock) {
     this.devices = devices;
-    this.db = db;
+    this.snapshots = snapshots;
     this.clock = clock;
   }
 
-  private record Still(long id, Instant takenAt) {}
-
   public List<LiveCamera> of(String siteId) {
-    Map<String, Still> stills = stills(siteId);
+    Map<String, Snapshot> stills = new TreeMap<>();
+    for (Snapshot s : snapshots.latestOfEachCamera(siteId)) {
+      stills.put(s.deviceId() + "/" + s.cameraId(), s);
+    }
     Instant now = clock.instant();
     Map<String, LiveCamera> tiles = new TreeMap<>();
     for (DeviceView d : devices.list(siteId)) {
@@ -55,7 +48,7 @@ public class LiveCameras {
           .map(k -> k.substring(prefix.length()))
           .forEach(ids::add);
       for (String cameraId : ids) {
-        Still s = stills.get(prefix + cameraId);
+        Snapshot s = stills.get(prefix + cameraId);
         tiles.put(
             prefix + cameraId,
             new LiveCamera(
@@ -80,23 +73,5 @@ public class LiveCameras {
       }
     }
     return ids;
-  }
-
-  private Map<String, Still> stills(String siteId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(LATEST)) {
-      ps.setString(1, siteId);
-      Map<String, Still> out = new TreeMap<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(
-              rs.getString(1) + "/" + rs.getString(2),
-              new Still(rs.getLong(3), rs.getTimestamp(4).toInstant()));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("live camera stills of site " + siteId + " failed", e);
-    }
   }
 }

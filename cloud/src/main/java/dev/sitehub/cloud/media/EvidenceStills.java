@@ -18,11 +18,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class EvidenceStills {
   private static final Logger LOG = Logger.getLogger(EvidenceStills.class);
-  private final SnapshotRepository snapshots;
+  private final Snapshots snapshots;
   private final MediaStore store;
   private final AttachmentStore evidence;
 
-  public EvidenceStills(SnapshotRepository snapshots, MediaStore store, AttachmentStore evidence) {
+  public EvidenceStills(Snapshots snapshots, MediaStore store, AttachmentStore evidence) {
     this.snapshots = snapshots;
     this.store = store;
     this.evidence = evidence;

@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.media;
 
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /** Wires the media archive from configuration; the classes themselves stay framework-free. */
@@ -39,44 +39,44 @@ public class MediaBeans {
 
   @Produces
   @Singleton
-  SnapshotRepository snapshotRepository(DataSource db) {
-    return new SnapshotRepository(db);
+  Snapshots snapshots(SnapshotRepository repository, UnitOfWork work) {
+    return new Snapshots(repository, work);
   }
 
   @Produces
   @Singleton
-  SnapshotArchive snapshotArchive(MediaStore store, SnapshotRepository repo, Clock clock) {
+  SnapshotArchive snapshotArchive(MediaStore store, Snapshots repo, Clock clock) {
     return new SnapshotArchive(store, repo, clock);
   }
 
   @Produces
   @Singleton
   SnapshotRetention snapshotRetention(
-      SnapshotRepository repo, MediaStore store, MediaConfig config, Clock clock) {
+      Snapshots repo, MediaStore store, MediaConfig config, Clock clock) {
     return new SnapshotRetention(repo, store, RetentionPolicy.from(config.retention()), clock);
   }
 
   @Produces
   @Singleton
   SnapshotRequests snapshotRequests(
-      DataSource db, DeviceCommandSender commands, MediaConfig config, Clock clock) {
-    return new SnapshotRequests(db, commands, config.snapshotCommandTtl(), clock);
+      SnapshotRequestRepository repository,
+      UnitOfWork work,
+      DeviceCommandSender commands,
+      MediaConfig config,
+      Clock clock) {
+    return new SnapshotRequests(repository, work, commands, config.snapshotCommandTtl(), clock);
   }
 
   @Produces
   @Singleton
-  TimelapseRepository timelapseRepository(DataSource db) {
-    return new TimelapseRepository(db);
+  TimelapseJobs timelapseJobs(TimelapseRepository repository, UnitOfWork work) {
+    return new TimelapseJobs(repository, work);
   }
 
   @Produces
   @Singleton
   TimelapseService timelapseService(
-      TimelapseRepository jobs,
-      SnapshotRepository snapshots,
-      MediaStore store,
-      MediaConfig config,
-      Clock clock) {
+      TimelapseJobs jobs, Snapshots snapshots, MediaStore store, MediaConfig config, Clock clock) {
     // One render at a time per instance: encoding is CPU-bound and the box has few cores.
     ExecutorService renders =
         Executors.newSingleThreadExecutor(

@@ -16,10 +16,10 @@ public final class SnapshotArchive {
   private static final Logger LOG = Logger.getLogger(SnapshotArchive.class);
 
   private final MediaStore store;
-  private final SnapshotRepository snapshots;
+  private final Snapshots snapshots;
   private final Clock clock;
 
-  public SnapshotArchive(MediaStore store, SnapshotRepository snapshots, Clock clock) {
+  public SnapshotArchive(MediaStore store, Snapshots snapshots, Clock clock) {
     this.store = store;
     this.snapshots = snapshots;
     this.clock = clock;

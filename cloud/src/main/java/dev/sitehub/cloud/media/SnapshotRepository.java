@@ -1,277 +1,186 @@
 package dev.sitehub.cloud.media;
 
 import dev.sitehub.protocol.message.FrameReason;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
-/** Snapshot metadata in PostgreSQL (table media_snapshot), over plain JDBC. */
-public final class SnapshotRepository {
-  private static final String COLUMNS =
-      "id, site_id, device_id, camera_id, taken_at, seq, reason, width, height, motion_score,"
-          + " size_bytes, sha256, storage_key, received_at";
+/**
+ * Snapshot metadata (table media_snapshot) through Hibernate Reactive. Every method returns work
+ * for a {@link dev.sitehub.cloud.common.UnitOfWork} to run.
+ */
+@ApplicationScoped
+class SnapshotRepository implements PanacheRepositoryBase<SnapshotEntity, Long> {
+  private static final String CAMERA = "siteId = ?1 and deviceId = ?2 and cameraId = ?3";
 
-  private final DataSource db;
-
-  public SnapshotRepository(DataSource db) {
-    this.db = db;
+  /**
+   * Inserts the row in one statement; empty when the same frame (camera, time, seq) was archived
+   * already. One statement on purpose: it runs once per arriving frame.
+   */
+  Uni<Optional<Snapshot>> insert(Snapshot s) {
+    return native1(
+            "INSERT INTO media_snapshot (site_id, device_id, camera_id, taken_at, seq, reason,"
+                + " width, height, motion_score, size_bytes, sha256, storage_key, received_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+                + " ON CONFLICT DO NOTHING RETURNING *",
+            s.siteId(),
+            s.deviceId(),
+            s.cameraId(),
+            s.takenAt(),
+            s.seq(),
+            s.reason().wireName(),
+            s.width(),
+            s.height(),
+            s.motionScore(),
+            s.sizeBytes(),
+            s.sha256(),
+            s.storageKey(),
+            s.receivedAt())
+        .map(l -> l.stream().findFirst());
   }
 
-  /** Inserts the row; empty when the same frame (camera, time, seq) was already archived. */
-  public Optional<Snapshot> insert(Snapshot s) {
-    String sql =
-        "INSERT INTO media_snapshot (site_id, device_id, camera_id, taken_at, seq, reason, width,"
-            + " height, motion_score, size_bytes, sha256, storage_key, received_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING "
-            + COLUMNS;
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, s.siteId());
-      ps.setString(2, s.deviceId());
-      ps.setString(3, s.cameraId());
-      ps.setTimestamp(4, Timestamp.from(s.takenAt()));
-      ps.setLong(5, s.seq());
-      ps.setString(6, s.reason().wireName());
-      ps.setInt(7, s.width());
-      ps.setInt(8, s.height());
-      ps.setDouble(9, s.motionScore());
-      ps.setInt(10, s.sizeBytes());
-      ps.setString(11, s.sha256());
-      ps.setString(12, s.storageKey());
-      ps.setTimestamp(13, Timestamp.from(s.receivedAt()));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new MediaException("insert snapshot", e);
-    }
+  Uni<Optional<Snapshot>> find(String siteId, long id) {
+    return first(find("siteId = ?1 and id = ?2", siteId, id).firstResult());
   }
 
-  public Optional<Snapshot> find(String siteId, long id) {
-    return one(
-        "SELECT " + COLUMNS + " FROM media_snapshot WHERE site_id = ? AND id = ?",
-        ps -> {
-          ps.setString(1, siteId);
-          ps.setLong(2, id);
-        });
+  Uni<Optional<Snapshot>> latest(String siteId, String deviceId, String cameraId) {
+    return first(find(CAMERA + " order by takenAt desc", siteId, deviceId, cameraId).firstResult());
   }
 
-  /** The newest snapshot of a camera, whatever its reason: what an idle live view shows. */
-  public Optional<Snapshot> latest(String siteId, String deviceId, String cameraId) {
-    return one(
-        "SELECT "
-            + COLUMNS
-            + " FROM media_snapshot WHERE site_id = ? AND device_id = ? AND camera_id = ?"
-            + " ORDER BY taken_at DESC LIMIT 1",
-        ps -> {
-          ps.setString(1, siteId);
-          ps.setString(2, deviceId);
-          ps.setString(3, cameraId);
-        });
-  }
-
-  /** The newest snapshot of a camera with this reason taken at or after {@code since}. */
-  public Optional<Snapshot> latestSince(
+  Uni<Optional<Snapshot>> latestSince(
       String siteId, String deviceId, String cameraId, FrameReason reason, Instant since) {
-    return one(
-        "SELECT "
-            + COLUMNS
-            + " FROM media_snapshot WHERE site_id = ? AND device_id = ? AND camera_id = ?"
-            + " AND reason = ? AND received_at >= ? ORDER BY taken_at DESC LIMIT 1",
-        ps -> {
-          ps.setString(1, siteId);
-          ps.setString(2, deviceId);
-          ps.setString(3, cameraId);
-          ps.setString(4, reason.wireName());
-          ps.setTimestamp(5, Timestamp.from(since));
-        });
+    return first(
+        find(
+                CAMERA + " and reason = ?4 and receivedAt >= ?5 order by takenAt desc",
+                siteId,
+                deviceId,
+                cameraId,
+                reason.wireName(),
+                since)
+            .firstResult());
   }
 
-  /**
-   * The site's snapshot (any camera, any reason) taken closest to {@code at}, within {@code window}
-   * either way; ties go to the earlier still.
-   */
-  public Optional<Snapshot> nearest(String siteId, Instant at, java.time.Duration window) {
-    return one(
-        "SELECT "
-            + COLUMNS
-            + " FROM media_snapshot WHERE site_id = ? AND taken_at BETWEEN ? AND ?"
-            + " ORDER BY abs(extract(epoch FROM taken_at - ?::timestamptz)), taken_at, id"
-            + " LIMIT 1",
-        ps -> {
-          ps.setString(1, siteId);
-          ps.setTimestamp(2, Timestamp.from(at.minus(window)));
-          ps.setTimestamp(3, Timestamp.from(at.plus(window)));
-          ps.setTimestamp(4, Timestamp.from(at));
-        });
+  /** The newest snapshot of each camera of the site, in device and camera order. */
+  Uni<List<Snapshot>> latestOfEachCamera(String siteId) {
+    // DISTINCT ON picks each camera's newest row in one pass; HQL has no equivalent.
+    return native1(
+        "SELECT DISTINCT ON (device_id, camera_id) * FROM media_snapshot WHERE site_id = ?1"
+            + " ORDER BY device_id, camera_id, taken_at DESC",
+        siteId);
   }
 
-  /**
-   * A bounded picture of a period for filed records: one still per UTC day (the daily still when
-   * there is one, else the day's first) for the most recent {@code days} days, plus the {@code
-   * latest} newest stills; oldest first, without duplicates.
-   */
-  public List<Snapshot> periodStills(
-      String siteId, Instant from, Instant to, int days, int latest) {
-    String perDay =
-        "SELECT * FROM (SELECT DISTINCT ON (date_trunc('day', taken_at AT TIME ZONE 'UTC')) "
-            + COLUMNS
-            + " FROM media_snapshot WHERE site_id = ? AND taken_at >= ? AND taken_at < ?"
+  /** The site's still closest to {@code at} within the window; ties go to the earlier still. */
+  Uni<Optional<Snapshot>> nearest(String siteId, Instant at, Duration window) {
+    return native1(
+            "SELECT * FROM media_snapshot WHERE site_id = ?1 AND taken_at BETWEEN ?2 AND ?3"
+                + " ORDER BY abs(extract(epoch FROM taken_at - CAST(?4 AS timestamptz))),"
+                + " taken_at, id LIMIT 1",
+            siteId,
+            at.minus(window),
+            at.plus(window),
+            at)
+        .map(l -> l.stream().findFirst());
+  }
+
+  /** One still per UTC day (the daily one first) for the last {@code days} days. */
+  Uni<List<Snapshot>> perDay(String siteId, Instant from, Instant to, int days) {
+    return native1(
+        "SELECT * FROM (SELECT DISTINCT ON (date_trunc('day', taken_at AT TIME ZONE 'UTC')) *"
+            + " FROM media_snapshot WHERE site_id = ?1 AND taken_at >= ?2 AND taken_at < ?3"
             + " ORDER BY date_trunc('day', taken_at AT TIME ZONE 'UTC') DESC,"
-            + " (reason = 'daily') DESC, taken_at, id) d LIMIT ?";
-    String newest =
-        "SELECT "
-            + COLUMNS
-            + " FROM media_snapshot WHERE site_id = ? AND taken_at >= ? AND taken_at < ?"
-            + " ORDER BY taken_at DESC, id DESC LIMIT ?";
-    java.util.Map<Long, Snapshot> byId = new java.util.TreeMap<>();
-    try (Connection c = db.getConnection()) {
-      for (String sql : List.of(perDay, newest)) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setString(1, siteId);
-          ps.setTimestamp(2, Timestamp.from(from));
-          ps.setTimestamp(3, Timestamp.from(to));
-          ps.setInt(4, sql == perDay ? days : latest);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              Snapshot s = read(rs);
-              byId.put(s.id(), s);
-            }
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new MediaException("period stills", e);
+            + " (reason = 'daily') DESC, taken_at, id) d LIMIT ?4",
+        siteId,
+        from,
+        to,
+        days);
+  }
+
+  /** The {@code latest} newest stills of the period. */
+  Uni<List<Snapshot>> newest(String siteId, Instant from, Instant to, int latest) {
+    if (latest <= 0) {
+      return Uni.createFrom().item(List.of());
     }
-    return byId.values().stream()
-        .sorted(java.util.Comparator.comparing(Snapshot::takenAt).thenComparing(Snapshot::id))
-        .toList();
+    return list(
+        find(
+                "siteId = ?1 and takenAt >= ?2 and takenAt < ?3 order by takenAt desc, id desc",
+                siteId,
+                from,
+                to)
+            .range(0, latest - 1));
   }
 
   /** Snapshots matching the query, oldest first (the order a time-lapse needs). */
-  public List<Snapshot> search(SnapshotQuery q) {
-    StringBuilder sql =
-        new StringBuilder("SELECT " + COLUMNS + " FROM media_snapshot WHERE site_id = ?");
+  Uni<List<Snapshot>> search(SnapshotQuery q) {
+    if (q.limit() <= 0) {
+      return Uni.createFrom().item(List.of());
+    }
+    StringBuilder where = new StringBuilder("siteId = ?1");
     List<Object> args = new ArrayList<>();
     args.add(q.siteId());
     q.cameraId()
         .ifPresent(
             cam -> {
-              sql.append(" AND camera_id = ?");
               args.add(cam);
+              where.append(" and cameraId = ?").append(args.size());
             });
     q.from()
         .ifPresent(
             t -> {
-              sql.append(" AND taken_at >= ?");
-              args.add(Timestamp.from(t));
+              args.add(t);
+              where.append(" and takenAt >= ?").append(args.size());
             });
     q.to()
         .ifPresent(
             t -> {
-              sql.append(" AND taken_at < ?");
-              args.add(Timestamp.from(t));
+              args.add(t);
+              where.append(" and takenAt < ?").append(args.size());
             });
     if (!q.reasons().isEmpty()) {
-      sql.append(" AND reason = ANY (?)");
-      args.add(q.reasons().stream().map(FrameReason::wireName).toArray(String[]::new));
+      args.add(q.reasons().stream().map(FrameReason::wireName).toList());
+      where.append(" and reason in ?").append(args.size());
     }
-    sql.append(" ORDER BY taken_at, id LIMIT ?");
-    args.add(q.limit());
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        Object a = args.get(i);
-        if (a instanceof String[] arr) {
-          ps.setArray(i + 1, c.createArrayOf("text", arr));
-        } else {
-          ps.setObject(i + 1, a);
-        }
-      }
-      List<Snapshot> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(read(rs));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new MediaException("search snapshots", e);
-    }
+    where.append(" order by takenAt, id");
+    return list(find(where.toString(), args.toArray()).range(0, q.limit() - 1));
   }
 
   /** Up to {@code limit} snapshots of one reason taken before the cutoff, oldest first. */
-  public List<Snapshot> expired(FrameReason reason, Instant cutoff, int limit) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM media_snapshot WHERE reason = ? AND taken_at < ?"
-                    + " ORDER BY taken_at LIMIT ?")) {
-      ps.setString(1, reason.wireName());
-      ps.setTimestamp(2, Timestamp.from(cutoff));
-      ps.setInt(3, limit);
-      List<Snapshot> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(read(rs));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new MediaException("list expired snapshots", e);
+  Uni<List<Snapshot>> expired(FrameReason reason, Instant cutoff, int limit) {
+    if (limit <= 0) {
+      return Uni.createFrom().item(List.of());
     }
+    return list(
+        find("reason = ?1 and takenAt < ?2 order by takenAt", reason.wireName(), cutoff)
+            .range(0, limit - 1));
   }
 
-  public void delete(long id) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement("DELETE FROM media_snapshot WHERE id = ?")) {
-      ps.setLong(1, id);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new MediaException("delete snapshot", e);
-    }
+  Uni<Void> delete(long id) {
+    return delete("id = ?1", id).replaceWithVoid();
   }
 
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
+  private Uni<List<Snapshot>> native1(String sql, Object... args) {
+    return getSession()
+        .chain(
+            s -> {
+              var q = s.createNativeQuery(sql, SnapshotEntity.class);
+              for (int i = 0; i < args.length; i++) {
+                q.setParameter(i + 1, args[i]);
+              }
+              return q.getResultList();
+            })
+        .map(l -> l.stream().map(SnapshotEntity::view).toList());
   }
 
-  private Optional<Snapshot> one(String sql, Binder binder) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new MediaException("read snapshot", e);
-    }
+  private static Uni<List<Snapshot>> list(
+      io.quarkus.hibernate.reactive.panache.PanacheQuery<SnapshotEntity> q) {
+    return q.list().map(l -> l.stream().map(SnapshotEntity::view).toList());
   }
 
-  private static Snapshot read(ResultSet rs) throws SQLException {
-    return new Snapshot(
-        rs.getLong("id"),
-        rs.getString("site_id"),
-        rs.getString("device_id"),
-        rs.getString("camera_id"),
-        rs.getTimestamp("taken_at").toInstant(),
-        rs.getLong("seq"),
-        FrameReason.fromWire(rs.getString("reason")).orElseThrow(),
-        rs.getInt("width"),
-        rs.getInt("height"),
-        rs.getDouble("motion_score"),
-        rs.getInt("size_bytes"),
-        rs.getString("sha256"),
-        rs.getString("storage_key"),
-        rs.getTimestamp("received_at").toInstant());
+  private static Uni<Optional<Snapshot>> first(Uni<SnapshotEntity> e) {
+    return e.map(x -> Optional.ofNullable(x).map(SnapshotEntity::view));
   }
 }

@@ -1,14 +1,10 @@
 package dev.sitehub.cloud.media;
 
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.protocol.message.Command;
 import dev.sitehub.protocol.message.CommandResult;
 import dev.sitehub.protocol.message.CommandType;
 import dev.sitehub.protocol.message.FrameReason;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,15 +29,21 @@ public final class SnapshotRequests {
   private static final Logger LOG = Logger.getLogger(SnapshotRequests.class);
   private static final Duration POLL = Duration.ofMillis(250);
 
-  private final DataSource db;
+  private final SnapshotRequestRepository repository;
+  private final UnitOfWork work;
   private final DeviceCommandSender commands;
   private final Duration commandTtl;
   private final Clock clock;
   private final Map<String, CompletableFuture<Void>> waiters = new ConcurrentHashMap<>();
 
-  public SnapshotRequests(
-      DataSource db, DeviceCommandSender commands, Duration commandTtl, Clock clock) {
-    this.db = db;
+  SnapshotRequests(
+      SnapshotRequestRepository repository,
+      UnitOfWork work,
+      DeviceCommandSender commands,
+      Duration commandTtl,
+      Clock clock) {
+    this.repository = repository;
+    this.work = work;
     this.commands = commands;
     this.commandTtl = commandTtl;
     this.clock = clock;
@@ -58,24 +59,15 @@ public final class SnapshotRequests {
             now,
             now.plus(commandTtl),
             Map.of("camera", cameraId));
-    update(
-        "INSERT INTO media_snapshot_request (command_id, site_id, device_id, camera_id,"
-            + " requested_by, requested_at, expires_at) VALUES (?,?,?,?,?,?,?)",
-        ps -> {
-          ps.setString(1, cmd.commandId());
-          ps.setString(2, siteId);
-          ps.setString(3, deviceId);
-          ps.setString(4, cameraId);
-          ps.setString(5, userId);
-          ps.setTimestamp(6, Timestamp.from(now));
-          ps.setTimestamp(7, Timestamp.from(cmd.expiresAt()));
-        });
+    work.write(
+        () ->
+            repository.insert(
+                new SnapshotRequestEntity(
+                    cmd.commandId(), siteId, deviceId, cameraId, userId, now, cmd.expiresAt())));
     try {
       commands.send(siteId, deviceId, cmd);
     } catch (CommandNotSentException e) {
-      update(
-          "DELETE FROM media_snapshot_request WHERE command_id = ?",
-          ps -> ps.setString(1, cmd.commandId()));
+      work.write(() -> repository.remove(cmd.commandId()));
       throw e;
     }
     LOG.infof(
@@ -95,31 +87,16 @@ public final class SnapshotRequests {
           case ERROR -> "error";
           case REJECTED -> "rejected";
         };
+    // An accepted request completes later, when its frame arrives.
+    Instant completed = "accepted".equals(status) ? null : clock.instant();
     int n =
-        update(
-            "UPDATE media_snapshot_request SET status = ?, message = ?, completed_at = ?"
-                + " WHERE command_id = ? AND site_id = ? AND device_id = ? AND status = 'pending'",
-            ps -> {
-              ps.setString(1, status);
-              ps.setString(2, result.message());
-              // An accepted request completes later, when its frame arrives.
-              ps.setTimestamp(
-                  3, "accepted".equals(status) ? null : Timestamp.from(clock.instant()));
-              ps.setString(4, result.commandId());
-              ps.setString(5, siteId);
-              ps.setString(6, deviceId);
-            });
+        work.write(
+            () ->
+                repository.answer(
+                    result.commandId(), siteId, deviceId, status, result.message(), completed));
     if (n == 0) {
       // Already completed by its frame, or not a snapshot request at all.
-      return oneString(
-              "SELECT command_id FROM media_snapshot_request"
-                  + " WHERE command_id = ? AND site_id = ? AND device_id = ?",
-              ps -> {
-                ps.setString(1, result.commandId());
-                ps.setString(2, siteId);
-                ps.setString(3, deviceId);
-              })
-          != null;
+      return work.read(() -> repository.exists(result.commandId(), siteId, deviceId));
     }
     LOG.infof(
         "snapshot result command=%s device=%s status=%s", result.commandId(), deviceId, status);
@@ -135,21 +112,9 @@ public final class SnapshotRequests {
     if (s.reason() != FrameReason.REQUEST) {
       return;
     }
-    String commandId =
-        oneString(
-            "UPDATE media_snapshot_request SET status = 'done', snapshot_id = ?, completed_at = ?"
-                + " WHERE command_id = (SELECT command_id FROM media_snapshot_request"
-                + " WHERE site_id = ? AND device_id = ? AND camera_id = ? AND snapshot_id IS NULL"
-                + " AND status IN ('pending', 'accepted') AND requested_at <= ?"
-                + " ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING command_id",
-            ps -> {
-              ps.setLong(1, s.id());
-              ps.setTimestamp(2, Timestamp.from(clock.instant()));
-              ps.setString(3, s.siteId());
-              ps.setString(4, s.deviceId());
-              ps.setString(5, s.cameraId());
-              ps.setTimestamp(6, Timestamp.from(s.receivedAt()));
-            });
+    // Not in a transaction: the one statement commits by itself, as before, without the two
+    // extra round trips a transaction would add to every request frame.
+    String commandId = work.read(() -> repository.complete(s, clock.instant()));
     if (commandId != null) {
       LOG.infof("snapshot request done command=%s snapshot=%d", commandId, s.id());
       wake(commandId);
@@ -157,18 +122,7 @@ public final class SnapshotRequests {
   }
 
   public Optional<SnapshotRequest> find(String siteId, String commandId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT * FROM media_snapshot_request WHERE site_id = ? AND command_id = ?")) {
-      ps.setString(1, siteId);
-      ps.setString(2, commandId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new MediaException("read snapshot request", e);
-    }
+    return work.read(() -> repository.find(siteId, commandId)).map(this::view);
   }
 
   /** Waits up to {@code wait} for the request to reach a final state; returns its latest state. */
@@ -204,53 +158,23 @@ public final class SnapshotRequests {
     }
   }
 
-  private SnapshotRequest read(ResultSet rs) throws SQLException {
-    Instant expires = rs.getTimestamp("expires_at").toInstant();
-    long snapshot = rs.getLong("snapshot_id");
-    boolean noSnapshot = rs.wasNull();
-    Timestamp completed = rs.getTimestamp("completed_at");
+  private SnapshotRequest view(SnapshotRequestEntity r) {
     SnapshotRequest.Status status =
-        SnapshotRequest.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT));
-    if (!status.isFinal() && clock.instant().isAfter(expires)) {
+        SnapshotRequest.Status.valueOf(r.status.toUpperCase(Locale.ROOT));
+    if (!status.isFinal() && clock.instant().isAfter(r.expiresAt)) {
       status = SnapshotRequest.Status.EXPIRED;
     }
     return new SnapshotRequest(
-        rs.getString("command_id"),
-        rs.getString("site_id"),
-        rs.getString("device_id"),
-        rs.getString("camera_id"),
-        rs.getString("requested_by"),
-        rs.getTimestamp("requested_at").toInstant(),
-        expires,
+        r.commandId,
+        r.siteId,
+        r.deviceId,
+        r.cameraId,
+        r.requestedBy,
+        r.requestedAt,
+        r.expiresAt,
         status,
-        Optional.ofNullable(rs.getString("message")),
-        noSnapshot ? Optional.empty() : Optional.of(snapshot),
-        Optional.ofNullable(completed).map(Timestamp::toInstant));
-  }
-
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private int update(String sql, Binder binder) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      return ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new MediaException("update snapshot request", e);
-    }
-  }
-
-  private String oneString(String sql, Binder binder) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    } catch (SQLException e) {
-      throw new MediaException("complete snapshot request", e);
-    }
+        Optional.ofNullable(r.message),
+        Optional.ofNullable(r.snapshotId),
+        Optional.ofNullable(r.completedAt));
   }
 }

@@ -34,7 +34,7 @@ public class SnapshotResource {
   private static final int MAX_LIMIT = 1000;
   private static final int MAX_WAIT_SECONDS = 30;
 
-  private final SnapshotRepository snapshots;
+  private final Snapshots snapshots;
   private final SnapshotRequests requests;
   private final MediaStore store;
   private final SiteAccess access;
@@ -44,7 +44,7 @@ public class SnapshotResource {
   private final Clock clock;
 
   public SnapshotResource(
-      SnapshotRepository snapshots,
+      Snapshots snapshots,
       SnapshotRequests requests,
       MediaStore store,
       SiteAccess access,

@@ -13,13 +13,13 @@ import org.jboss.logging.Logger;
 public final class SnapshotRetention {
   private static final Logger LOG = Logger.getLogger(SnapshotRetention.class);
 
-  private final SnapshotRepository snapshots;
+  private final Snapshots snapshots;
   private final MediaStore store;
   private final RetentionPolicy policy;
   private final Clock clock;
 
   public SnapshotRetention(
-      SnapshotRepository snapshots, MediaStore store, RetentionPolicy policy, Clock clock) {
+      Snapshots snapshots, MediaStore store, RetentionPolicy policy, Clock clock) {
     this.snapshots = snapshots;
     this.store = store;
     this.policy = policy;

@@ -12,15 +12,20 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Stills {
-  private final SnapshotRepository snapshots;
+  private final Snapshots snapshots;
 
-  Stills(SnapshotRepository snapshots) {
+  Stills(Snapshots snapshots) {
     this.snapshots = snapshots;
   }
 
   /** The newest snapshot of a camera, whatever its reason: what an idle live view shows. */
   public Optional<Snapshot> latest(String siteId, String deviceId, String cameraId) {
     return snapshots.latest(siteId, deviceId, cameraId);
+  }
+
+  /** The newest snapshot of every camera of the site that has one: the live grid's tiles. */
+  public List<Snapshot> latestOfEachCamera(String siteId) {
+    return snapshots.latestOfEachCamera(siteId);
   }
 
   /** The site's snapshot taken closest to {@code at}, within {@code window} either way. */

@@ -25,8 +25,8 @@ public final class TimelapseService {
   private static final Logger LOG = Logger.getLogger(TimelapseService.class);
   private static final int PROGRESS_EVERY = 10;
 
-  private final TimelapseRepository jobs;
-  private final SnapshotRepository snapshots;
+  private final TimelapseJobs jobs;
+  private final Snapshots snapshots;
   private final MediaStore store;
   private final TimelapseRenderer renderer;
   private final ExecutorService executor;
@@ -36,8 +36,8 @@ public final class TimelapseService {
   private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
 
   public TimelapseService(
-      TimelapseRepository jobs,
-      SnapshotRepository snapshots,
+      TimelapseJobs jobs,
+      Snapshots snapshots,
       MediaStore store,
       TimelapseRenderer renderer,
       ExecutorService executor,

@@ -41,13 +41,10 @@ class ArchitectureTest {
           "alerts",
           "contracts",
           "design",
-          "devices",
           "enterprises",
           "evidence",
           "inspections",
-          "live",
           "materials",
-          "media",
           "milestones",
           "notifications",
           "settlement");

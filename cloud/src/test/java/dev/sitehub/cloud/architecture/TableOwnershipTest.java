@@ -58,7 +58,6 @@ class TableOwnershipTest {
           "evidence -> rectification",
           "evidence -> rectification_fix",
           "inspections -> milestone",
-          "live -> media_snapshot",
           "materials -> contract_party",
           "materials -> enterprise",
           "milestones -> contract_version",

@@ -7,6 +7,7 @@ import dev.sitehub.cloud.Db;
 import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.protocol.DeviceSecrets;
 import dev.sitehub.protocol.message.ProvisionRequest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class DeviceServiceTest {
   @Inject DeviceService devices;
   @Inject DeviceRepository repository;
+  @Inject UnitOfWork work;
   @Inject TestUsers users;
   @Inject CloudPrincipal cloudPrincipal;
   @Inject Db db;
@@ -72,8 +74,11 @@ class DeviceServiceTest {
   void provision_expiredClaim_refusedAsExpired() {
     Site site = users.siteWith();
     String code = "exp-" + UUID.randomUUID();
-    repository.insertClaim(
-        DeviceSecrets.claimDigest(code), site.siteId(), Instant.now().minusSeconds(1), null);
+    Instant now = Instant.now();
+    work.write(
+        () ->
+            repository.insertClaim(
+                DeviceSecrets.claimDigest(code), site.siteId(), now.minusSeconds(1), null, now));
     ProvisionResponse r = devices.provision("box-c", request(code));
     assertThat(r.accepted()).isFalse();
     assertThat(r.error()).isEqualTo("claim code expired");

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class LiveViewersTest {
       new LiveSettings(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(15));
   private static final FrameSink NOWHERE = jpeg -> CompletableFuture.completedFuture(null);
 
-  @Inject DataSource db;
+  @Inject ViewerLeases leases;
 
   private MutableClock clock;
   private RecordingCommandSender commands;
@@ -37,7 +36,6 @@ class LiveViewersTest {
   void twoInstances() {
     clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     commands = new RecordingCommandSender();
-    ViewerLeases leases = new ViewerLeases(db);
     instanceA =
         new LiveViewers(
             "a-" + TestFrames.uniqueId("i"), new LiveHub(), leases, commands, SETTINGS, clock);

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class S3MediaAppTest {
   @Inject MediaStore store;
   @Inject SnapshotArchive archive;
-  @Inject SnapshotRepository snapshots;
+  @Inject Snapshots snapshots;
   @Inject MediaFixtures media;
   @Inject TestUsers users;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SnapshotArchiveTest {
   @Inject SnapshotArchive archive;
-  @Inject SnapshotRepository snapshots;
+  @Inject Snapshots snapshots;
   @Inject MediaStore store;
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -3,6 +3,7 @@ package dev.sitehub.cloud.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.protocol.message.CommandResult;
 import dev.sitehub.protocol.message.FrameReason;
 import dev.sitehub.protocol.message.ResultStatus;
@@ -12,19 +13,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** The snapshot-now state machine over the real database, with the device's side played here. */
 @QuarkusTest
 class SnapshotRequestsTest {
-  @Inject DataSource db;
+  @Inject SnapshotRequestRepository repository;
+  @Inject UnitOfWork work;
   @Inject SnapshotArchive archive;
 
   private final RecordingCommandSender sent = new RecordingCommandSender();
 
   private SnapshotRequests requests(Clock clock) {
-    return new SnapshotRequests(db, sent, Duration.ofSeconds(30), clock);
+    return new SnapshotRequests(repository, work, sent, Duration.ofSeconds(30), clock);
   }
 
   private static CommandResult result(String commandId, String device, ResultStatus status) {
@@ -139,7 +140,8 @@ class SnapshotRequestsTest {
     String site = TestFrames.uniqueId("site");
     SnapshotRequests down =
         new SnapshotRequests(
-            db,
+            repository,
+            work,
             (s, d, c) -> {
               throw new CommandNotSentException("broker not connected", null);
             },
