@@ -38,7 +38,6 @@ class ArchitectureTest {
           "telemetry",
           // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
           "acceptance",
-          "alerts",
           "contracts",
           "design",
           "devices",
@@ -49,7 +48,6 @@ class ArchitectureTest {
           "materials",
           "media",
           "milestones",
-          "notifications",
           "settlement");
 
   static JavaClasses cloud;
