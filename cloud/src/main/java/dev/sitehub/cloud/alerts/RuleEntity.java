@@ -16,7 +16,10 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One stored rule of a site (table {@code alert_rule}); {@link AlertRule} is its public value. */
+/**
+ * One stored rule of a site (table {@code alert_rule}), in the flat {@link AlertRuleDocument}
+ * layout; {@link AlertRule} is its typed value.
+ */
 @Entity
 @Table(name = "alert_rule")
 @IdClass(RuleEntity.Key.class)
@@ -73,7 +76,8 @@ class RuleEntity {
 
   protected RuleEntity() {}
 
-  RuleEntity(String siteId, AlertRule r) {
+  RuleEntity(String siteId, AlertRule rule) {
+    AlertRuleDocument r = AlertRuleDocument.of(rule);
     this.siteId = siteId;
     this.code = r.code();
     this.kind = r.kind();
@@ -92,27 +96,29 @@ class RuleEntity {
     this.workingDays = r.workingDays();
   }
 
+  /** The stored rule; throws {@link InvalidRuleException} if the row cannot be evaluated. */
   AlertRule rule() {
     Set<EventType> events = EnumSet.noneOf(EventType.class);
     if (eventTypes != null) {
       Arrays.stream(eventTypes).map(EventType::valueOf).forEach(events::add);
     }
-    return new AlertRule(
-        code,
-        kind,
-        severity,
-        enabled,
-        autoResolve,
-        metric,
-        comparison,
-        limit,
-        sustainSeconds,
-        consecutive,
-        quietHoursOnly,
-        events,
-        offlineMinutes,
-        minFreeBytes,
-        workingDays);
+    return new AlertRuleDocument(
+            code,
+            kind,
+            severity,
+            enabled,
+            autoResolve,
+            metric,
+            comparison,
+            limit,
+            sustainSeconds,
+            consecutive,
+            quietHoursOnly,
+            events,
+            offlineMinutes,
+            minFreeBytes,
+            workingDays)
+        .toRule();
   }
 
   /** A rule's identity: one per site and code. */
