@@ -8,7 +8,6 @@ import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.alerts.AlertRule;
 import dev.sitehub.cloud.alerts.AlertStore;
 import dev.sitehub.cloud.alerts.RuleBook;
-import dev.sitehub.cloud.alerts.RuleKind;
 import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.devices.ClaimView;
 import dev.sitehub.cloud.devices.DeviceService;
@@ -622,23 +621,7 @@ class AuthorizationMatrixTest {
   String rule(String siteId) {
     String code = "m-" + UUID.randomUUID().toString().substring(0, 8);
     rules.save(
-        siteId,
-        new AlertRule(
-            code,
-            RuleKind.EVENT,
-            Severity.MINOR,
-            true,
-            false,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            Set.of(EventType.SMOKE),
-            null,
-            null,
-            null));
+        siteId, new AlertRule.Event(code, Severity.MINOR, true, false, Set.of(EventType.SMOKE)));
     return code;
   }
 

@@ -71,9 +71,9 @@ public class AlertEngine {
             }
             for (AlertRule rule : rules.rules(siteId)) {
               if (rule.enabled()
-                  && rule.kind() == RuleKind.THRESHOLD
-                  && rule.metric() == r.kind()) {
-                threshold(siteId, deviceId, s, rule, r);
+                  && rule instanceof AlertRule.Threshold t
+                  && t.metric() == r.kind()) {
+                threshold(siteId, deviceId, s, t, r);
               }
             }
           }
@@ -100,7 +100,7 @@ public class AlertEngine {
             if (!rule.enabled() || !matches(rule, event.type())) {
               continue;
             }
-            if (rule.kind() == RuleKind.QUIET_HOURS) {
+            if (rule instanceof AlertRule.QuietHours) {
               if (starts && s.calendar().isQuiet(event.ts(), s.zone())) {
                 store.raise(
                     siteId,
@@ -148,8 +148,8 @@ public class AlertEngine {
         () -> {
           heard(siteId, deviceId, receivedAt);
           for (AlertRule rule : rules.rules(siteId)) {
-            if (rule.enabled() && rule.kind() == RuleKind.DISK_LOW) {
-              boolean low = heartbeat.diskFreeBytes() < rule.minFreeBytes();
+            if (rule.enabled() && rule instanceof AlertRule.DiskLow disk) {
+              boolean low = heartbeat.diskFreeBytes() < disk.minFreeBytes();
               String source = deviceId + "/disk";
               ThresholdState st =
                   thresholds.computeIfAbsent(
@@ -158,7 +158,7 @@ public class AlertEngine {
               synchronized (st) {
                 t = st.observe(low, receivedAt, 1, null);
               }
-              apply(t, siteId, rule, source, receivedAt, diskMessage(heartbeat, rule));
+              apply(t, siteId, rule, source, receivedAt, diskMessage(heartbeat, disk));
             }
           }
         });
@@ -176,7 +176,7 @@ public class AlertEngine {
   }
 
   private void threshold(
-      String siteId, String deviceId, SiteAlertSettings s, AlertRule rule, Reading r) {
+      String siteId, String deviceId, SiteAlertSettings s, AlertRule.Threshold rule, Reading r) {
     boolean breach =
         rule.comparison().breaches(r.value(), rule.limit())
             && (!rule.quietHoursOnly() || s.calendar().isQuiet(r.ts(), s.zone()));
@@ -221,14 +221,16 @@ public class AlertEngine {
   }
 
   private static boolean matches(AlertRule rule, EventType type) {
-    return switch (rule.kind()) {
-      case EVENT, QUIET_HOURS -> rule.events().contains(type);
-      case DISK_LOW -> type == EventType.DISK_LOW;
-      default -> false;
-    };
+    if (rule instanceof AlertRule.Event e) {
+      return e.events().contains(type);
+    }
+    if (rule instanceof AlertRule.QuietHours q) {
+      return q.events().contains(type);
+    }
+    return rule instanceof AlertRule.DiskLow && type == EventType.DISK_LOW;
   }
 
-  private static String diskMessage(Heartbeat hb, AlertRule rule) {
+  private static String diskMessage(Heartbeat hb, AlertRule.DiskLow rule) {
     return "disk free " + hb.diskFreeBytes() + " bytes, below " + rule.minFreeBytes();
   }
 

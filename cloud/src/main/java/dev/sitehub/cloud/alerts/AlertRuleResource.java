@@ -37,18 +37,21 @@ public class AlertRuleResource {
   @GET
   @RolesAllowed("**")
   @Operation(summary = "All rules of the site")
-  public List<AlertRule> list(@PathParam("siteId") String siteId) {
+  public List<AlertRuleDocument> list(@PathParam("siteId") String siteId) {
     access.requireMember(caller, siteId);
-    return rules.rules(siteId);
+    return rules.rules(siteId).stream().map(AlertRuleDocument::of).toList();
   }
 
   @GET
   @Path("{code}")
   @RolesAllowed("**")
   @Operation(summary = "One rule of the site")
-  public AlertRule get(@PathParam("siteId") String siteId, @PathParam("code") String code) {
+  public AlertRuleDocument get(@PathParam("siteId") String siteId, @PathParam("code") String code) {
     access.requireMember(caller, siteId);
-    return rules.rule(siteId, code).orElseThrow(() -> missing(siteId, code));
+    return rules
+        .rule(siteId, code)
+        .map(AlertRuleDocument::of)
+        .orElseThrow(() -> missing(siteId, code));
   }
 
   @PUT
@@ -61,20 +64,22 @@ public class AlertRuleResource {
   })
   @Operation(summary = "Create or replace a rule; 201 when new, 200 when replaced")
   public Response put(
-      @PathParam("siteId") String siteId, @PathParam("code") String code, AlertRule rule) {
+      @PathParam("siteId") String siteId, @PathParam("code") String code, AlertRuleDocument body) {
     access.requireMember(caller, siteId);
-    if (rule == null) {
+    if (body == null) {
       throw ProblemException.badRequest("invalid-rule", "a rule body is required");
     }
-    if (!code.equals(rule.code())) {
+    if (!code.equals(body.code())) {
       throw ProblemException.badRequest("invalid-rule", "body code differs from the path");
     }
-    List<String> problems = rule.problems();
-    if (!problems.isEmpty()) {
-      throw ProblemException.badRequest("invalid-rule", String.join("; ", problems));
+    AlertRule rule;
+    try {
+      rule = body.toRule();
+    } catch (InvalidRuleException e) {
+      throw ProblemException.badRequest("invalid-rule", e.getMessage());
     }
     boolean created = rules.save(siteId, rule);
-    return Response.status(created ? 201 : 200).entity(rule).build();
+    return Response.status(created ? 201 : 200).entity(AlertRuleDocument.of(rule)).build();
   }
 
   @DELETE

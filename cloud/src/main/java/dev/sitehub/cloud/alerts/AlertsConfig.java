@@ -111,22 +111,23 @@ public interface AlertsConfig {
     OptionalInt workingDays();
 
     default AlertRule toRule(String code) {
-      return new AlertRule(
-          code,
-          kind(),
-          severity(),
-          enabled(),
-          autoResolve(),
-          metric().orElse(null),
-          comparison().orElse(null),
-          limit().isPresent() ? limit().getAsDouble() : null,
-          sustainSeconds().isPresent() ? sustainSeconds().getAsInt() : null,
-          consecutive().isPresent() ? consecutive().getAsInt() : null,
-          quietHoursOnly(),
-          events().map(java.util.Set::copyOf).orElse(java.util.Set.of()),
-          offlineMinutes().isPresent() ? offlineMinutes().getAsInt() : null,
-          minFreeBytes().isPresent() ? minFreeBytes().getAsLong() : null,
-          workingDays().isPresent() ? workingDays().getAsInt() : null);
+      return new AlertRuleDocument(
+              code,
+              kind(),
+              severity(),
+              enabled(),
+              autoResolve(),
+              metric().orElse(null),
+              comparison().orElse(null),
+              limit().isPresent() ? limit().getAsDouble() : null,
+              sustainSeconds().isPresent() ? sustainSeconds().getAsInt() : null,
+              consecutive().isPresent() ? consecutive().getAsInt() : null,
+              quietHoursOnly(),
+              events().map(java.util.Set::copyOf).orElse(java.util.Set.of()),
+              offlineMinutes().isPresent() ? offlineMinutes().getAsInt() : null,
+              minFreeBytes().isPresent() ? minFreeBytes().getAsLong() : null,
+              workingDays().isPresent() ? workingDays().getAsInt() : null)
+          .toRule();
     }
   }
 }

@@ -68,11 +68,12 @@ class OfflineWatch {
   void check(Instant now) {
     devices.forEach(
         (key, d) -> {
-          List<AlertRule> offline =
+          List<AlertRule.DeviceOffline> offline =
               rules.rules(key.siteId()).stream()
-                  .filter(r -> r.enabled() && r.kind() == RuleKind.DEVICE_OFFLINE)
+                  .filter(r -> r.enabled() && r instanceof AlertRule.DeviceOffline)
+                  .map(AlertRule.DeviceOffline.class::cast)
                   .toList();
-          for (AlertRule rule : offline) {
+          for (AlertRule.DeviceOffline rule : offline) {
             String reason = null;
             Duration limit = Duration.ofMinutes(rule.offlineMinutes());
             synchronized (d) {

@@ -46,7 +46,7 @@ class OverdueWatch {
       for (AlertRule rule : rules.rules(d.siteId())) {
         String source = SOURCE_PREFIX + d.key();
         if (rule.enabled()
-            && rule.kind() == RuleKind.MILESTONE_OVERDUE
+            && rule instanceof AlertRule.MilestoneOverdue
             && !open.containsKey(d.siteId() + "\n" + rule.code() + "\n" + source)) {
           store.raise(
               d.siteId(),

@@ -37,7 +37,7 @@ class StallWatch {
     lastActivity.merge(siteId, at, (old, now) -> now.isAfter(old) ? now : old);
     if (raised.remove(siteId) != null) {
       rules.rules(siteId).stream()
-          .filter(r -> r.kind() == RuleKind.SITE_STALLED && r.autoResolve())
+          .filter(r -> r instanceof AlertRule.SiteStalled && r.autoResolve())
           .forEach(r -> store.autoResolve(siteId, r.code(), siteId, at, "activity resumed"));
     }
   }
@@ -54,8 +54,8 @@ class StallWatch {
     }
     int needed =
         rules.rules(siteId).stream()
-            .filter(r -> r.enabled() && r.kind() == RuleKind.SITE_STALLED)
-            .mapToInt(AlertRule::workingDays)
+            .filter(r -> r.enabled() && r instanceof AlertRule.SiteStalled)
+            .mapToInt(r -> ((AlertRule.SiteStalled) r).workingDays())
             .max()
             .orElse(0);
     if (needed == 0) {
@@ -73,7 +73,9 @@ class StallWatch {
       }
     }
     for (AlertRule rule : rules.rules(siteId)) {
-      if (rule.enabled() && rule.kind() == RuleKind.SITE_STALLED && idle >= rule.workingDays()) {
+      if (rule.enabled()
+          && rule instanceof AlertRule.SiteStalled stalled
+          && idle >= stalled.workingDays()) {
         raised.put(siteId, Boolean.TRUE);
         store.raise(
             siteId,

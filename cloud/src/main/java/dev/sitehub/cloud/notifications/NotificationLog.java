@@ -1,12 +1,7 @@
 package dev.sitehub.cloud.notifications;
 
-import io.agroal.api.AgroalDataSource;
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -14,49 +9,36 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class NotificationLog {
   private static final Logger LOG = Logger.getLogger(NotificationLog.class);
-  private final AgroalDataSource dataSource;
+  private final NotificationRepository notifications;
+  private final UnitOfWork work;
 
   /** One delivery record. */
   public record Entry(long alertId, String userId, String channel, String reason) {}
 
-  public NotificationLog(AgroalDataSource dataSource) {
-    this.dataSource = dataSource;
+  NotificationLog(NotificationRepository notifications, UnitOfWork work) {
+    this.notifications = notifications;
+    this.work = work;
   }
 
-  void record(long alertId, String userId, String channel, String reason) {
-    LOG.infof("notified alert=%d user=%s channel=%s reason=%s", alertId, userId, channel, reason);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO alert_notification (alert_id, user_id, channel, reason)"
-                    + " VALUES (?,?,?,?)")) {
-      ps.setLong(1, alertId);
-      ps.setString(2, userId);
-      ps.setString(3, channel);
-      ps.setString(4, reason);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      // The notification itself went out; losing its audit row must not fail the caller.
-      LOG.errorf(e, "notification log failed alert=%d user=%s", alertId, userId);
+  /** Records the deliveries of one alert change together. */
+  void record(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    for (Entry e : entries) {
+      LOG.infof(
+          "notified alert=%d user=%s channel=%s reason=%s",
+          e.alertId(), e.userId(), e.channel(), e.reason());
+    }
+    try {
+      work.write(() -> notifications.log(entries));
+    } catch (RuntimeException e) {
+      // The notifications themselves went out; losing their audit rows must not fail the caller.
+      LOG.errorf(e, "notification log failed alert=%d", entries.get(0).alertId());
     }
   }
 
   public List<Entry> forAlert(long alertId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT user_id, channel, reason FROM alert_notification WHERE alert_id = ?"
-                    + " ORDER BY id")) {
-      ps.setLong(1, alertId);
-      List<Entry> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Entry(alertId, rs.getString(1), rs.getString(2), rs.getString(3)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("loading notifications of alert " + alertId, e);
-    }
+    return work.read(() -> notifications.logOf(alertId));
   }
 }

@@ -8,14 +8,15 @@ import dev.sitehub.cloud.alerts.AlertListener;
 import dev.sitehub.cloud.alerts.AlertSettings;
 import dev.sitehub.cloud.alerts.ChangeKind;
 import dev.sitehub.cloud.alerts.Severity;
-import dev.sitehub.cloud.alerts.SiteAlertSettings;
 import dev.sitehub.cloud.alerts.SiteDirectory;
 import dev.sitehub.cloud.alerts.SiteMember;
 import dev.sitehub.cloud.alerts.SiteRole;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,15 +54,19 @@ public class Notifier implements AlertListener {
     this.json = json;
   }
 
+  /** Queues the site's webhook delivery in the alert change's own unit of work. */
   @Override
-  public void inTransaction(Connection connection, AlertChange change) throws SQLException {
+  public Uni<Void> inTransaction(AlertChange change) {
     if (change.kind() == ChangeKind.REPEATED) {
-      return;
+      return Uni.createFrom().voidItem();
     }
-    SiteAlertSettings s = settings.forSite(change.alert().siteId());
-    if (s.webhookUrl() != null && s.webhookSecret() != null) {
-      outbox.enqueue(connection, change.alert(), s.webhookUrl(), toJson(change));
-    }
+    return settings
+        .loading(change.alert().siteId())
+        .chain(
+            s ->
+                s.webhookUrl() != null && s.webhookSecret() != null
+                    ? outbox.enqueuing(change.alert(), s.webhookUrl(), toJson(change))
+                    : Uni.createFrom().voidItem());
   }
 
   @Override
@@ -69,19 +74,24 @@ public class Notifier implements AlertListener {
     Alert a = change.alert();
     boolean announce = change.kind() == ChangeKind.OPENED || change.kind() == ChangeKind.ESCALATED;
     String body = toJson(change);
-    for (String user : recipients(change)) {
-      NotificationPreference p = preferences.find(user);
+    Set<String> users = recipients(change);
+    Map<String, NotificationPreference> prefs = preferences.findAll(users);
+    List<NotificationLog.Entry> told = new ArrayList<>();
+    String reason = change.kind().name();
+    for (String user : users) {
+      NotificationPreference p = prefs.get(user);
       if (change.kind() != ChangeKind.ESCALATED && !a.severity().atLeast(p.minSeverity())) {
         continue;
       }
       if (p.push() && sockets.send(user, body) > 0 && announce) {
-        log.record(a.id(), user, "PUSH", change.kind().name());
+        told.add(new NotificationLog.Entry(a.id(), user, "PUSH", reason));
       }
       if (announce && p.email() && p.emailAddress() != null) {
         mailer.send(p.emailAddress(), change);
-        log.record(a.id(), user, "EMAIL", change.kind().name());
+        told.add(new NotificationLog.Entry(a.id(), user, "EMAIL", reason));
       }
     }
+    log.record(told);
   }
 
   private Set<String> recipients(AlertChange change) {

@@ -4,7 +4,6 @@ import dev.sitehub.cloud.alerts.AlertSettings;
 import dev.sitehub.cloud.alerts.AlertsConfig;
 import dev.sitehub.cloud.alerts.SiteAlertSettings;
 import dev.sitehub.cloud.alerts.WebhookTargets;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -12,35 +11,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
  * Delivers due webhook outbox rows with an HMAC signature, retrying failures with exponential
- * backoff until the configured number of attempts. Rows are locked with SKIP LOCKED, so several
- * instances can run it at once without double delivery.
+ * backoff until the configured number of attempts. A poll claims its rows (SKIP LOCKED, then a
+ * lease on their due time) in one short transaction and sends them outside any, so several
+ * instances can run it at once without double delivery and no connection waits on a slow receiver.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
   private static final int BATCH = 20;
 
-  private final AgroalDataSource dataSource;
   private final WebhookOutbox outbox;
   private final AlertSettings settings;
   private final AlertsConfig.Webhook config;
   private final HttpClient http;
   private final WebhookTargets targets;
 
-  public WebhookDispatcher(
-      AgroalDataSource dataSource,
-      WebhookOutbox outbox,
-      AlertSettings settings,
-      AlertsConfig config) {
-    this.dataSource = dataSource;
+  public WebhookDispatcher(WebhookOutbox outbox, AlertSettings settings, AlertsConfig config) {
     this.outbox = outbox;
     this.settings = settings;
     this.config = config.webhook();
@@ -58,28 +50,24 @@ public class WebhookDispatcher {
   /** Attempts every delivery due at {@code now}; returns how many succeeded. */
   public int deliverDue(Instant now) {
     int ok = 0;
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        for (WebhookOutbox.Delivery d : outbox.lockDue(c, now, BATCH)) {
-          if (attempt(c, d, now)) {
-            ok++;
-          }
+    try {
+      for (WebhookOutbox.Delivery d : outbox.claimDue(now, BATCH, now.plus(lease()))) {
+        if (attempt(d, now)) {
+          ok++;
         }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
+    } catch (RuntimeException e) {
       LOG.errorf(e, "webhook outbox poll failed");
     }
     return ok;
   }
 
-  private boolean attempt(Connection c, WebhookOutbox.Delivery d, Instant now) throws SQLException {
+  // Long enough for a whole batch of attempts that each time out connecting and then answering.
+  private Duration lease() {
+    return config.timeout().multipliedBy(2L * BATCH + 1);
+  }
+
+  private boolean attempt(WebhookOutbox.Delivery d, Instant now) {
     SiteAlertSettings s = settings.forSite(d.siteId());
     String error;
     // Checked again at delivery: the host's addresses may have changed since the URL was saved.
@@ -105,7 +93,7 @@ public class WebhookDispatcher {
                 .build();
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status / 100 == 2) {
-          outbox.delivered(c, d.id(), now);
+          outbox.delivered(d.id(), now);
           LOG.infof("webhook delivered id=%d site=%s alert=%d", d.id(), d.siteId(), d.alertId());
           return true;
         }
@@ -120,7 +108,7 @@ public class WebhookDispatcher {
     int attempts = d.attempts() + 1;
     Instant next =
         permanent || attempts >= config.maxAttempts() ? null : now.plus(backoff(attempts));
-    outbox.failed(c, d.id(), error, next, now);
+    outbox.failed(d.id(), error, next, now);
     LOG.warnf(
         "webhook failed id=%d site=%s attempt=%d %s: %s",
         d.id(), d.siteId(), attempts, next == null ? "giving up" : "retry at " + next, error);

@@ -38,7 +38,6 @@ class ArchitectureTest {
           "telemetry",
           // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
           "acceptance",
-          "alerts",
           "contracts",
           "design",
           "enterprises",
@@ -46,7 +45,6 @@ class ArchitectureTest {
           "inspections",
           "materials",
           "milestones",
-          "notifications",
           "settlement");
 
   static JavaClasses cloud;

@@ -34,10 +34,6 @@ class TableOwnershipTest {
   static final Set<String> KNOWN_CROSSINGS =
       Set.of(
           "acceptance -> inspection",
-          "alerts -> app_user",
-          "alerts -> site",
-          "alerts -> site_membership",
-          "alerts -> user_role",
           "contracts -> enterprise_staff",
           "enterprises -> app_user",
           "enterprises -> enterprise_evaluation",

@@ -13,7 +13,6 @@ import dev.sitehub.cloud.alerts.AlertTestSupport.FeedClient;
 import dev.sitehub.cloud.alerts.Comparison;
 import dev.sitehub.cloud.alerts.GreenMailResource;
 import dev.sitehub.cloud.alerts.RuleBook;
-import dev.sitehub.cloud.alerts.RuleKind;
 import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.protocol.message.SensorKind;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +54,8 @@ class AlertLatencyBenchmarkTest {
     String site = users.siteWith(supervisor).siteId();
     rules.save(
         site,
-        new AlertRule(
+        new AlertRule.Threshold(
             "bench-noise",
-            RuleKind.THRESHOLD,
             Severity.MAJOR,
             true,
             true,
@@ -67,11 +64,7 @@ class AlertLatencyBenchmarkTest {
             90.0,
             null,
             1,
-            false,
-            Set.of(),
-            null,
-            null,
-            null));
+            false));
     List<Long> micros = new ArrayList<>();
     try (FeedClient feed = new FeedClient(base, TestUsers.token(supervisor))) {
       await().atMost(Duration.ofSeconds(5)).until(() -> sockets.connected(supervisor.userId()));
