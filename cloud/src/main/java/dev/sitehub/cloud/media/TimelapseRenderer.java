@@ -1,11 +1,9 @@
 package dev.sitehub.cloud.media;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
-import javax.imageio.ImageIO;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Java2DFrameConverter;
@@ -70,13 +68,6 @@ public final class TimelapseRenderer {
   }
 
   private static BufferedImage decode(byte[] jpeg) {
-    if (jpeg == null) {
-      return null;
-    }
-    try {
-      return ImageIO.read(new ByteArrayInputStream(jpeg));
-    } catch (IOException e) {
-      return null;
-    }
+    return BoundedImages.decode(jpeg);
   }
 }
