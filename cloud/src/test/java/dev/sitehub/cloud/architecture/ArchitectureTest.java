@@ -42,7 +42,6 @@ class ArchitectureTest {
           "contracts",
           "design",
           "devices",
-          "enterprises",
           "evidence",
           "inspections",
           "live",

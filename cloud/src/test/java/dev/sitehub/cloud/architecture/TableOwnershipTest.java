@@ -39,9 +39,6 @@ class TableOwnershipTest {
           "alerts -> site_membership",
           "alerts -> user_role",
           "contracts -> enterprise_staff",
-          "enterprises -> app_user",
-          "enterprises -> enterprise_evaluation",
-          "enterprises -> user_role",
           // the verifier re-reads every filed record to rehash it
           "evidence -> acceptance_record",
           "evidence -> acceptance_still",
