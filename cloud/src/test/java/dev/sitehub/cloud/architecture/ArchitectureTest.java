@@ -39,7 +39,6 @@ class ArchitectureTest {
           // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
           "acceptance",
           "alerts",
-          "contracts",
           "design",
           "devices",
           "evidence",

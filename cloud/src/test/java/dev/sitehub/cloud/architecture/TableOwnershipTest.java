@@ -38,7 +38,6 @@ class TableOwnershipTest {
           "alerts -> site",
           "alerts -> site_membership",
           "alerts -> user_role",
-          "contracts -> enterprise_staff",
           // the verifier re-reads every filed record to rehash it
           "evidence -> acceptance_record",
           "evidence -> acceptance_still",
