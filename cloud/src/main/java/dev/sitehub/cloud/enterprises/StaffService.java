@@ -40,14 +40,6 @@ public class StaffService {
     return work.read(() -> staff.find(userId));
   }
 
-  /**
-   * Work for the caller's own unit of work: the person's active membership, if any. For features
-   * that decide inside one transaction who may act for an enterprise.
-   */
-  public Uni<Optional<StaffMember>> findingActiveMembership(String userId) {
-    return staff.find(userId).map(m -> m.filter(StaffMember::active));
-  }
-
   /** The person's active membership, if any. */
   public Optional<StaffMember> activeMembership(String userId) {
     return membership(userId).filter(StaffMember::active);
