@@ -35,13 +35,27 @@ public class ContractAccess {
     }
   }
 
+  /** The user's active enterprise membership, asked of enterprises outside any unit of work. */
+  Optional<StaffMember> membership(String userId) {
+    return staff.activeMembership(userId);
+  }
+
   /** The party the user signs and negotiates for, or 403 if none. */
   Party signingParty(ContractTerms t, String userId) {
+    return t.customer().id().equals(userId)
+        ? t.customer()
+        : signingParty(t, userId, membership(userId));
+  }
+
+  /**
+   * As {@link #signingParty(ContractTerms, String)} with the user's active membership already
+   * known, so that it can run inside a unit of work without asking enterprises there.
+   */
+  Party signingParty(ContractTerms t, String userId, Optional<StaffMember> member) {
     if (t.customer().id().equals(userId)) {
       return t.customer();
     }
-    Optional<StaffMember> admin =
-        staff.activeMembership(userId).filter(m -> m.role() == Role.ENTERPRISE_ADMIN);
+    Optional<StaffMember> admin = member.filter(m -> m.role() == Role.ENTERPRISE_ADMIN);
     return t.parties().stream()
         .filter(p -> p.kind() != PartyKind.CUSTOMER)
         .filter(p -> admin.isPresent() && p.id().equals(admin.get().enterpriseId()))

@@ -2,7 +2,11 @@ package dev.sitehub.cloud.contracts;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
+import dev.sitehub.cloud.enterprises.StaffMember;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,18 +20,24 @@ public class ContractService {
   private final TermsResolver resolver;
   private final ContractAccess access;
   private final ProjectRepository projects;
+  private final UnitOfWork work;
+  private final Clock clock;
   private final Ids ids;
 
-  public ContractService(
+  ContractService(
       ContractRepository contracts,
       TermsResolver resolver,
       ContractAccess access,
       ProjectRepository projects,
+      UnitOfWork work,
+      Clock clock,
       Ids ids) {
     this.contracts = contracts;
     this.resolver = resolver;
     this.access = access;
     this.projects = projects;
+    this.work = work;
+    this.clock = clock;
     this.ids = ids;
   }
 
@@ -44,7 +54,7 @@ public class ContractService {
     ContractTerms terms = resolver.terms(parties, null, r.terms(), false);
     access.signingParty(terms, userId);
     String id = ids.next("ctr");
-    contracts.insert(id, terms, userId);
+    work.write(() -> contracts.insert(id, terms, userId, clock.instant()));
     LOG.infof("contract drafted contract=%s by=%s parties=%d", id, userId, parties.size());
     return view(id, userId, false);
   }
@@ -55,7 +65,7 @@ public class ContractService {
     access.signingParty(v.terms(), userId);
     requireDraft(v);
     ContractTerms t = resolver.terms(v.terms().parties(), v.terms(), changes, v.version() > 1);
-    if (!contracts.updateDraft(contractId, v.version(), t)) {
+    if (!work.write(() -> contracts.updateDraft(contractId, v.version(), t))) {
       throw notEditable(contractId);
     }
     LOG.infof("contract edited contract=%s version=%d by=%s", contractId, v.version(), userId);
@@ -71,7 +81,8 @@ public class ContractService {
           "contract-not-filed", "amend only a filed contract; edit the open draft instead");
     }
     ContractTerms t = resolver.terms(v.terms().parties(), v.terms(), changes, true);
-    contracts.insertAmendment(contractId, v.version() + 1, t, userId);
+    work.write(
+        () -> contracts.insertAmendment(contractId, v.version() + 1, t, userId, clock.instant()));
     LOG.infof(
         "amendment drafted contract=%s version=%d by=%s", contractId, v.version() + 1, userId);
     return view(contractId, userId, false);
@@ -82,7 +93,7 @@ public class ContractService {
     if (userId != null) {
       access.requireReader(v.terms(), userId, operator);
     }
-    List<Signature> all = contracts.signatures(contractId);
+    List<Signature> all = work.read(() -> contracts.signatures(contractId));
     List<Signature> mine = all.stream().filter(s -> s.version() == v.version()).toList();
     List<String> awaiting =
         v.status() == VersionStatus.FILED
@@ -92,7 +103,7 @@ public class ContractService {
                 .filter(k -> mine.stream().noneMatch(s -> s.partyKey().equals(k)))
                 .toList();
     List<ContractView.Filing> filings =
-        contracts.versions(contractId).stream()
+        work.read(() -> contracts.versions(contractId)).stream()
             .filter(x -> x.status() == VersionStatus.FILED)
             .sorted(Comparator.comparingInt(ContractVersion::version))
             .map(
@@ -109,26 +120,28 @@ public class ContractService {
         all,
         awaiting,
         filings,
-        projects.projectIdOf(contractId).orElse(null));
+        work.read(() -> projects.projectIdOf(contractId)).orElse(null));
   }
 
   /** The terms of the contract's latest filed version, if it has been filed. */
   public Optional<ContractTerms> filedTerms(String contractId) {
-    return contracts.versions(contractId).stream()
+    return work.read(() -> contracts.versions(contractId)).stream()
         .filter(v -> v.status() == VersionStatus.FILED)
         .reduce((a, b) -> b)
         .map(ContractVersion::terms);
   }
 
   public List<ContractView> mine(String userId) {
-    return contracts.contractIdsFor(userId).stream().map(id -> view(id, userId, false)).toList();
+    String enterpriseId = access.membership(userId).map(StaffMember::enterpriseId).orElse(null);
+    return work.read(() -> contracts.contractIdsFor(userId, enterpriseId)).stream()
+        .map(id -> view(id, userId, false))
+        .toList();
   }
 
   /** The document of a version: the filed bytes once filed, otherwise a fresh render. */
   public String document(String contractId, int version, String userId, boolean operator) {
     ContractVersion v =
-        contracts
-            .version(contractId, version)
+        work.read(() -> contracts.version(contractId, version))
             .orElseThrow(
                 () -> ProblemException.notFound("contract-not-found", "no such contract version"));
     access.requireReader(v.terms(), userId, operator);
@@ -142,8 +155,15 @@ public class ContractService {
   }
 
   ContractVersion current(String contractId) {
-    Optional<Integer> n = contracts.currentVersion(contractId);
-    return n.flatMap(v -> contracts.version(contractId, v))
+    return work.read(
+            () ->
+                contracts
+                    .currentVersion(contractId)
+                    .chain(
+                        n ->
+                            n.isEmpty()
+                                ? Uni.createFrom().item(Optional.<ContractVersion>empty())
+                                : contracts.version(contractId, n.get())))
         .orElseThrow(() -> ProblemException.notFound("contract-not-found", "no such contract"));
   }
 

@@ -1,7 +1,9 @@
 package dev.sitehub.cloud.enterprises;
 
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -14,10 +16,18 @@ import org.jboss.logging.Logger;
 public class EnterpriseRatings {
   private static final Logger LOG = Logger.getLogger(EnterpriseRatings.class);
   private final EnterpriseRepository enterprises;
+  private final EvaluationLedger ledger;
+  private final UnitOfWork work;
   private final BayesianRating rating;
 
-  public EnterpriseRatings(EnterpriseRepository enterprises, LibraryConfig config) {
+  EnterpriseRatings(
+      EnterpriseRepository enterprises,
+      EvaluationLedger ledger,
+      UnitOfWork work,
+      LibraryConfig config) {
     this.enterprises = enterprises;
+    this.ledger = ledger;
+    this.work = work;
     this.rating = new BayesianRating(config.priorMean(), config.priorWeight());
   }
 
@@ -30,10 +40,20 @@ public class EnterpriseRatings {
     if (ev.stars() < 1 || ev.stars() > 5) {
       throw ProblemException.badRequest("invalid-evaluation", "stars must be 1-5");
     }
-    if (enterprises.find(ev.enterpriseId()).isEmpty()) {
+    if (work.read(() -> enterprises.find(ev.enterpriseId())).isEmpty()) {
       throw ProblemException.notFound("enterprise-not-found", "no such enterprise");
     }
-    boolean added = enterprises.recordEvaluation(ev, rating);
+    // The ledger entry and the totals commit together, so a repeat can never count twice.
+    boolean added =
+        work.write(
+            () ->
+                ledger
+                    .recordingOnce(ev)
+                    .chain(
+                        fresh ->
+                            fresh
+                                ? enterprises.fold(ev, rating).replaceWith(true)
+                                : Uni.createFrom().item(false)));
     LOG.infof(
         "evaluation recorded enterprise=%s evaluation=%s new=%s",
         ev.enterpriseId(), ev.evaluationId(), added);
@@ -42,10 +62,15 @@ public class EnterpriseRatings {
 
   /** Brings stored scores in line with the configured prior (a no-op unless it changed). */
   void onStart(@Observes StartupEvent event) {
-    int changed = enterprises.rescore(rating);
+    int changed = rescore();
     if (changed > 0) {
       LOG.infof("library scores recomputed for a new prior enterprises=%d", changed);
     }
+  }
+
+  /** Recomputes every stored score that differs under the configured prior; returns the count. */
+  int rescore() {
+    return work.write(() -> enterprises.rescore(rating));
   }
 
   /** The ranking formula in use, with the configured prior. */

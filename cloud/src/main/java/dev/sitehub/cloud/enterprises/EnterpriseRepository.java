@@ -1,335 +1,149 @@
 package dev.sitehub.cloud.enterprises;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** JDBC access to enterprises, their library search and rating totals. */
+/**
+ * Enterprises, their library search and rating totals, through Hibernate Reactive; each method is
+ * work for a {@link dev.sitehub.cloud.common.UnitOfWork}.
+ */
 @ApplicationScoped
-public class EnterpriseRepository {
-  static final String COLUMNS =
-      "e.enterprise_id, e.type, e.name, e.credit_code, e.city, e.district, e.specialties,"
-          + " e.price_band, e.description, e.status, e.status_reason, e.rating_count,"
-          + " e.rating_sum, e.created_at";
+class EnterpriseRepository implements PanacheRepositoryBase<EnterpriseEntity, String> {
 
-  private final AgroalDataSource db;
-
-  public EnterpriseRepository(AgroalDataSource db) {
-    this.db = db;
+  Uni<Boolean> creditCodeTaken(String creditCode) {
+    return count("creditCode", creditCode).map(n -> n > 0);
   }
 
-  /**
-   * Inserts the enterprise and makes {@code adminUserId} its active ENTERPRISE_ADMIN, granting the
-   * role, all in one transaction. Returns false if the credit code or the person is taken.
-   */
-  boolean insert(Enterprise e, String adminUserId) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO enterprise (enterprise_id, type, name, credit_code, city, district,"
-                  + " specialties, price_band, description, created_by)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (credit_code) DO NOTHING")) {
-        ps.setString(1, e.enterpriseId());
-        ps.setString(2, e.type().name());
-        ps.setString(3, e.name());
-        ps.setString(4, e.creditCode());
-        ps.setString(5, e.city());
-        ps.setString(6, e.district());
-        ps.setArray(7, c.createArrayOf("text", e.specialties().toArray()));
-        ps.setInt(8, e.priceBand());
-        ps.setString(9, e.description());
-        ps.setString(10, adminUserId);
-        if (ps.executeUpdate() == 0) {
-          c.rollback();
-          return false;
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO enterprise_staff (user_id, enterprise_id, role, status, joined_at)"
-                  + " VALUES (?, ?, 'ENTERPRISE_ADMIN', 'ACTIVE', now())"
-                  + " ON CONFLICT (user_id) DO NOTHING")) {
-        ps.setString(1, adminUserId);
-        ps.setString(2, e.enterpriseId());
-        if (ps.executeUpdate() == 0) {
-          c.rollback();
-          return false;
-        }
-      }
-      StaffRepository.grantRole(c, adminUserId, "ENTERPRISE_ADMIN");
-      c.commit();
-      return true;
-    } catch (SQLException ex) {
-      throw new IllegalStateException("insert enterprise failed", ex);
-    }
+  Uni<Optional<Enterprise>> find(String enterpriseId) {
+    return findById(enterpriseId).map(e -> Optional.ofNullable(e).map(EnterpriseEntity::view));
   }
 
-  /** Writes the editable profile fields; identity, status and ratings stay as they are. */
-  void updateProfile(Enterprise e) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE enterprise SET name = ?, city = ?, district = ?, specialties = ?,"
-                    + " price_band = ?, description = ? WHERE enterprise_id = ?")) {
-      ps.setString(1, e.name());
-      ps.setString(2, e.city());
-      ps.setString(3, e.district());
-      ps.setArray(4, c.createArrayOf("text", e.specialties().toArray()));
-      ps.setInt(5, e.priceBand());
-      ps.setString(6, e.description());
-      ps.setString(7, e.enterpriseId());
-      ps.executeUpdate();
-    } catch (SQLException ex) {
-      throw new IllegalStateException("profile update failed", ex);
-    }
-  }
-
-  boolean creditCodeTaken(String creditCode) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("SELECT 1 FROM enterprise WHERE credit_code = ?")) {
-      ps.setString(1, creditCode);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException ex) {
-      throw new IllegalStateException("credit code lookup failed", ex);
-    }
-  }
-
-  public Optional<Enterprise> find(String enterpriseId) {
-    return query(
-            "SELECT " + COLUMNS + " FROM enterprise e WHERE e.enterprise_id = ?",
-            List.of(enterpriseId))
-        .stream()
-        .findFirst();
+  /** The stored row under a row lock, or null. */
+  Uni<EnterpriseEntity> locked(String enterpriseId) {
+    return findById(enterpriseId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Finds several at once (one query), for callers that must avoid N+1 lookups. */
-  public List<Enterprise> findAll(List<String> enterpriseIds) {
+  Uni<List<Enterprise>> findAll(List<String> enterpriseIds) {
     if (enterpriseIds.isEmpty()) {
-      return List.of();
+      return Uni.createFrom().item(List.of());
     }
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM enterprise e WHERE e.enterprise_id = ANY (?)")) {
-      ps.setArray(1, c.createArrayOf("text", enterpriseIds.toArray()));
-      return read(ps);
-    } catch (SQLException ex) {
-      throw new IllegalStateException("enterprise lookup failed", ex);
-    }
+    return list("id in ?1", enterpriseIds)
+        .map(l -> l.stream().map(EnterpriseEntity::view).toList());
   }
 
-  List<Enterprise> pending(int limit) {
-    return query(
-        "SELECT "
-            + COLUMNS
-            + " FROM enterprise e WHERE e.status = 'PENDING' ORDER BY e.created_at LIMIT ?",
-        List.of(limit));
+  Uni<List<Enterprise>> pending(int limit) {
+    return find("status = ?1 order by createdAt", EnterpriseStatus.PENDING)
+        .range(0, limit - 1)
+        .list()
+        .map(l -> l.stream().map(EnterpriseEntity::view).toList());
   }
 
-  boolean decide(String enterpriseId, EnterpriseStatus status, String reason, String operatorId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE enterprise SET status = ?, status_reason = ?, decided_by = ?,"
-                    + " decided_at = now() WHERE enterprise_id = ?")) {
-      ps.setString(1, status.name());
-      ps.setString(2, reason);
-      ps.setString(3, operatorId);
-      ps.setString(4, enterpriseId);
-      return ps.executeUpdate() == 1;
-    } catch (SQLException ex) {
-      throw new IllegalStateException("verification update failed", ex);
-    }
+  /** Whether the person registered the enterprise. */
+  Uni<Boolean> registeredBy(String enterpriseId, String userId) {
+    return count("id = ?1 and createdBy = ?2", enterpriseId, userId).map(n -> n > 0);
   }
 
   /**
    * The page, read in stored-score order so PostgreSQL can stop after one page, and the number of
    * all matches from a second, index-only count.
    */
-  LibraryResult search(LibraryQuery q) {
+  Uni<LibraryResult> search(LibraryQuery q) {
+    // Native SQL: array containment and the score-ordered partial indexes are clearest in SQL.
     StringBuilder where = new StringBuilder(" FROM enterprise e WHERE e.status = 'VERIFIED'");
     List<Object> args = new ArrayList<>();
     if (q.type() != null) {
-      where.append(" AND e.type = ?");
       args.add(q.type().name());
+      where.append(" AND e.type = ?").append(args.size());
     }
     if (q.city() != null) {
-      where.append(" AND e.city = ?");
       args.add(q.city());
+      where.append(" AND e.city = ?").append(args.size());
     }
     if (q.district() != null) {
-      where.append(" AND e.district = ?");
       args.add(q.district());
+      where.append(" AND e.district = ?").append(args.size());
     }
     if (q.specialty() != null) {
-      where.append(" AND e.specialties @> ARRAY[?]::text[]");
       args.add(q.specialty());
+      where.append(" AND e.specialties @> ARRAY[CAST(?").append(args.size()).append(" AS text)]");
     }
     if (q.minPriceBand() != null) {
-      where.append(" AND e.price_band >= ?");
       args.add(q.minPriceBand());
+      where.append(" AND e.price_band >= CAST(?").append(args.size()).append(" AS integer)");
     }
     if (q.maxPriceBand() != null) {
-      where.append(" AND e.price_band <= ?");
       args.add(q.maxPriceBand());
+      where.append(" AND e.price_band <= CAST(?").append(args.size()).append(" AS integer)");
     }
     if (q.minScore() != null) {
-      where.append(" AND e.rating_score >= ?");
       args.add(q.minScore());
+      where.append(" AND e.rating_score >= CAST(?").append(args.size()).append(" AS float8)");
     }
     String page =
-        "SELECT "
-            + COLUMNS
+        "SELECT e.*"
             + where
-            + " ORDER BY e.rating_score DESC, e.rating_count DESC, e.enterprise_id LIMIT ? OFFSET ?";
-    List<Object> pageArgs = new ArrayList<>(args);
-    pageArgs.add(q.size());
-    pageArgs.add((long) q.page() * q.size());
-    try (Connection c = db.getConnection()) {
-      List<Enterprise> items;
-      try (PreparedStatement ps = c.prepareStatement(page)) {
-        bind(ps, pageArgs);
-        items = read(ps);
-      }
-      long total;
-      if (q.page() == 0 && items.size() < q.size()) {
-        total = items.size(); // the whole result fits on the first page: no count needed
-      } else {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
-          bind(ps, args);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            total = rs.getLong(1);
-          }
-        }
-      }
-      return new LibraryResult(items, total);
-    } catch (SQLException ex) {
-      throw new IllegalStateException("library search failed", ex);
-    }
+            + " ORDER BY e.rating_score DESC, e.rating_count DESC, e.enterprise_id LIMIT "
+            + q.size()
+            + " OFFSET "
+            + ((long) q.page() * q.size());
+    return getSession()
+        .chain(
+            s -> {
+              var pageQuery = s.createNativeQuery(page, EnterpriseEntity.class);
+              for (int i = 0; i < args.size(); i++) {
+                pageQuery.setParameter(i + 1, args.get(i));
+              }
+              return pageQuery
+                  .getResultList()
+                  .chain(
+                      rows -> {
+                        List<Enterprise> items = rows.stream().map(EnterpriseEntity::view).toList();
+                        if (q.page() == 0 && items.size() < q.size()) {
+                          // the whole result fits on the first page: no count needed
+                          return Uni.createFrom().item(new LibraryResult(items, items.size()));
+                        }
+                        var countQuery = s.createNativeQuery("SELECT count(*)" + where, Long.class);
+                        for (int i = 0; i < args.size(); i++) {
+                          countQuery.setParameter(i + 1, args.get(i));
+                        }
+                        return countQuery.getSingleResult().map(n -> new LibraryResult(items, n));
+                      });
+            });
   }
 
   /** Recomputes every stored score whose value differs under {@code rating}; returns the count. */
-  int rescore(BayesianRating rating) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE enterprise SET rating_score = (?::float8 * ?::float8 + rating_sum)"
-                    + " / (?::float8 + rating_count) WHERE rating_score IS DISTINCT FROM"
-                    + " (?::float8 * ?::float8 + rating_sum) / (?::float8 + rating_count)")) {
-      bind(
-          ps,
-          List.of(
-              rating.priorWeight(),
-              rating.priorMean(),
-              rating.priorWeight(),
-              rating.priorWeight(),
-              rating.priorMean(),
-              rating.priorWeight()));
-      return ps.executeUpdate();
-    } catch (SQLException ex) {
-      throw new IllegalStateException("rescore failed", ex);
-    }
+  Uni<Integer> rescore(BayesianRating rating) {
+    return getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "UPDATE enterprise SET rating_score = (CAST(?1 AS float8) * CAST(?2 AS float8)"
+                            + " + rating_sum) / (CAST(?1 AS float8) + rating_count)"
+                            + " WHERE rating_score IS DISTINCT FROM (CAST(?1 AS float8)"
+                            + " * CAST(?2 AS float8) + rating_sum) / (CAST(?1 AS float8) + rating_count)")
+                    .setParameter(1, rating.priorWeight())
+                    .setParameter(2, rating.priorMean())
+                    .executeUpdate());
+  }
+
+  /** Folds one evaluation's stars into the enterprise's running totals and stored score. */
+  Uni<Void> fold(Evaluation ev, BayesianRating rating) {
+    return locked(ev.enterpriseId())
+        .invoke(
+            e -> {
+              e.ratingCount += 1;
+              e.ratingSum += ev.stars();
+              e.ratingScore = rating.score(e.ratingCount, e.ratingSum);
+            })
+        .chain(e -> flush());
   }
 
   /** A page of matches and the total count. */
   record LibraryResult(List<Enterprise> items, long total) {}
-
-  /**
-   * Stores an evaluation once and folds it into the running totals in the same transaction; returns
-   * false when this evaluation id was already recorded.
-   */
-  boolean recordEvaluation(Evaluation ev, BayesianRating rating) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO enterprise_evaluation (evaluation_id, enterprise_id, stars, project_id,"
-                  + " author_id) VALUES (?,?,?,?,?) ON CONFLICT (evaluation_id) DO NOTHING")) {
-        ps.setString(1, ev.evaluationId());
-        ps.setString(2, ev.enterpriseId());
-        ps.setInt(3, ev.stars());
-        ps.setString(4, ev.projectId());
-        ps.setString(5, ev.authorId());
-        if (ps.executeUpdate() == 0) {
-          c.rollback();
-          return false;
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "UPDATE enterprise SET rating_count = rating_count + 1, rating_sum = rating_sum + ?,"
-                  + " rating_score = (?::float8 * ?::float8 + rating_sum + ?)"
-                  + " / (?::float8 + rating_count + 1) WHERE enterprise_id = ?")) {
-        ps.setInt(1, ev.stars());
-        ps.setDouble(2, rating.priorWeight());
-        ps.setDouble(3, rating.priorMean());
-        ps.setInt(4, ev.stars());
-        ps.setDouble(5, rating.priorWeight());
-        ps.setString(6, ev.enterpriseId());
-        ps.executeUpdate();
-      }
-      c.commit();
-      return true;
-    } catch (SQLException ex) {
-      throw new IllegalStateException("record evaluation failed", ex);
-    }
-  }
-
-  private List<Enterprise> query(String sql, List<Object> args) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, args);
-      return read(ps);
-    } catch (SQLException ex) {
-      throw new IllegalStateException("enterprise query failed", ex);
-    }
-  }
-
-  private static List<Enterprise> read(PreparedStatement ps) throws SQLException {
-    List<Enterprise> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(map(rs));
-      }
-    }
-    return out;
-  }
-
-  static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      ps.setObject(i + 1, args.get(i));
-    }
-  }
-
-  static Enterprise map(ResultSet rs) throws SQLException {
-    Array specialties = rs.getArray(7);
-    return new Enterprise(
-        rs.getString(1),
-        EnterpriseType.valueOf(rs.getString(2)),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        Arrays.asList((String[]) specialties.getArray()),
-        rs.getInt(8),
-        rs.getString(9),
-        EnterpriseStatus.valueOf(rs.getString(10)),
-        rs.getString(11),
-        rs.getInt(12),
-        rs.getLong(13),
-        rs.getTimestamp(14).toInstant());
-  }
 }

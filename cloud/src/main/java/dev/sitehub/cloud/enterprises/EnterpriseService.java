@@ -1,5 +1,7 @@
 package dev.sitehub.cloud.enterprises;
 
+import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.accounts.UserDirectory;
 import dev.sitehub.cloud.attachments.AttachmentConfig;
 import dev.sitehub.cloud.attachments.AttachmentInspector;
 import dev.sitehub.cloud.attachments.AttachmentStore;
@@ -7,7 +9,11 @@ import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,23 +34,38 @@ public class EnterpriseService {
 
   private final EnterpriseRepository enterprises;
   private final ProfileRepository profiles;
+  private final StaffRepository staffRows;
   private final StaffService staff;
+  private final EnterpriseRatings ratings;
+  private final UserDirectory directory;
   private final AttachmentStore files;
   private final AttachmentInspector inspector;
+  private final UnitOfWork work;
+  private final Clock clock;
   private final Ids ids;
 
-  public EnterpriseService(
+  EnterpriseService(
       EnterpriseRepository enterprises,
       ProfileRepository profiles,
+      StaffRepository staffRows,
       StaffService staff,
+      EnterpriseRatings ratings,
+      UserDirectory directory,
       AttachmentStore files,
       AttachmentConfig attachments,
+      UnitOfWork work,
+      Clock clock,
       Ids ids) {
     this.enterprises = enterprises;
     this.profiles = profiles;
+    this.staffRows = staffRows;
     this.staff = staff;
+    this.ratings = ratings;
+    this.directory = directory;
     this.files = files;
     this.inspector = new AttachmentInspector(attachments.maxBytes());
+    this.work = work;
+    this.clock = clock;
     this.ids = ids;
   }
 
@@ -55,7 +76,7 @@ public class EnterpriseService {
       throw ProblemException.conflict(
           "already-in-an-enterprise", "a person may belong to one enterprise only");
     }
-    if (enterprises.creditCodeTaken(e.creditCode()) || !enterprises.insert(e, adminUserId)) {
+    if (!inserted(e, adminUserId)) {
       throw ProblemException.conflict(
           "enterprise-already-registered", "this credit code or person is already registered");
     }
@@ -63,6 +84,44 @@ public class EnterpriseService {
         "enterprise registered enterprise=%s type=%s admin=%s",
         e.enterpriseId(), e.type(), adminUserId);
     return get(e.enterpriseId());
+  }
+
+  /**
+   * Inserts the enterprise and makes {@code adminUserId} its active ENTERPRISE_ADMIN, granting the
+   * role, all in one transaction. Returns false if the credit code or the person is taken.
+   */
+  boolean inserted(Enterprise e, String adminUserId) {
+    Instant now = clock.instant();
+    double prior = ratings.rating().score(0, 0);
+    try {
+      return work.write(
+          () ->
+              enterprises
+                  .creditCodeTaken(e.creditCode())
+                  .chain(
+                      taken ->
+                          taken
+                              ? Uni.createFrom().item(false)
+                              : enterprises
+                                  .persist(new EnterpriseEntity(e, adminUserId, prior, now))
+                                  .chain(
+                                      () ->
+                                          staffRows.persist(
+                                              StaffEntity.founder(
+                                                  adminUserId, e.enterpriseId(), now)))
+                                  .chain(enterprises::flush)
+                                  .chain(
+                                      () ->
+                                          directory.grantingRole(
+                                              adminUserId, Role.ENTERPRISE_ADMIN))
+                                  .replaceWith(true)));
+    } catch (RuntimeException ex) {
+      // Taken by a concurrent registration: the keys on credit code and person refused it.
+      if (UnitOfWork.isUniqueViolation(ex)) {
+        return false;
+      }
+      throw ex;
+    }
   }
 
   static Enterprise validate(String id, EnterpriseDraft d) {
@@ -174,14 +233,18 @@ public class EnterpriseService {
             e.ratingCount(),
             e.ratingSum(),
             e.createdAt());
-    enterprises.updateProfile(changed);
+    work.write(
+        () ->
+            enterprises
+                .findById(enterpriseId)
+                .invoke(x -> x.edit(changed))
+                .chain(enterprises::flush));
     LOG.infof("enterprise profile updated enterprise=%s by=%s", enterpriseId, adminUserId);
     return get(enterpriseId);
   }
 
   public Enterprise get(String enterpriseId) {
-    return enterprises
-        .find(enterpriseId)
+    return work.read(() -> enterprises.find(enterpriseId))
         .orElseThrow(() -> ProblemException.notFound("enterprise-not-found", "no such enterprise"));
   }
 
@@ -219,19 +282,22 @@ public class EnterpriseService {
     AttachmentType type = inspector.inspect(fileName, contentType, content);
     StoredAttachment stored = files.put(content, type);
     String id = ids.next("crt");
-    profiles.insertCertificate(
-        id,
-        enterpriseId,
-        kind,
-        stored.key(),
-        type.mediaType(),
-        stored.size(),
-        stored.sha256(),
-        userId);
+    CertificateEntity row =
+        new CertificateEntity(
+            id,
+            enterpriseId,
+            kind,
+            stored.key(),
+            type.mediaType(),
+            stored.size(),
+            stored.sha256(),
+            userId,
+            clock.instant());
+    work.write(() -> profiles.insertCertificate(row));
     LOG.infof(
         "certificate stored enterprise=%s certificate=%s kind=%s bytes=%d",
         enterpriseId, id, kind, stored.size());
-    return profiles.certificates(enterpriseId).stream()
+    return certificates(enterpriseId).stream()
         .filter(c -> c.certificateId().equals(id))
         .findFirst()
         .orElseThrow();
@@ -239,14 +305,13 @@ public class EnterpriseService {
 
   public List<CertificateView> certificates(String enterpriseId) {
     get(enterpriseId);
-    return profiles.certificates(enterpriseId);
+    return work.read(() -> profiles.certificates(enterpriseId));
   }
 
   /** The certificate file and its media type. */
   public CertificateFile certificateFile(String enterpriseId, String certificateId) {
     String[] row =
-        profiles
-            .certificateFile(enterpriseId, certificateId)
+        work.read(() -> profiles.certificateFile(enterpriseId, certificateId))
             .orElseThrow(
                 () -> ProblemException.notFound("certificate-not-found", "no such certificate"));
     byte[] content =
@@ -260,7 +325,7 @@ public class EnterpriseService {
   public record CertificateFile(String mediaType, byte[] content) {}
 
   public List<Enterprise> pending() {
-    return enterprises.pending(200);
+    return work.read(() -> enterprises.pending(200));
   }
 
   /** An operator's decision; rejecting needs a reason, verifying needs a business licence. */
@@ -275,12 +340,18 @@ public class EnterpriseService {
       throw ProblemException.badRequest("rejection-reason-required", "say why it is rejected");
     }
     if (d.decision() == EnterpriseStatus.VERIFIED
-        && profiles.certificates(enterpriseId).stream()
+        && certificates(enterpriseId).stream()
             .noneMatch(c -> c.kind() == CertificateKind.BUSINESS_LICENCE)) {
       throw ProblemException.conflict(
           "certificate-missing", "a business licence must be uploaded before verification");
     }
-    enterprises.decide(enterpriseId, d.decision(), reason, operatorId);
+    Instant now = clock.instant();
+    work.write(
+        () ->
+            enterprises
+                .locked(enterpriseId)
+                .invoke(x -> x.decide(d.decision(), reason, operatorId, now))
+                .chain(enterprises::flush));
     LOG.infof(
         "enterprise decided enterprise=%s decision=%s by=%s",
         enterpriseId, d.decision(), operatorId);

@@ -4,8 +4,10 @@ import dev.sitehub.cloud.accounts.AccountService;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -19,15 +21,19 @@ public class LibraryService {
   private final EnterpriseRatings ratings;
   private final Instance<ResponseTimes> responseTimes;
   private final AccountService accounts;
+  private final UnitOfWork work;
+  private final Clock clock;
   private final Ids ids;
 
-  public LibraryService(
+  LibraryService(
       EnterpriseRepository enterprises,
       ProfileRepository profiles,
       StaffService staff,
       EnterpriseRatings ratings,
       Instance<ResponseTimes> responseTimes,
       AccountService accounts,
+      UnitOfWork work,
+      Clock clock,
       Ids ids) {
     this.enterprises = enterprises;
     this.profiles = profiles;
@@ -35,6 +41,8 @@ public class LibraryService {
     this.ratings = ratings;
     this.responseTimes = responseTimes;
     this.accounts = accounts;
+    this.work = work;
+    this.clock = clock;
     this.ids = ids;
   }
 
@@ -50,7 +58,7 @@ public class LibraryService {
     if (q.minScore() != null && (q.minScore() < 0 || q.minScore() > 5)) {
       throw ProblemException.badRequest("invalid-rating", "minimum rating must be 0-5");
     }
-    EnterpriseRepository.LibraryResult r = enterprises.search(q);
+    EnterpriseRepository.LibraryResult r = work.read(() -> enterprises.search(q));
     return new LibraryPage(
         r.items().stream().map(e -> EnterpriseView.of(e, ratings.rating())).toList(),
         q.page(),
@@ -64,8 +72,7 @@ public class LibraryService {
    */
   public EnterpriseProfile profile(String enterpriseId, String viewerId, boolean operator) {
     Enterprise e =
-        enterprises
-            .find(enterpriseId)
+        work.read(() -> enterprises.find(enterpriseId))
             .orElseThrow(
                 () -> ProblemException.notFound("enterprise-not-found", "no such enterprise"));
     boolean insider =
@@ -84,8 +91,8 @@ public class LibraryService {
     return new EnterpriseProfile(
         EnterpriseView.of(e, ratings.rating()),
         staff.active(enterpriseId).stream().map(StaffView::of).toList(),
-        profiles.consentedReferences(enterpriseId),
-        insider ? profiles.certificates(enterpriseId) : List.of(),
+        work.read(() -> profiles.consentedReferences(enterpriseId)),
+        insider ? work.read(() -> profiles.certificates(enterpriseId)) : List.of(),
         stats);
   }
 
@@ -99,31 +106,34 @@ public class LibraryService {
             .findByUsername(r.ownerUsername())
             .orElseThrow(() -> ProblemException.badRequest("unknown-user", "no such owner"));
     String id = ids.next("ref");
-    profiles.insertReference(
-        id,
-        enterpriseId,
-        owner.userId(),
-        EnterpriseService.text("title", r.title(), true, EnterpriseService.MAX_TEXT),
-        EnterpriseService.text(
-            "description", r.description(), false, EnterpriseService.MAX_DESCRIPTION),
-        EnterpriseService.text("city", r.city(), false, EnterpriseService.MAX_TEXT),
-        r.completedOn());
+    ReferenceEntity row =
+        new ReferenceEntity(
+            id,
+            enterpriseId,
+            owner.userId(),
+            EnterpriseService.text("title", r.title(), true, EnterpriseService.MAX_TEXT),
+            EnterpriseService.text(
+                "description", r.description(), false, EnterpriseService.MAX_DESCRIPTION),
+            EnterpriseService.text("city", r.city(), false, EnterpriseService.MAX_TEXT),
+            r.completedOn(),
+            clock.instant());
+    work.write(() -> profiles.insertReference(row));
     LOG.infof(
         "reference added enterprise=%s reference=%s owner=%s", enterpriseId, id, owner.userId());
-    return profiles.referencesOfOwner(owner.userId()).stream()
+    return referencesOfOwner(owner.userId()).stream()
         .filter(v -> v.referenceId().equals(id))
         .findFirst()
         .orElseThrow();
   }
 
   public void consent(String referenceId, String ownerId, boolean consent) {
-    if (!profiles.setConsent(referenceId, ownerId, consent)) {
+    if (!work.write(() -> profiles.setConsent(referenceId, ownerId, consent, clock.instant()))) {
       throw ProblemException.forbidden("not-reference-owner", "only the home owner may decide");
     }
     LOG.infof("reference consent reference=%s owner=%s consent=%s", referenceId, ownerId, consent);
   }
 
   public List<ReferenceView> referencesOfOwner(String ownerId) {
-    return profiles.referencesOfOwner(ownerId);
+    return work.read(() -> profiles.referencesOfOwner(ownerId));
   }
 }

@@ -4,7 +4,10 @@ import dev.sitehub.cloud.accounts.AccountService;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -16,27 +19,41 @@ public class StaffService {
   private final StaffRepository staff;
   private final EnterpriseRepository enterprises;
   private final AccountService accounts;
+  private final UnitOfWork work;
+  private final Clock clock;
 
-  public StaffService(
-      StaffRepository staff, EnterpriseRepository enterprises, AccountService accounts) {
+  StaffService(
+      StaffRepository staff,
+      EnterpriseRepository enterprises,
+      AccountService accounts,
+      UnitOfWork work,
+      Clock clock) {
     this.staff = staff;
     this.enterprises = enterprises;
     this.accounts = accounts;
+    this.work = work;
+    this.clock = clock;
   }
 
   /** The person's enterprise membership (invited or active), if any. */
   public Optional<StaffMember> membership(String userId) {
-    return staff.find(userId);
+    return work.read(() -> staff.find(userId));
   }
 
   /** The person's active membership, if any. */
   public Optional<StaffMember> activeMembership(String userId) {
-    return staff.find(userId).filter(StaffMember::active);
+    return membership(userId).filter(StaffMember::active);
   }
 
   /** Whether the person may answer for the enterprise: its registrant or its active staff. */
   public boolean speaksFor(String enterpriseId, String userId) {
-    return staff.speaksFor(enterpriseId, userId);
+    return work.read(
+        () ->
+            enterprises
+                .registeredBy(enterpriseId, userId)
+                .chain(
+                    mine ->
+                        mine ? Uni.createFrom().item(true) : staff.isActive(enterpriseId, userId)));
   }
 
   /** Refuses unless the user is the active admin of the enterprise. */
@@ -63,7 +80,7 @@ public class StaffService {
 
   /** Everyone invited to or working for the enterprise. */
   public List<StaffMember> roster(String enterpriseId) {
-    return staff.roster(enterpriseId);
+    return work.read(() -> staff.roster(enterpriseId));
   }
 
   public StaffMember invite(String enterpriseId, String adminUserId, InviteStaffRequest r) {
@@ -72,8 +89,7 @@ public class StaffService {
       throw ProblemException.badRequest("invalid-request", "username and role are required");
     }
     Enterprise e =
-        enterprises
-            .find(enterpriseId)
+        work.read(() -> enterprises.find(enterpriseId))
             .orElseThrow(
                 () -> ProblemException.notFound("enterprise-not-found", "no such enterprise"));
     if (!e.type().staffRoles().contains(r.role())) {
@@ -86,25 +102,40 @@ public class StaffService {
             .findByUsername(r.username())
             .orElseThrow(() -> ProblemException.badRequest("unknown-user", "no such user"));
     String title = EnterpriseService.text("title", r.title(), false, EnterpriseService.MAX_TEXT);
-    if (!staff.invite(enterpriseId, invitee.userId(), r.role(), title, adminUserId)) {
+    StaffEntity invitation =
+        StaffEntity.invited(
+            invitee.userId(), enterpriseId, r.role(), title, adminUserId, clock.instant());
+    if (!invited(invitation)) {
       throw ProblemException.conflict(
           "already-in-an-enterprise", "a person may belong to one enterprise only");
     }
     LOG.infof(
         "staff invited enterprise=%s user=%s role=%s", enterpriseId, invitee.userId(), r.role());
-    return staff.find(invitee.userId()).orElseThrow();
+    return membership(invitee.userId()).orElseThrow();
+  }
+
+  private boolean invited(StaffEntity invitation) {
+    try {
+      return work.write(() -> staff.invite(invitation));
+    } catch (RuntimeException e) {
+      // Invited elsewhere between the look-up and the insert: the key refused the second one.
+      if (UnitOfWork.isUniqueViolation(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   public StaffMember accept(String enterpriseId, String userId) {
-    if (!staff.accept(userId, enterpriseId)) {
+    if (!work.write(() -> staff.accept(userId, enterpriseId, clock.instant()))) {
       // 403 like every other "not yours" answer: it does not reveal whether others were invited.
       throw ProblemException.forbidden("not-invited", "you have no pending invitation here");
     }
     LOG.infof("staff joined enterprise=%s user=%s", enterpriseId, userId);
-    return staff.find(userId).orElseThrow();
+    return membership(userId).orElseThrow();
   }
 
   public List<StaffMember> active(String enterpriseId) {
-    return staff.active(enterpriseId);
+    return work.read(() -> staff.active(enterpriseId));
   }
 }

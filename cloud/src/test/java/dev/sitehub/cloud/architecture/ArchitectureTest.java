@@ -38,9 +38,7 @@ class ArchitectureTest {
           "telemetry",
           // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
           "acceptance",
-          "contracts",
           "design",
-          "enterprises",
           "evidence",
           "inspections",
           "materials",

@@ -34,10 +34,6 @@ class TableOwnershipTest {
   static final Set<String> KNOWN_CROSSINGS =
       Set.of(
           "acceptance -> inspection",
-          "contracts -> enterprise_staff",
-          "enterprises -> app_user",
-          "enterprises -> enterprise_evaluation",
-          "enterprises -> user_role",
           // the verifier re-reads every filed record to rehash it
           "evidence -> acceptance_record",
           "evidence -> acceptance_still",

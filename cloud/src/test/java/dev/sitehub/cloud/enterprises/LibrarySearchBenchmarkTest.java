@@ -59,7 +59,6 @@ class LibrarySearchBenchmarkTest {
   @Inject LibraryService library;
   @Inject Ids ids;
   @Inject TestUsers users;
-  @Inject EnterpriseRepository repository;
   @Inject EnterpriseRatings ratings;
 
   @TestHTTPResource("/api/enterprises")
@@ -115,7 +114,7 @@ class LibrarySearchBenchmarkTest {
               + " WHERE e.enterprise_id = s.enterprise_id");
       c.commit();
     }
-    repository.rescore(ratings.rating());
+    ratings.rescore();
     try (Connection c = db.getConnection();
         Statement st = c.createStatement()) {
       st.execute("ANALYZE enterprise");
