@@ -40,7 +40,6 @@ class ArchitectureTest {
           "acceptance",
           "alerts",
           "contracts",
-          "design",
           "devices",
           "enterprises",
           "evidence",
