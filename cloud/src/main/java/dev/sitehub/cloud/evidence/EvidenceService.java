@@ -68,16 +68,6 @@ public class EvidenceService {
                     projectId, l.seq(), kind, recordId));
   }
 
-  /** TEMPORARY: appends in the caller's JDBC transaction, until every caller is reactive. */
-  public ChainLink append(java.sql.Connection c, String projectId, RecordKind kind, String recordId)
-      throws java.sql.SQLException {
-    ChainLink l = JdbcAppend.append(chain, c, projectId, kind, recordId, clock.instant());
-    LOG.infof(
-        "evidence appended project=%s seq=%d kind=%s record=%s",
-        projectId, l.seq(), kind, recordId);
-    return l;
-  }
-
   public ChainReport verify(String projectId) {
     EvidenceChain.Stored stored = work.read(() -> chain.read(SessionRows.INSTANCE, projectId));
     // Media are files: they are rehashed outside the session, on this worker thread.

@@ -33,7 +33,6 @@ class TableOwnershipTest {
    */
   static final Set<String> KNOWN_CROSSINGS =
       Set.of(
-          "acceptance -> inspection",
           "alerts -> app_user",
           "alerts -> site",
           "alerts -> site_membership",
@@ -42,7 +41,6 @@ class TableOwnershipTest {
           "enterprises -> app_user",
           "enterprises -> enterprise_evaluation",
           "enterprises -> user_role",
-          "inspections -> milestone",
           "live -> media_snapshot",
           "materials -> contract_party",
           "materials -> enterprise",
@@ -51,7 +49,6 @@ class TableOwnershipTest {
           "milestones -> project_stage",
           "milestones -> rectification",
           "milestones -> site",
-          "settlement -> acceptance_record",
           "telemetry -> device_status",
           "telemetry -> mqtt_principal");
 
