@@ -1,19 +1,19 @@
 package dev.sitehub.cloud.acceptance;
 
+import static dev.sitehub.cloud.acceptance.NativeSql.instant;
+import static dev.sitehub.cloud.acceptance.NativeSql.rows;
+import static dev.sitehub.cloud.acceptance.NativeSql.update;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** JDBC access to acceptance records; callers own the connection. */
+/** Acceptance records and their stills in SQL through the caller's reactive session. */
 final class AcceptanceRepository {
   private static final TypeReference<List<CriterionResult>> RESULTS = new TypeReference<>() {};
   private final ObjectMapper json;
@@ -22,142 +22,142 @@ final class AcceptanceRepository {
     this.json = json;
   }
 
-  Optional<AcceptanceRecord> find(Connection c, String projectId, int seq, boolean lock)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  Uni<Optional<AcceptanceRecord>> find(String projectId, int seq, boolean lock) {
+    return rows(
             "SELECT record_id, project_id, stage_seq, state, criteria::text, inspection_id,"
-                + " override_by, override_reason, supervisor_id, supervisor_signed_at, customer_id,"
-                + " customer_signed_at, created_at FROM acceptance_record"
-                + " WHERE project_id = ? AND stage_seq = ?"
-                + (lock ? " FOR UPDATE" : ""))) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new AcceptanceRecord(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getInt(3),
-                AcceptanceState.valueOf(rs.getString(4)),
-                json.readValue(rs.getString(5), RESULTS),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                instant(rs.getTimestamp(10)),
-                rs.getString(11),
-                instant(rs.getTimestamp(12)),
-                rs.getTimestamp(13).toInstant(),
-                stills(c, rs.getString(1))));
-      }
+                + " override_by, override_reason, supervisor_id, supervisor_signed_at,"
+                + " customer_id, customer_signed_at, created_at FROM acceptance_record"
+                + " WHERE project_id = ?1 AND stage_seq = ?2"
+                + (lock ? " FOR UPDATE" : ""),
+            projectId,
+            seq)
+        .chain(
+            found -> {
+              if (found.isEmpty()) {
+                return Uni.createFrom().item(Optional.<AcceptanceRecord>empty());
+              }
+              Tuple t = found.get(0);
+              return stills((String) t.get(0)).map(stills -> Optional.of(record(t, stills)));
+            });
+  }
+
+  private AcceptanceRecord record(Tuple t, List<StageStill> stills) {
+    try {
+      return new AcceptanceRecord(
+          (String) t.get(0),
+          (String) t.get(1),
+          ((Number) t.get(2)).intValue(),
+          AcceptanceState.valueOf((String) t.get(3)),
+          json.readValue((String) t.get(4), RESULTS),
+          (String) t.get(5),
+          (String) t.get(6),
+          (String) t.get(7),
+          (String) t.get(8),
+          instant(t.get(9)),
+          (String) t.get(10),
+          instant(t.get(11)),
+          instant(t.get(12)),
+          stills);
     } catch (JsonProcessingException e) {
-      throw new SQLException("bad criteria json", e);
+      throw new IllegalStateException("bad criteria json", e);
     }
   }
 
-  private static List<StageStill> stills(Connection c, String recordId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  private static Uni<List<StageStill>> stills(String recordId) {
+    return rows(
             "SELECT snapshot_id, device_id, camera_id, taken_at, file_key, file_sha256"
-                + " FROM acceptance_still WHERE record_id = ? ORDER BY taken_at, snapshot_id")) {
-      ps.setString(1, recordId);
-      List<StageStill> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new StageStill(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getTimestamp(4).toInstant(),
-                  rs.getString(5),
-                  rs.getString(6)));
-        }
-      }
-      return out;
-    }
-  }
-
-  private static void insertStills(Connection c, AcceptanceRecord r) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO acceptance_still (record_id, snapshot_id, device_id, camera_id, taken_at,"
-                + " file_key, file_sha256) VALUES (?,?,?,?,?,?,?)")) {
-      for (StageStill s : r.stills()) {
-        ps.setString(1, r.recordId());
-        ps.setLong(2, s.snapshotId());
-        ps.setString(3, s.deviceId());
-        ps.setString(4, s.cameraId());
-        ps.setTimestamp(5, Timestamp.from(s.takenAt()));
-        ps.setString(6, s.key());
-        ps.setString(7, s.sha256());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+                + " FROM acceptance_still WHERE record_id = ?1 ORDER BY taken_at, snapshot_id",
+            recordId)
+        .map(
+            r ->
+                r.stream()
+                    .map(
+                        t ->
+                            new StageStill(
+                                ((Number) t.get(0)).longValue(),
+                                (String) t.get(1),
+                                (String) t.get(2),
+                                instant(t.get(3)),
+                                (String) t.get(4),
+                                (String) t.get(5)))
+                    .toList());
   }
 
   /** Replaces an unsigned record of the stage (re-assembly) and inserts the new one. */
-  void replace(Connection c, AcceptanceRecord r) throws SQLException {
-    try (PreparedStatement del =
-        c.prepareStatement(
-            "DELETE FROM acceptance_record WHERE project_id = ? AND stage_seq = ?"
-                + " AND state = 'AWAITING_SUPERVISOR'")) {
-      del.setString(1, r.projectId());
-      del.setInt(2, r.stageSeq());
-      del.executeUpdate();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO acceptance_record (record_id, project_id, stage_seq, state, criteria,"
-                + " inspection_id, override_by, override_reason, created_at)"
-                + " VALUES (?,?,?,?,?::jsonb,?,?,?,?)")) {
-      ps.setString(1, r.recordId());
-      ps.setString(2, r.projectId());
-      ps.setInt(3, r.stageSeq());
-      ps.setString(4, r.state().name());
-      ps.setString(5, json.writeValueAsString(r.criteria()));
-      ps.setString(6, r.inspectionId());
-      ps.setString(7, r.overrideBy());
-      ps.setString(8, r.overrideReason());
-      ps.setTimestamp(9, Timestamp.from(r.createdAt()));
-      ps.executeUpdate();
-      insertStills(c, r);
+  Uni<Void> replace(AcceptanceRecord r) {
+    String criteria;
+    try {
+      criteria = json.writeValueAsString(r.criteria());
     } catch (JsonProcessingException e) {
-      throw new SQLException("cannot write criteria json", e);
+      throw new IllegalStateException("cannot write criteria json", e);
     }
+    Uni<Void> all =
+        update(
+                "DELETE FROM acceptance_record WHERE project_id = ?1 AND stage_seq = ?2"
+                    + " AND state = 'AWAITING_SUPERVISOR'",
+                r.projectId(),
+                r.stageSeq())
+            .chain(
+                () ->
+                    update(
+                        "INSERT INTO acceptance_record (record_id, project_id, stage_seq, state,"
+                            + " criteria, inspection_id, override_by, override_reason, created_at)"
+                            + " VALUES (?1, ?2, ?3, ?4, CAST(CAST(?5 AS text) AS jsonb), ?6, ?7, ?8, ?9)",
+                        r.recordId(),
+                        r.projectId(),
+                        r.stageSeq(),
+                        r.state().name(),
+                        criteria,
+                        r.inspectionId(),
+                        r.overrideBy(),
+                        r.overrideReason(),
+                        r.createdAt()))
+            .replaceWithVoid();
+    for (StageStill s : r.stills()) {
+      all =
+          all.chain(
+              () ->
+                  update(
+                          "INSERT INTO acceptance_still (record_id, snapshot_id, device_id,"
+                              + " camera_id, taken_at, file_key, file_sha256)"
+                              + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                          r.recordId(),
+                          s.snapshotId(),
+                          s.deviceId(),
+                          s.cameraId(),
+                          s.takenAt(),
+                          s.key(),
+                          s.sha256())
+                      .replaceWithVoid());
+    }
+    return all;
   }
 
-  void signSupervisor(Connection c, String recordId, String userId, Instant at)
-      throws SQLException {
-    update(
-        c,
-        "state = 'AWAITING_CUSTOMER', supervisor_id = ?, supervisor_signed_at = ?",
+  Uni<Void> signSupervisor(String recordId, String userId, Instant at) {
+    return sign(
+        "state = 'AWAITING_CUSTOMER', supervisor_id = ?1, supervisor_signed_at = ?2",
         recordId,
         userId,
         at);
   }
 
-  void signCustomer(Connection c, String recordId, String userId, Instant at) throws SQLException {
-    update(c, "state = 'SIGNED', customer_id = ?, customer_signed_at = ?", recordId, userId, at);
+  Uni<Void> signCustomer(String recordId, String userId, Instant at) {
+    return sign(
+        "state = 'SIGNED', customer_id = ?1, customer_signed_at = ?2", recordId, userId, at);
   }
 
-  private static void update(Connection c, String set, String recordId, String userId, Instant at)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE acceptance_record SET " + set + " WHERE record_id = ?")) {
-      ps.setString(1, userId);
-      ps.setTimestamp(2, Timestamp.from(at));
-      ps.setString(3, recordId);
-      ps.executeUpdate();
-    }
+  /** The state of the stage's record, if one was assembled. */
+  static Uni<Optional<AcceptanceState>> state(String projectId, int seq) {
+    return rows(
+            "SELECT state FROM acceptance_record WHERE project_id = ?1 AND stage_seq = ?2",
+            projectId,
+            seq)
+        .map(r -> r.stream().findFirst().map(t -> AcceptanceState.valueOf((String) t.get(0))));
   }
 
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
+  private static Uni<Void> sign(String set, String recordId, String userId, Instant at) {
+    return update(
+            "UPDATE acceptance_record SET " + set + " WHERE record_id = ?3", userId, at, recordId)
+        .replaceWithVoid();
   }
 }

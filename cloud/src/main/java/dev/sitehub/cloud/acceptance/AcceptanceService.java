@@ -3,18 +3,16 @@ package dev.sitehub.cloud.acceptance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
+import dev.sitehub.cloud.inspections.InspectionService;
 import dev.sitehub.cloud.milestones.Milestone;
 import dev.sitehub.cloud.milestones.MilestoneService;
 import dev.sitehub.cloud.milestones.MilestoneState;
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +30,8 @@ import org.jboss.logging.Logger;
 public class AcceptanceService {
   public static final int FINAL = 0;
   private static final Logger LOG = Logger.getLogger(AcceptanceService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
+  private final InspectionService inspections;
   private final CriteriaService criteria;
   private final MilestoneService milestones;
   private final EvidenceService evidence;
@@ -43,7 +42,8 @@ public class AcceptanceService {
   private final Ids ids;
 
   public AcceptanceService(
-      AgroalDataSource db,
+      UnitOfWork work,
+      InspectionService inspections,
       CriteriaService criteria,
       MilestoneService milestones,
       EvidenceService evidence,
@@ -52,7 +52,8 @@ public class AcceptanceService {
       ObjectMapper json,
       Clock clock,
       Ids ids) {
-    this.db = db;
+    this.work = work;
+    this.inspections = inspections;
     this.criteria = criteria;
     this.milestones = milestones;
     this.evidence = evidence;
@@ -88,7 +89,8 @@ public class AcceptanceService {
         throw ProblemException.conflict("milestone-not-ready", "stage " + seq + " is " + m.state());
       }
       inspectionId =
-          latestPassedInspection(p.projectId(), seq)
+          inspections
+              .latestPassed(p.projectId(), seq)
               .orElseThrow(
                   () ->
                       ProblemException.conflict(
@@ -124,23 +126,20 @@ public class AcceptanceService {
             null,
             now,
             attached);
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        Optional<AcceptanceRecord> existing = records.find(c, p.projectId(), seq, true);
-        if (existing.isPresent() && existing.get().state() != AcceptanceState.AWAITING_SUPERVISOR) {
-          throw ProblemException.conflict(
-              "acceptance-already-signed", "stage " + seq + " acceptance is being signed");
-        }
-        records.replace(c, rec);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("acceptance insert failed", e);
-    }
+    work.write(
+        () ->
+            records
+                .find(p.projectId(), seq, true)
+                .chain(
+                    existing -> {
+                      if (existing.isPresent()
+                          && existing.get().state() != AcceptanceState.AWAITING_SUPERVISOR) {
+                        throw ProblemException.conflict(
+                            "acceptance-already-signed",
+                            "stage " + seq + " acceptance is being signed");
+                      }
+                      return records.replace(rec);
+                    }));
     LOG.infof(
         "acceptance assembled project=%s seq=%d record=%s criteria=%d stills=%d override=%s",
         p.projectId(), seq, rec.recordId(), results.size(), attached.size(), overridden);
@@ -150,50 +149,56 @@ public class AcceptanceService {
   /** Signs as supervisor (first) or as the project's customer (second, which files the record). */
   public AcceptanceRecord sign(Project p, int seq, String userId, boolean supervisor) {
     Instant now = clock.instant();
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        AcceptanceRecord rec =
+    work.write(
+        () ->
             records
-                .find(c, p.projectId(), seq, true)
-                .orElseThrow(
-                    () ->
-                        ProblemException.notFound(
-                            "acceptance-not-found", "no acceptance record for stage " + seq));
-        boolean customer = p.customerId().equals(userId);
-        switch (rec.state()) {
-          case AWAITING_SUPERVISOR -> {
-            if (!supervisor) {
-              throw ProblemException.conflict(
-                  "supervisor-signs-first", "the supervisor signs before the customer");
-            }
-            records.signSupervisor(c, rec.recordId(), userId, now);
-          }
-          case AWAITING_CUSTOMER -> {
-            if (!customer) {
-              throw ProblemException.conflict(
-                  "customer-signature-awaited", "only the project's customer signs now");
-            }
-            records.signCustomer(c, rec.recordId(), userId, now);
-            if (seq != FINAL) {
-              milestones.transition(c, p.projectId(), seq, MilestoneState.ACCEPTED);
-            }
-            evidence.append(c, p.projectId(), RecordKind.ACCEPTANCE_RECORD, rec.recordId());
-          }
-          case SIGNED ->
-              throw ProblemException.conflict(
-                  "already-signed", "stage " + seq + " acceptance is signed");
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("acceptance signing failed", e);
-    }
+                .find(p.projectId(), seq, true)
+                .chain(
+                    found -> {
+                      AcceptanceRecord rec =
+                          found.orElseThrow(
+                              () ->
+                                  ProblemException.notFound(
+                                      "acceptance-not-found",
+                                      "no acceptance record for stage " + seq));
+                      return signNext(p, seq, rec, userId, supervisor, now);
+                    }));
     LOG.infof("acceptance signed project=%s seq=%d by=%s", p.projectId(), seq, userId);
     return get(p, seq);
+  }
+
+  private Uni<Void> signNext(
+      Project p, int seq, AcceptanceRecord rec, String userId, boolean supervisor, Instant now) {
+    boolean customer = p.customerId().equals(userId);
+    return switch (rec.state()) {
+      case AWAITING_SUPERVISOR -> {
+        if (!supervisor) {
+          throw ProblemException.conflict(
+              "supervisor-signs-first", "the supervisor signs before the customer");
+        }
+        yield records.signSupervisor(rec.recordId(), userId, now);
+      }
+      case AWAITING_CUSTOMER -> {
+        if (!customer) {
+          throw ProblemException.conflict(
+              "customer-signature-awaited", "only the project's customer signs now");
+        }
+        yield records
+            .signCustomer(rec.recordId(), userId, now)
+            .chain(
+                () ->
+                    seq == FINAL
+                        ? Uni.createFrom().voidItem()
+                        : milestones.transitioning(p.projectId(), seq, MilestoneState.ACCEPTED))
+            .chain(
+                () ->
+                    evidence.appending(p.projectId(), RecordKind.ACCEPTANCE_RECORD, rec.recordId()))
+            .replaceWithVoid();
+      }
+      case SIGNED ->
+          throw ProblemException.conflict(
+              "already-signed", "stage " + seq + " acceptance is signed");
+    };
   }
 
   public AcceptanceRecord get(Project p, int seq) {
@@ -206,11 +211,7 @@ public class AcceptanceService {
 
   /** The stage's record, or empty while none has been assembled. */
   public Optional<AcceptanceRecord> find(Project p, int seq) {
-    try (Connection c = db.getConnection()) {
-      return records.find(c, p.projectId(), seq, false);
-    } catch (SQLException e) {
-      throw new IllegalStateException("acceptance read failed", e);
-    }
+    return work.read(() -> records.find(p.projectId(), seq, false));
   }
 
   /**
@@ -224,22 +225,5 @@ public class AcceptanceService {
         .filter(java.util.Objects::nonNull)
         .min(Instant::compareTo)
         .orElse(now.minus(java.time.Duration.ofDays(config.stillDays())));
-  }
-
-  /** The latest inspection of the stage if it passed and no rectification is still open. */
-  private Optional<String> latestPassedInspection(String projectId, int seq) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT inspection_id, passed FROM inspection WHERE project_id = ? AND stage_seq = ?"
-                    + " ORDER BY inspected_at DESC, inspection_id DESC LIMIT 1")) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() && rs.getBoolean(2) ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("inspection read failed", e);
-    }
   }
 }

@@ -1,11 +1,7 @@
 package dev.sitehub.cloud.acceptance;
 
-import io.agroal.api.AgroalDataSource;
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +12,11 @@ public class AwaitingSignatures {
   private static final String SQL =
       "SELECT project_id, count(*) FILTER (WHERE state = 'AWAITING_CUSTOMER'),"
           + " count(*) FILTER (WHERE state = 'AWAITING_SUPERVISOR')"
-          + " FROM acceptance_record WHERE project_id = ANY (?) GROUP BY project_id";
-  private final AgroalDataSource db;
+          + " FROM acceptance_record WHERE project_id IN (?1) GROUP BY project_id";
+  private final UnitOfWork work;
 
-  AwaitingSignatures(AgroalDataSource db) {
-    this.db = db;
+  AwaitingSignatures(UnitOfWork work) {
+    this.work = work;
   }
 
   /** Records waiting for the customer and for the supervisor, by project. */
@@ -32,17 +28,12 @@ public class AwaitingSignatures {
     if (projectIds.isEmpty()) {
       return out;
     }
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(SQL)) {
-      ps.setArray(1, c.createArrayOf("text", projectIds.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), new Counts(rs.getInt(2), rs.getInt(3)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("awaiting signatures query failed", e);
-    }
+    work.read(() -> NativeSql.rows(SQL, projectIds))
+        .forEach(
+            t ->
+                out.put(
+                    (String) t.get(0),
+                    new Counts(((Number) t.get(1)).intValue(), ((Number) t.get(2)).intValue())));
+    return out;
   }
 }

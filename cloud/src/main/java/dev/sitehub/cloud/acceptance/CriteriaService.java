@@ -2,16 +2,11 @@ package dev.sitehub.cloud.acceptance;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.telemetry.TelemetryQueries;
 import dev.sitehub.protocol.message.SensorKind;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +22,7 @@ import org.jboss.logging.Logger;
 public class CriteriaService {
   private static final Logger LOG = Logger.getLogger(CriteriaService.class);
   private static final int MAX_POINTS = 200_000;
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
   private final TelemetryQueries telemetry;
   private final AcceptanceConfig config;
   private final CriteriaEvaluator evaluator;
@@ -35,12 +30,8 @@ public class CriteriaService {
   private final Ids ids;
 
   public CriteriaService(
-      AgroalDataSource db,
-      TelemetryQueries telemetry,
-      AcceptanceConfig config,
-      Clock clock,
-      Ids ids) {
-    this.db = db;
+      UnitOfWork work, TelemetryQueries telemetry, AcceptanceConfig config, Clock clock, Ids ids) {
+    this.work = work;
     this.telemetry = telemetry;
     this.config = config;
     this.evaluator = new CriteriaEvaluator(config.limits());
@@ -74,24 +65,21 @@ public class CriteriaService {
     Criterion c =
         new Criterion(
             ids.next("crit"), p.projectId(), seq, r.kind(), r.sensorId(), started, hours, userId);
-    try (Connection conn = db.getConnection();
-        PreparedStatement ps =
-            conn.prepareStatement(
-                "INSERT INTO acceptance_criterion (criterion_id, project_id, stage_seq, kind, sensor_id,"
-                    + " started_at, hours, declared_by, declared_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, c.criterionId());
-      ps.setString(2, c.projectId());
-      ps.setInt(3, seq);
-      ps.setString(4, c.kind().name());
-      ps.setString(5, c.sensorId());
-      ps.setTimestamp(6, Timestamp.from(started));
-      ps.setObject(7, hours);
-      ps.setString(8, userId);
-      ps.setTimestamp(9, Timestamp.from(now));
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("criterion insert failed", e);
-    }
+    work.write(
+        () ->
+            NativeSql.update(
+                "INSERT INTO acceptance_criterion (criterion_id, project_id, stage_seq, kind,"
+                    + " sensor_id, started_at, hours, declared_by, declared_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                c.criterionId(),
+                c.projectId(),
+                seq,
+                c.kind().name(),
+                c.sensorId(),
+                started,
+                hours,
+                userId,
+                now));
     LOG.infof(
         "criterion declared project=%s seq=%d criterion=%s kind=%s sensor=%s",
         p.projectId(), seq, c.criterionId(), c.kind(), c.sensorId());
@@ -99,33 +87,30 @@ public class CriteriaService {
   }
 
   public List<Criterion> declared(String projectId, int seq) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT criterion_id, project_id, stage_seq, kind, sensor_id, started_at, hours,"
-                    + " declared_by FROM acceptance_criterion WHERE project_id = ? AND stage_seq = ?"
-                    + " ORDER BY declared_at, criterion_id")) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      List<Criterion> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Criterion(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getInt(3),
-                  CriterionKind.valueOf(rs.getString(4)),
-                  rs.getString(5),
-                  rs.getTimestamp(6).toInstant(),
-                  (Integer) rs.getObject(7),
-                  rs.getString(8)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("criterion read failed", e);
-    }
+    return work.read(
+        () ->
+            NativeSql.rows(
+                    "SELECT criterion_id, project_id, stage_seq, kind, sensor_id, started_at,"
+                        + " hours, declared_by FROM acceptance_criterion"
+                        + " WHERE project_id = ?1 AND stage_seq = ?2"
+                        + " ORDER BY declared_at, criterion_id",
+                    projectId,
+                    seq)
+                .map(
+                    rows ->
+                        rows.stream()
+                            .map(
+                                t ->
+                                    new Criterion(
+                                        (String) t.get(0),
+                                        (String) t.get(1),
+                                        ((Number) t.get(2)).intValue(),
+                                        CriterionKind.valueOf((String) t.get(3)),
+                                        (String) t.get(4),
+                                        NativeSql.instant(t.get(5)),
+                                        t.get(6) == null ? null : ((Number) t.get(6)).intValue(),
+                                        (String) t.get(7)))
+                            .toList()));
   }
 
   /** Every declared criterion of the stage, judged now from stored readings. */

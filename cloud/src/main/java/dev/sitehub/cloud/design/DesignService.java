@@ -7,16 +7,11 @@ import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,7 +29,8 @@ public class DesignService {
   public static final int MAX_COMMENT = 4000;
 
   private static final Logger LOG = Logger.getLogger(DesignService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
+  private final DesignRepository proposals;
   private final AttachmentStore store;
   private final AttachmentInspector inspector;
   private final EvidenceService evidence;
@@ -42,13 +38,15 @@ public class DesignService {
   private final Ids ids;
 
   public DesignService(
-      AgroalDataSource db,
+      UnitOfWork work,
+      DesignRepository proposals,
       AttachmentStore store,
       AttachmentConfig config,
       EvidenceService evidence,
       Clock clock,
       Ids ids) {
-    this.db = db;
+    this.work = work;
+    this.proposals = proposals;
     this.store = store;
     this.inspector = new AttachmentInspector(config.maxBytes());
     this.evidence = evidence;
@@ -70,26 +68,18 @@ public class DesignService {
     AttachmentType type = inspector.inspect(r.fileName(), null, bytes);
     StoredAttachment file = store.put(bytes, type);
     String id = ids.next("dsg");
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO design_proposal (proposal_id, project_id, version, designer_id, notes,"
-                    + " file_key, file_sha256, file_type, created_at) SELECT ?, ?,"
-                    + " coalesce(max(version), 0) + 1, ?, ?, ?, ?, ?, ? FROM design_proposal"
-                    + " WHERE project_id = ?")) {
-      ps.setString(1, id);
-      ps.setString(2, p.projectId());
-      ps.setString(3, designerId);
-      ps.setString(4, r.notes() == null ? "" : r.notes().strip());
-      ps.setString(5, file.key());
-      ps.setString(6, file.sha256());
-      ps.setString(7, type.name());
-      ps.setTimestamp(8, Timestamp.from(clock.instant()));
-      ps.setString(9, p.projectId());
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("proposal insert failed", e);
-    }
+    String notes = r.notes() == null ? "" : r.notes().strip();
+    work.write(
+        () ->
+            proposals.insertProposal(
+                id,
+                p.projectId(),
+                designerId,
+                notes,
+                file.key(),
+                file.sha256(),
+                type.name(),
+                clock.instant()));
     LOG.infof("design proposal uploaded project=%s proposal=%s", p.projectId(), id);
     return find(p, id);
   }
@@ -99,14 +89,9 @@ public class DesignService {
       throw ProblemException.badRequest("invalid-comment", "a comment has 1-4000 characters");
     }
     find(p, proposalId);
-    exec(
-        "INSERT INTO design_comment (comment_id, proposal_id, author_id, body, created_at)"
-            + " VALUES (?,?,?,?,?)",
-        ids.next("cmt"),
-        proposalId,
-        userId,
-        r.text().strip(),
-        Timestamp.from(clock.instant()));
+    String id = ids.next("cmt");
+    String body = r.text().strip();
+    work.write(() -> proposals.insertComment(id, proposalId, userId, body, clock.instant()));
     return find(p, proposalId);
   }
 
@@ -118,32 +103,18 @@ public class DesignService {
     }
     find(p, proposalId);
     String id = ids.next("dcf");
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO design_confirmation (confirmation_id, project_id, proposal_id,"
-                    + " confirmed_by, confirmed_at) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
-          ps.setString(1, id);
-          ps.setString(2, p.projectId());
-          ps.setString(3, proposalId);
-          ps.setString(4, userId);
-          ps.setTimestamp(5, Timestamp.from(clock.instant()));
-          if (ps.executeUpdate() == 0) {
-            throw ProblemException.conflict(
-                "design-already-confirmed", "this project's design is confirmed");
-          }
-        }
-        evidence.append(c, p.projectId(), RecordKind.DESIGN_CONFIRMATION, id);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("design confirmation failed", e);
-    }
+    work.write(
+        () ->
+            proposals
+                .confirm(id, p.projectId(), proposalId, userId, clock.instant())
+                .chain(
+                    confirmed -> {
+                      if (!confirmed) {
+                        throw ProblemException.conflict(
+                            "design-already-confirmed", "this project's design is confirmed");
+                      }
+                      return evidence.appending(p.projectId(), RecordKind.DESIGN_CONFIRMATION, id);
+                    }));
     LOG.infof(
         "design confirmed project=%s proposal=%s confirmation=%s", p.projectId(), proposalId, id);
     return find(p, proposalId);
@@ -151,93 +122,17 @@ public class DesignService {
 
   public List<Proposal> list(Project p) {
     List<Proposal> out = new ArrayList<>();
-    for (String id : ids(p.projectId())) {
+    for (String id : work.read(() -> proposals.proposalIds(p.projectId()))) {
       out.add(find(p, id));
     }
     return out;
   }
 
-  private List<String> ids(String projectId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT proposal_id FROM design_proposal WHERE project_id = ? ORDER BY version")) {
-      ps.setString(1, projectId);
-      List<String> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("proposal read failed", e);
-    }
-  }
-
   private Proposal find(Project p, String proposalId) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT d.proposal_id, d.project_id, d.version, d.designer_id, d.notes, d.file_key,"
-                    + " d.file_sha256, d.file_type, d.created_at, f.confirmation_id IS NOT NULL"
-                    + " FROM design_proposal d LEFT JOIN design_confirmation f"
-                    + " ON f.proposal_id = d.proposal_id WHERE d.proposal_id = ? AND d.project_id = ?")) {
-      ps.setString(1, proposalId);
-      ps.setString(2, p.projectId());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw ProblemException.notFound("proposal-not-found", "no such proposal in this project");
-        }
-        return new Proposal(
-            rs.getString(1),
-            rs.getString(2),
-            rs.getInt(3),
-            rs.getString(4),
-            rs.getString(5),
-            rs.getString(6),
-            rs.getString(7),
-            rs.getString(8),
-            rs.getTimestamp(9).toInstant(),
-            rs.getBoolean(10),
-            comments(c, proposalId));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("proposal read failed", e);
-    }
-  }
-
-  private static List<Proposal.Comment> comments(Connection c, String proposalId)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT comment_id, author_id, body, created_at FROM design_comment WHERE proposal_id = ?"
-                + " ORDER BY created_at, comment_id")) {
-      ps.setString(1, proposalId);
-      List<Proposal.Comment> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Proposal.Comment(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getTimestamp(4).toInstant()));
-        }
-      }
-      return out;
-    }
-  }
-
-  private void exec(String sql, Object... args) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("design write failed", e);
-    }
+    return work.read(() -> proposals.find(p.projectId(), proposalId))
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "proposal-not-found", "no such proposal in this project"));
   }
 }

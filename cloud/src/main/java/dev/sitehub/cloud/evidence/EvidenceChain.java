@@ -1,11 +1,6 @@
 package dev.sitehub.cloud.evidence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Appends filed records to a project's hash chain and verifies it by recomputing every record's
- * hash from the database and the media store. Plain JDBC and no container, so the command-line
- * verifier runs the same code as the endpoint.
+ * Reads a project's hash chain and verifies it by recomputing every record's hash from the database
+ * and the media store. It reads through {@link EvidenceRows} and needs no container, so the
+ * command-line verifier runs the same code as the endpoint.
  */
 public class EvidenceChain {
+  static final String LINK_COLUMNS =
+      "SELECT project_id, seq, kind, record_id, record_hash, prev_hash, link_hash, appended_at"
+          + " FROM evidence_link";
   private final Map<RecordKind, EvidenceSource> sources = new EnumMap<>(RecordKind.class);
   private final MediaReader media;
 
@@ -28,80 +26,44 @@ public class EvidenceChain {
     this.media = media;
   }
 
-  /**
-   * Appends a record inside the caller's transaction, hashing it as the database holds it now; a
-   * record already in the chain is not appended twice. Returns the link.
-   */
-  public ChainLink append(
-      Connection c, String projectId, RecordKind kind, String recordId, Instant at)
-      throws SQLException {
-    try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-      lock.setString(1, "evidence:" + projectId);
-      lock.execute();
-    }
-    Optional<ChainLink> existing = find(c, projectId, kind, recordId);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    EvidenceRecord record =
-        source(kind)
-            .load(c, recordId)
-            .orElseThrow(() -> new IllegalStateException("no " + kind + " " + recordId));
-    long seq = 1;
-    String prev = Canonical.GENESIS;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT seq, link_hash FROM evidence_link WHERE project_id = ?"
-                + " ORDER BY seq DESC LIMIT 1")) {
-      ps.setString(1, projectId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          seq = rs.getLong(1) + 1;
-          prev = rs.getString(2);
-        }
-      }
-    }
-    String recordHash = Canonical.recordHash(record);
-    String linkHash = Canonical.linkHash(prev, projectId, seq, kind, recordId, recordHash);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO evidence_link (project_id, seq, kind, record_id, record_hash, prev_hash,"
-                + " link_hash, appended_at) VALUES (?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, projectId);
-      ps.setLong(2, seq);
-      ps.setString(3, kind.name());
-      ps.setString(4, recordId);
-      ps.setString(5, recordHash);
-      ps.setString(6, prev);
-      ps.setString(7, linkHash);
-      ps.setTimestamp(8, Timestamp.from(at));
-      ps.executeUpdate();
-    }
-    return new ChainLink(projectId, seq, kind, recordId, recordHash, prev, linkHash, at);
+  /** The record as the database holds it now, for hashing on append. */
+  Uni<Optional<EvidenceRecord>> record(EvidenceRows rows, RecordKind kind, String recordId) {
+    return source(kind).load(rows, recordId);
   }
 
-  public List<ChainLink> links(Connection c, String projectId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT project_id, seq, kind, record_id, record_hash, prev_hash, link_hash,"
-                + " appended_at FROM evidence_link WHERE project_id = ? ORDER BY seq")) {
-      ps.setString(1, projectId);
-      List<ChainLink> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-      }
-      return out;
-    }
+  public Uni<List<ChainLink>> links(EvidenceRows rows, String projectId) {
+    return rows.query(LINK_COLUMNS + " WHERE project_id = ? ORDER BY seq", projectId)
+        .map(list -> list.stream().map(EvidenceChain::link).toList());
   }
 
-  /** Recomputes the chain; stops at the first link that does not match. */
-  public ChainReport verify(Connection c, String projectId) throws SQLException {
-    List<ChainLink> links = links(c, projectId);
+  /** Every link of the chain with its record as stored now (empty where the record is gone). */
+  public Uni<Stored> read(EvidenceRows rows, String projectId) {
+    return links(rows, projectId)
+        .chain(
+            links -> {
+              List<Optional<EvidenceRecord>> records = new ArrayList<>();
+              Uni<Void> all = Uni.createFrom().voidItem();
+              for (ChainLink l : links) {
+                all =
+                    all.chain(
+                        () ->
+                            source(l.kind())
+                                .load(rows, l.recordId())
+                                .invoke(records::add)
+                                .replaceWithVoid());
+              }
+              return all.map(v -> new Stored(projectId, links, records));
+            });
+  }
+
+  /** Recomputes the chain read; stops at the first link that does not match. Reads media. */
+  public ChainReport check(Stored stored) {
+    String projectId = stored.projectId();
+    List<ChainLink> links = stored.links();
     String prev = Canonical.GENESIS;
     long expectedSeq = 1;
-    for (ChainLink l : links) {
+    for (int i = 0; i < links.size(); i++) {
+      ChainLink l = links.get(i);
       if (l.seq() != expectedSeq) {
         return ChainReport.broken(projectId, links.size(), l, "link " + expectedSeq + " missing");
       }
@@ -113,7 +75,7 @@ public class EvidenceChain {
       if (!relinked.equals(l.linkHash())) {
         return ChainReport.broken(projectId, links.size(), l, "link hash does not match");
       }
-      Optional<EvidenceRecord> record = source(l.kind()).load(c, l.recordId());
+      Optional<EvidenceRecord> record = stored.records().get(i);
       if (record.isEmpty()) {
         return ChainReport.broken(projectId, links.size(), l, "record is missing");
       }
@@ -144,31 +106,19 @@ public class EvidenceChain {
     return s;
   }
 
-  private static Optional<ChainLink> find(
-      Connection c, String projectId, RecordKind kind, String recordId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT project_id, seq, kind, record_id, record_hash, prev_hash, link_hash,"
-                + " appended_at FROM evidence_link WHERE project_id = ? AND kind = ?"
-                + " AND record_id = ?")) {
-      ps.setString(1, projectId);
-      ps.setString(2, kind.name());
-      ps.setString(3, recordId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-      }
-    }
+  static ChainLink link(Map<String, Object> row) {
+    return new ChainLink(
+        (String) row.get("project_id"),
+        ((Number) row.get("seq")).longValue(),
+        RecordKind.valueOf((String) row.get("kind")),
+        (String) row.get("record_id"),
+        (String) row.get("record_hash"),
+        (String) row.get("prev_hash"),
+        (String) row.get("link_hash"),
+        TableSource.instant(row.get("appended_at")));
   }
 
-  private static ChainLink map(ResultSet rs) throws SQLException {
-    return new ChainLink(
-        rs.getString(1),
-        rs.getLong(2),
-        RecordKind.valueOf(rs.getString(3)),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        rs.getString(7),
-        rs.getTimestamp(8).toInstant());
-  }
+  /** A chain's links and, in the same order, their records as read from the database. */
+  public record Stored(
+      String projectId, List<ChainLink> links, List<Optional<EvidenceRecord>> records) {}
 }

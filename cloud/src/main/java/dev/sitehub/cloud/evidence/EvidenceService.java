@@ -1,11 +1,12 @@
 package dev.sitehub.cloud.evidence;
 
 import dev.sitehub.cloud.attachments.AttachmentStore;
-import io.agroal.api.AgroalDataSource;
+import dev.sitehub.cloud.common.UnitOfWork;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -13,42 +14,69 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class EvidenceService {
   private static final Logger LOG = Logger.getLogger(EvidenceService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
   private final EvidenceChain chain;
   private final Clock clock;
 
-  public EvidenceService(AgroalDataSource db, AttachmentStore store, Clock clock) {
-    this.db = db;
-    this.chain = new EvidenceChain(StandardSources.all(), store::get);
+  public EvidenceService(UnitOfWork work, AttachmentStore store, Clock clock) {
+    this.work = work;
+    this.chain = new EvidenceChain(EvidenceSources.installed(), store::get);
     this.clock = clock;
   }
 
-  /** Appends a filed record in the caller's transaction. */
-  public ChainLink append(Connection c, String projectId, RecordKind kind, String recordId)
-      throws SQLException {
-    ChainLink l = chain.append(c, projectId, kind, recordId, clock.instant());
-    LOG.infof(
-        "evidence appended project=%s seq=%d kind=%s record=%s",
-        projectId, l.seq(), kind, recordId);
-    return l;
+  /**
+   * Appends a filed record in the caller's unit of work, hashing it as the caller's transaction
+   * holds it now; a record already in the chain is not appended twice. Returns the link.
+   */
+  public Uni<ChainLink> appending(String projectId, RecordKind kind, String recordId) {
+    Instant at = clock.instant();
+    // The caller's pending entities must be in the database before the record is read back.
+    return Panache.getSession()
+        .chain(s -> s.flush())
+        .chain(() -> EvidenceLinkRepository.lock(projectId))
+        .chain(() -> EvidenceLinkRepository.find(projectId, kind, recordId))
+        .chain(
+            existing ->
+                existing.isPresent()
+                    ? Uni.createFrom().item(existing.get())
+                    : appendNew(projectId, kind, recordId, at));
+  }
+
+  private Uni<ChainLink> appendNew(String projectId, RecordKind kind, String recordId, Instant at) {
+    return chain
+        .record(SessionRows.INSTANCE, kind, recordId)
+        .map(r -> r.orElseThrow(() -> new IllegalStateException("no " + kind + " " + recordId)))
+        .chain(
+            record ->
+                EvidenceLinkRepository.head(projectId)
+                    .chain(
+                        head -> {
+                          long seq = head.map(h -> h.seq() + 1).orElse(1L);
+                          String prev = head.map(ChainLink::linkHash).orElse(Canonical.GENESIS);
+                          String recordHash = Canonical.recordHash(record);
+                          String linkHash =
+                              Canonical.linkHash(prev, projectId, seq, kind, recordId, recordHash);
+                          ChainLink l =
+                              new ChainLink(
+                                  projectId, seq, kind, recordId, recordHash, prev, linkHash, at);
+                          return EvidenceLinkRepository.insert(l).replaceWith(l);
+                        }))
+        .invoke(
+            l ->
+                LOG.infof(
+                    "evidence appended project=%s seq=%d kind=%s record=%s",
+                    projectId, l.seq(), kind, recordId));
   }
 
   public ChainReport verify(String projectId) {
-    try (Connection c = db.getConnection()) {
-      ChainReport r = chain.verify(c, projectId);
-      LOG.infof(
-          "evidence verified project=%s intact=%s links=%d", projectId, r.intact(), r.links());
-      return r;
-    } catch (SQLException e) {
-      throw new IllegalStateException("evidence verification failed", e);
-    }
+    EvidenceChain.Stored stored = work.read(() -> chain.read(SessionRows.INSTANCE, projectId));
+    // Media are files: they are rehashed outside the session, on this worker thread.
+    ChainReport r = chain.check(stored);
+    LOG.infof("evidence verified project=%s intact=%s links=%d", projectId, r.intact(), r.links());
+    return r;
   }
 
   public List<ChainLink> links(String projectId) {
-    try (Connection c = db.getConnection()) {
-      return chain.links(c, projectId);
-    } catch (SQLException e) {
-      throw new IllegalStateException("evidence read failed", e);
-    }
+    return work.read(() -> chain.links(SessionRows.INSTANCE, projectId));
   }
 }

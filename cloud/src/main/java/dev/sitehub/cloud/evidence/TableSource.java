@@ -1,11 +1,9 @@
 package dev.sitehub.cloud.evidence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,79 +13,93 @@ import java.util.Optional;
 /**
  * An evidence source defined by SQL: one query for the record's row, optional queries for child
  * rows (as lists) and for media references (key, sha256). Values are normalised so the same stored
- * row always hashes the same: timestamps as ISO-8601 instants, decimals as text.
+ * row always hashes the same whichever driver read it: timestamps as ISO-8601 instants, integers as
+ * longs, decimals and dates as their text.
  */
 public record TableSource(
     RecordKind kind, String rowSql, Map<String, String> childSql, String mediaSql)
     implements EvidenceSource {
 
   @Override
-  public Optional<EvidenceRecord> load(Connection c, String recordId) throws SQLException {
-    Map<String, Object> fields;
-    try (PreparedStatement ps = c.prepareStatement(rowSql)) {
-      bind(ps, recordId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        fields = row(rs);
-      }
-    }
-    for (Map.Entry<String, String> child : childSql.entrySet()) {
-      List<Object> rows = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(child.getValue())) {
-        bind(ps, recordId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rows.add(row(rs));
-          }
-        }
-      }
-      fields.put(child.getKey(), rows);
-    }
-    List<MediaRef> media = new ArrayList<>();
-    if (mediaSql != null) {
-      try (PreparedStatement ps = c.prepareStatement(mediaSql)) {
-        bind(ps, recordId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            media.add(new MediaRef(rs.getString(1), rs.getString(2)));
-          }
-        }
-      }
-    }
-    return Optional.of(new EvidenceRecord(fields, media));
+  public Uni<Optional<EvidenceRecord>> load(EvidenceRows rows, String recordId) {
+    return rows.query(rowSql, recordId)
+        .chain(
+            found -> {
+              if (found.isEmpty()) {
+                return Uni.createFrom().item(Optional.<EvidenceRecord>empty());
+              }
+              Map<String, Object> fields = normalised(found.get(0));
+              Uni<Void> children = Uni.createFrom().voidItem();
+              for (Map.Entry<String, String> child : childSql.entrySet()) {
+                children =
+                    children.chain(
+                        () ->
+                            rows.query(child.getValue(), recordId)
+                                .invoke(
+                                    list ->
+                                        fields.put(
+                                            child.getKey(),
+                                            list.stream()
+                                                .map(r -> (Object) normalised(r))
+                                                .toList()))
+                                .replaceWithVoid());
+              }
+              Uni<List<MediaRef>> media =
+                  mediaSql == null
+                      ? Uni.createFrom().item(List.of())
+                      : rows.query(mediaSql, recordId)
+                          .map(
+                              list -> {
+                                List<MediaRef> out = new ArrayList<>();
+                                for (Map<String, Object> r : list) {
+                                  List<Object> v = new ArrayList<>(r.values());
+                                  out.add(new MediaRef((String) v.get(0), (String) v.get(1)));
+                                }
+                                return out;
+                              });
+              return children
+                  .chain(() -> media)
+                  .map(m -> Optional.of(new EvidenceRecord(fields, m)));
+            });
   }
 
-  /** Binds the record id to every placeholder, so queries may use it more than once. */
-  private static void bind(PreparedStatement ps, String recordId) throws SQLException {
-    int n = ps.getParameterMetaData().getParameterCount();
-    for (int i = 1; i <= n; i++) {
-      ps.setString(i, recordId);
-    }
-  }
-
-  private static Map<String, Object> row(ResultSet rs) throws SQLException {
-    ResultSetMetaData md = rs.getMetaData();
+  private static Map<String, Object> normalised(Map<String, Object> row) {
     Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 1; i <= md.getColumnCount(); i++) {
-      Object v = rs.getObject(i);
-      m.put(md.getColumnLabel(i), normalise(v));
-    }
+    row.forEach((k, v) -> m.put(k, normalise(v)));
     return m;
   }
 
-  private static Object normalise(Object v) {
+  /** The stored value in the one form it hashes in, whatever Java type the driver chose. */
+  static Object normalise(Object v) {
     if (v == null || v instanceof String || v instanceof Boolean) {
       return v;
     }
     if (v instanceof Integer || v instanceof Long || v instanceof Short) {
       return ((Number) v).longValue();
     }
-    if (v instanceof Timestamp t) {
-      return t.toInstant().toString();
+    Instant at = instant(v);
+    if (at != null) {
+      return at.toString();
     }
-    // Dates, decimals, doubles, jsonb: their database text form is stable for a stored value.
+    // Dates, decimals, doubles: their text form is stable for a stored value.
     return v.toString();
+  }
+
+  /** The instant a timestamp column holds, or null when {@code v} is not a timestamp. */
+  static Instant instant(Object v) {
+    if (v instanceof Instant i) {
+      return i;
+    }
+    if (v instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (v instanceof ZonedDateTime z) {
+      return z.toInstant();
+    }
+    // A JDBC timestamp is a java.util.Date; a JDBC date is one too but has no instant.
+    if (v instanceof java.util.Date d && !"java.sql.Date".equals(v.getClass().getName())) {
+      return d.toInstant();
+    }
+    return null;
   }
 }

@@ -3,7 +3,6 @@ package dev.sitehub.cloud.inspections;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
-import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,19 +23,16 @@ public class InspectionResource {
   private final InspectionService inspections;
   private final RectificationService rectifications;
   private final ProjectAccess access;
-  private final AgroalDataSource db;
   private final JsonWebToken caller;
 
   public InspectionResource(
       InspectionService inspections,
       RectificationService rectifications,
       ProjectAccess access,
-      AgroalDataSource db,
       JsonWebToken caller) {
     this.inspections = inspections;
     this.rectifications = rectifications;
     this.access = access;
-    this.db = db;
     this.caller = caller;
   }
 
@@ -63,7 +59,7 @@ public class InspectionResource {
   public List<InspectionView> list(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     Project p = access.require(caller, projectId);
-    return InspectionQueries.forStage(db, p.projectId(), seq);
+    return inspections.forStage(p, seq);
   }
 
   @GET

@@ -3,24 +3,22 @@ package dev.sitehub.cloud.inspections;
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
 import dev.sitehub.cloud.milestones.Milestone;
 import dev.sitehub.cloud.milestones.MilestoneService;
 import dev.sitehub.cloud.milestones.MilestoneState;
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +29,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class InspectionService {
   private static final Logger LOG = Logger.getLogger(InspectionService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
   private final MilestoneService milestones;
   private final EvidenceService evidence;
   private final PhotoUploads photos;
@@ -39,13 +37,13 @@ public class InspectionService {
   private final Ids ids;
 
   public InspectionService(
-      AgroalDataSource db,
+      UnitOfWork work,
       MilestoneService milestones,
       EvidenceService evidence,
       PhotoUploads photos,
       Clock clock,
       Ids ids) {
-    this.db = db;
+    this.work = work;
     this.milestones = milestones;
     this.evidence = evidence;
     this.photos = photos;
@@ -69,48 +67,77 @@ public class InspectionService {
     String inspectionId = ids.next("insp");
     Instant now = clock.instant();
     List<String> tasks = new ArrayList<>();
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        if (!passed) {
-          milestones.transition(c, p.projectId(), seq, MilestoneState.RECTIFICATION);
-        } else {
-          requireReady(c, p.projectId(), seq);
-        }
-        insert(c, inspectionId, p.projectId(), seq, checklist, supervisorId, now, passed);
-        insertItems(c, inspectionId, checklist, answers, stored);
-        for (ChecklistItem item : checklist.items()) {
-          if (answers.get(item.code()).result() == ItemResult.Outcome.FAIL) {
-            tasks.add(
-                RectificationRepository.open(
-                    c, ids.next("rect"), p.projectId(), seq, inspectionId, item, now));
+    work.write(
+        () -> {
+          Uni<Void> stage =
+              passed
+                  ? milestones.requireReady(p.projectId(), seq)
+                  : milestones.transitioning(p.projectId(), seq, MilestoneState.RECTIFICATION);
+          Uni<Void> filed =
+              stage
+                  .chain(
+                      () ->
+                          insert(
+                              inspectionId,
+                              p.projectId(),
+                              seq,
+                              checklist,
+                              supervisorId,
+                              now,
+                              passed))
+                  .chain(() -> insertItems(inspectionId, checklist, answers, stored));
+          for (ChecklistItem item : checklist.items()) {
+            if (answers.get(item.code()).result() == ItemResult.Outcome.FAIL) {
+              String taskId = ids.next("rect");
+              filed =
+                  filed.chain(
+                      () ->
+                          RectificationRepository.open(
+                                  taskId, p.projectId(), seq, inspectionId, item, now)
+                              .invoke(tasks::add)
+                              .replaceWithVoid());
+            }
           }
-        }
-        evidence.append(c, p.projectId(), RecordKind.INSPECTION, inspectionId);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("inspection failed", e);
-    }
+          return filed.chain(
+              () -> evidence.appending(p.projectId(), RecordKind.INSPECTION, inspectionId));
+        });
     LOG.infof(
         "inspection filed project=%s seq=%d inspection=%s passed=%s rectifications=%d",
         p.projectId(), seq, inspectionId, passed, tasks.size());
-    return InspectionQueries.find(db, inspectionId).orElseThrow();
+    return work.read(() -> InspectionQueries.find(inspectionId)).orElseThrow();
   }
 
   /** The photo of one checked item, for members of the project. */
   public PhotoUploads.Photo photo(Project p, String inspectionId, String code) {
-    return InspectionQueries.photoKey(db, p.projectId(), inspectionId, code)
+    return work.read(() -> InspectionQueries.photoKey(p.projectId(), inspectionId, code))
         .flatMap(photos::read)
         .orElseThrow(() -> ProblemException.notFound("photo-not-found", "no such photo"));
   }
 
+  /**
+   * The stage's latest inspection if it passed: what a stage's acceptance rests on. Empty when the
+   * stage has no inspection or its latest one failed.
+   */
+  public Optional<String> latestPassed(String projectId, int seq) {
+    return work.read(
+        () ->
+            NativeSql.rows(
+                    "SELECT inspection_id, passed FROM inspection WHERE project_id = ?1"
+                        + " AND stage_seq = ?2 ORDER BY inspected_at DESC, inspection_id DESC"
+                        + " LIMIT 1",
+                    projectId,
+                    seq)
+                .map(
+                    r ->
+                        r.stream()
+                            .findFirst()
+                            .filter(t -> (Boolean) t.get(1))
+                            .map(t -> (String) t.get(0))));
+  }
+
   /** The stage's inspections, oldest first, for pages that show them. */
   public List<InspectionView> forStage(Project p, int seq) {
-    return InspectionQueries.forStage(db, p.projectId(), seq);
+    return work.read(() -> InspectionQueries.forStage(p.projectId(), seq));
   }
 
   private static Map<String, ItemResult> answers(Checklist checklist, InspectRequest r) {
@@ -140,70 +167,52 @@ public class InspectionService {
     return byCode;
   }
 
-  private static void requireReady(Connection c, String projectId, int seq) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT state FROM milestone WHERE project_id = ? AND seq = ? FOR UPDATE")) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      try (var rs = ps.executeQuery()) {
-        if (!rs.next() || !MilestoneState.READY_FOR_INSPECTION.name().equals(rs.getString(1))) {
-          throw ProblemException.conflict(
-              "milestone-not-ready", "stage " + seq + " is not ready for inspection");
-        }
-      }
-    }
-  }
-
-  private static void insert(
-      Connection c,
+  private static Uni<Void> insert(
       String id,
       String projectId,
       int seq,
       Checklist checklist,
       String by,
       Instant at,
-      boolean passed)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO inspection (inspection_id, project_id, stage_seq, checklist, inspector_id,"
-                + " inspected_at, passed) VALUES (?,?,?,?,?,?,?)")) {
-      ps.setString(1, id);
-      ps.setString(2, projectId);
-      ps.setInt(3, seq);
-      ps.setString(4, checklist.name());
-      ps.setString(5, by);
-      ps.setTimestamp(6, Timestamp.from(at));
-      ps.setBoolean(7, passed);
-      ps.executeUpdate();
-    }
+      boolean passed) {
+    return NativeSql.update(
+            "INSERT INTO inspection (inspection_id, project_id, stage_seq, checklist,"
+                + " inspector_id, inspected_at, passed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            id,
+            projectId,
+            seq,
+            checklist.name(),
+            by,
+            at,
+            passed)
+        .replaceWithVoid();
   }
 
-  private static void insertItems(
-      Connection c,
+  private static Uni<Void> insertItems(
       String id,
       Checklist checklist,
       Map<String, ItemResult> answers,
-      Map<String, StoredAttachment> stored)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO inspection_item (inspection_id, item_code, title, result, note, photo_key,"
-                + " photo_sha256) VALUES (?,?,?,?,?,?,?)")) {
-      for (ChecklistItem item : checklist.items()) {
-        ItemResult a = answers.get(item.code());
-        StoredAttachment photo = stored.get(item.code());
-        ps.setString(1, id);
-        ps.setString(2, item.code());
-        ps.setString(3, item.title());
-        ps.setString(4, a.result().name());
-        ps.setString(5, a.note() == null ? "" : a.note());
-        ps.setString(6, photo == null ? null : photo.key());
-        ps.setString(7, photo == null ? null : photo.sha256());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+      Map<String, StoredAttachment> stored) {
+    Uni<Void> all = Uni.createFrom().voidItem();
+    for (ChecklistItem item : checklist.items()) {
+      ItemResult a = answers.get(item.code());
+      StoredAttachment photo = stored.get(item.code());
+      all =
+          all.chain(
+              () ->
+                  NativeSql.update(
+                          "INSERT INTO inspection_item (inspection_id, item_code, title, result,"
+                              + " note, photo_key, photo_sha256)"
+                              + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                          id,
+                          item.code(),
+                          item.title(),
+                          a.result().name(),
+                          a.note() == null ? "" : a.note(),
+                          photo == null ? null : photo.key(),
+                          photo == null ? null : photo.sha256())
+                      .replaceWithVoid());
     }
+    return all;
   }
 }

@@ -3,13 +3,11 @@ package dev.sitehub.cloud.inspections;
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,15 +24,15 @@ public class RectificationService {
   /** Longest fix note, in characters. */
   static final int MAX_NOTE = 2000;
 
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
   private final PhotoUploads photos;
   private final EvidenceService evidence;
   private final Ids ids;
   private final Clock clock;
 
   public RectificationService(
-      AgroalDataSource db, PhotoUploads photos, EvidenceService evidence, Ids ids, Clock clock) {
-    this.db = db;
+      UnitOfWork work, PhotoUploads photos, EvidenceService evidence, Ids ids, Clock clock) {
+    this.work = work;
     this.photos = photos;
     this.evidence = evidence;
     this.ids = ids;
@@ -42,11 +40,7 @@ public class RectificationService {
   }
 
   public List<Rectification> list(Project p) {
-    try (Connection c = db.getConnection()) {
-      return RectificationRepository.forProject(c, p.projectId());
-    } catch (SQLException e) {
-      throw new IllegalStateException("rectification read failed", e);
-    }
+    return work.read(() -> RectificationRepository.forProject(p.projectId()));
   }
 
   /**
@@ -66,49 +60,38 @@ public class RectificationService {
     StoredAttachment photo = photos.store(r.photoBase64(), "photo of the fix");
     String fixId = ids.next("fix");
     Instant now = clock.instant();
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        if (!RectificationRepository.move(
-            c, id, RectificationState.OPEN, RectificationState.FIXED, pmId, note, now)) {
-          throw ProblemException.conflict(
-              "invalid-rectification-transition", "rectification " + id + " is not OPEN");
-        }
-        RectificationRepository.addFix(c, fixId, task, note, photo, pmId, now);
-        evidence.append(c, p.projectId(), RecordKind.RECTIFICATION_FIX, fixId);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-      LOG.infof(
-          "rectification FIXED project=%s id=%s fix=%s photo=%s by=%s",
-          p.projectId(), id, fixId, photo != null, pmId);
-      return RectificationRepository.find(c, p.projectId(), id).orElseThrow();
-    } catch (SQLException e) {
-      throw new IllegalStateException("rectification update failed", e);
-    }
+    work.write(
+        () ->
+            RectificationRepository.move(
+                    id, RectificationState.OPEN, RectificationState.FIXED, pmId, note, now)
+                .chain(
+                    moved -> {
+                      if (!moved) {
+                        throw ProblemException.conflict(
+                            "invalid-rectification-transition",
+                            "rectification " + id + " is not OPEN");
+                      }
+                      return RectificationRepository.addFix(fixId, task, note, photo, pmId, now);
+                    })
+                .chain(
+                    () -> evidence.appending(p.projectId(), RecordKind.RECTIFICATION_FIX, fixId)));
+    LOG.infof(
+        "rectification FIXED project=%s id=%s fix=%s photo=%s by=%s",
+        p.projectId(), id, fixId, photo != null, pmId);
+    return find(p, id);
   }
 
   /** The photo of one reported fix, for members of the project. */
   public PhotoUploads.Photo fixPhoto(Project p, String id, String fixId) {
-    try (Connection c = db.getConnection()) {
-      return RectificationRepository.fixPhotoKey(c, p.projectId(), id, fixId)
-          .flatMap(photos::read)
-          .orElseThrow(() -> ProblemException.notFound("photo-not-found", "no such photo"));
-    } catch (SQLException e) {
-      throw new IllegalStateException("rectification read failed", e);
-    }
+    return work.read(() -> RectificationRepository.fixPhotoKey(p.projectId(), id, fixId))
+        .flatMap(photos::read)
+        .orElseThrow(() -> ProblemException.notFound("photo-not-found", "no such photo"));
   }
 
   private Rectification find(Project p, String id) {
-    try (Connection c = db.getConnection()) {
-      return RectificationRepository.find(c, p.projectId(), id)
-          .orElseThrow(
-              () -> ProblemException.notFound("rectification-not-found", "no such rectification"));
-    } catch (SQLException e) {
-      throw new IllegalStateException("rectification read failed", e);
-    }
+    return work.read(() -> RectificationRepository.find(p.projectId(), id))
+        .orElseThrow(
+            () -> ProblemException.notFound("rectification-not-found", "no such rectification"));
   }
 
   public Rectification close(Project p, String id, String supervisorId) {
@@ -126,18 +109,14 @@ public class RectificationService {
       RectificationState to,
       String userId,
       String note) {
-    try (Connection c = db.getConnection()) {
-      RectificationRepository.find(c, p.projectId(), id)
-          .orElseThrow(
-              () -> ProblemException.notFound("rectification-not-found", "no such rectification"));
-      if (!RectificationRepository.move(c, id, from, to, userId, note, clock.instant())) {
-        throw ProblemException.conflict(
-            "invalid-rectification-transition", "rectification " + id + " is not " + from);
-      }
-      LOG.infof("rectification %s project=%s id=%s by=%s", to, p.projectId(), id, userId);
-      return RectificationRepository.find(c, p.projectId(), id).orElseThrow();
-    } catch (SQLException e) {
-      throw new IllegalStateException("rectification update failed", e);
+    find(p, id);
+    boolean moved =
+        work.write(() -> RectificationRepository.move(id, from, to, userId, note, clock.instant()));
+    if (!moved) {
+      throw ProblemException.conflict(
+          "invalid-rectification-transition", "rectification " + id + " is not " + from);
     }
+    LOG.infof("rectification %s project=%s id=%s by=%s", to, p.projectId(), id, userId);
+    return find(p, id);
   }
 }

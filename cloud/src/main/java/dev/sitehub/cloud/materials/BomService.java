@@ -2,17 +2,17 @@ package dev.sitehub.cloud.materials;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -23,24 +23,21 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class BomService {
   private static final Logger LOG = Logger.getLogger(BomService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
   private final MaterialsAccess access;
   private final Clock clock;
   private final Ids ids;
 
-  public BomService(AgroalDataSource db, MaterialsAccess access, Clock clock, Ids ids) {
-    this.db = db;
+  public BomService(UnitOfWork work, MaterialsAccess access, Clock clock, Ids ids) {
+    this.work = work;
     this.access = access;
     this.clock = clock;
     this.ids = ids;
   }
 
   public BillOfMaterials bom(Project p) {
-    try (Connection c = db.getConnection()) {
-      return BillOfMaterials.of(p.projectId(), BomRepository.ofProject(c, p.projectId()));
-    } catch (SQLException e) {
-      throw new IllegalStateException("bill of materials read failed", e);
-    }
+    return BillOfMaterials.of(
+        p.projectId(), work.read(() -> BomRepository.ofProject(p.projectId())));
   }
 
   public BomLine addLine(Project p, BomLineRequest request, String userId) {
@@ -60,11 +57,7 @@ public class BomService {
             null,
             userId,
             clock.instant());
-    try (Connection c = db.getConnection()) {
-      BomRepository.insert(c, line);
-    } catch (SQLException e) {
-      throw new IllegalStateException("bill of materials insert failed", e);
-    }
+    work.write(() -> BomRepository.insert(line));
     LOG.infof(
         "bom line added project=%s line=%s supplier=%s totalFen=%d",
         p.projectId(), line.lineId(), line.supplierId(), line.lineTotalFen());
@@ -72,13 +65,9 @@ public class BomService {
   }
 
   public void deleteLine(Project p, String lineId) {
-    try (Connection c = db.getConnection()) {
-      if (!BomRepository.deleteUnordered(c, p.projectId(), lineId)) {
-        throw ProblemException.conflict(
-            "line-not-removable", "no line " + lineId + " that is not ordered yet");
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("bill of materials delete failed", e);
+    if (!work.write(() -> BomRepository.deleteUnordered(p.projectId(), lineId))) {
+      throw ProblemException.conflict(
+          "line-not-removable", "no line " + lineId + " that is not ordered yet");
     }
   }
 
@@ -86,69 +75,78 @@ public class BomService {
   public List<MaterialOrder> placeOrders(Project p, String userId) {
     Instant now = clock.instant();
     List<String> placed = new ArrayList<>();
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        Map<String, List<BomLine>> bySupplier = new LinkedHashMap<>();
-        for (BomLine l : BomRepository.unorderedForUpdate(c, p.projectId())) {
-          bySupplier.computeIfAbsent(l.supplierId(), k -> new ArrayList<>()).add(l);
-        }
-        if (bySupplier.isEmpty()) {
-          throw ProblemException.conflict(
-              "nothing-to-order", "every line of the bill of materials is already ordered");
-        }
-        for (Map.Entry<String, List<BomLine>> e : bySupplier.entrySet()) {
-          String orderId = ids.next("mord");
-          long total =
-              e.getValue().stream().mapToLong(BomLine::lineTotalFen).reduce(0, Math::addExact);
-          OrderRepository.insert(c, orderId, p.projectId(), e.getKey(), total, userId, now);
-          BomRepository.assign(c, e.getValue(), orderId);
-          placed.add(orderId);
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-      List<MaterialOrder> out = new ArrayList<>();
-      for (String id : placed) {
-        out.add(full(c, OrderRepository.find(c, p.projectId(), id, false).orElseThrow()));
-      }
-      LOG.infof("orders placed project=%s orders=%s by=%s", p.projectId(), placed, userId);
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("order placement failed", e);
+    work.write(
+        () ->
+            BomRepository.unorderedForUpdate(p.projectId())
+                .chain(
+                    unordered -> {
+                      Map<String, List<BomLine>> bySupplier = new LinkedHashMap<>();
+                      for (BomLine l : unordered) {
+                        bySupplier.computeIfAbsent(l.supplierId(), k -> new ArrayList<>()).add(l);
+                      }
+                      if (bySupplier.isEmpty()) {
+                        throw ProblemException.conflict(
+                            "nothing-to-order",
+                            "every line of the bill of materials is already ordered");
+                      }
+                      Uni<Void> all = Uni.createFrom().voidItem();
+                      for (Map.Entry<String, List<BomLine>> e : bySupplier.entrySet()) {
+                        String orderId = ids.next("mord");
+                        long total =
+                            e.getValue().stream()
+                                .mapToLong(BomLine::lineTotalFen)
+                                .reduce(0, Math::addExact);
+                        placed.add(orderId);
+                        all =
+                            all.chain(
+                                    () ->
+                                        OrderRepository.insert(
+                                            orderId, p.projectId(), e.getKey(), total, userId, now))
+                                .chain(() -> BomRepository.assign(e.getValue(), orderId));
+                      }
+                      return all;
+                    }));
+    List<MaterialOrder> out = new ArrayList<>();
+    for (String id : placed) {
+      out.add(read(p.projectId(), id).orElseThrow());
     }
+    LOG.infof("orders placed project=%s orders=%s by=%s", p.projectId(), placed, userId);
+    return out;
   }
 
   public List<MaterialOrder> orders(Viewer v) {
-    try (Connection c = db.getConnection()) {
-      List<MaterialOrder> out = new ArrayList<>();
-      for (MaterialOrder o : OrderRepository.list(c, v.project().projectId(), v.supplierId())) {
-        out.add(full(c, o));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("order list failed", e);
-    }
+    return work.read(
+        () ->
+            OrderRepository.list(v.project().projectId(), v.supplierId())
+                .chain(
+                    orders -> {
+                      List<MaterialOrder> out = new ArrayList<>();
+                      Uni<Void> all = Uni.createFrom().voidItem();
+                      for (MaterialOrder o : orders) {
+                        all =
+                            all.chain(() -> OrderRepository.full(o).invoke(out::add))
+                                .replaceWithVoid();
+                      }
+                      return all.replaceWith(out);
+                    }));
   }
 
   public MaterialOrder order(Viewer v, String orderId) {
-    try (Connection c = db.getConnection()) {
-      MaterialOrder o =
-          OrderRepository.find(c, v.project().projectId(), orderId, false)
-              .filter(v::sees)
-              .orElseThrow(() -> orderNotFound(orderId));
-      return full(c, o);
-    } catch (SQLException e) {
-      throw new IllegalStateException("order read failed", e);
-    }
+    return read(v.project().projectId(), orderId)
+        .filter(v::sees)
+        .orElseThrow(() -> orderNotFound(orderId));
   }
 
-  static MaterialOrder full(Connection c, MaterialOrder o) throws SQLException {
-    return o.with(
-        BomRepository.ofOrder(c, o.orderId()),
-        OrderRepository.acceptance(c, o.orderId()).orElse(null));
+  /** The order with its lines and decision, if it is in the project. */
+  Optional<MaterialOrder> read(String projectId, String orderId) {
+    return work.read(
+        () ->
+            OrderRepository.find(projectId, orderId, false)
+                .chain(
+                    o ->
+                        o.isEmpty()
+                            ? Uni.createFrom().item(Optional.<MaterialOrder>empty())
+                            : OrderRepository.full(o.get()).map(Optional::of)));
   }
 
   static ProblemException orderNotFound(String orderId) {

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.materials;
 
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
@@ -9,10 +10,8 @@ import dev.sitehub.cloud.media.FrozenStill;
 import dev.sitehub.cloud.media.Snapshot;
 import dev.sitehub.cloud.media.Stills;
 import dev.sitehub.cloud.milestones.MilestoneService;
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,8 @@ public class DeliveryService {
   static final int MAX_TEXT = 100;
   static final int MAX_REASON = 1000;
   private static final Logger LOG = Logger.getLogger(DeliveryService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
+  private final BomService bom;
   private final MaterialsAccess access;
   private final Stills snapshots;
   private final EvidenceStills stills;
@@ -39,7 +39,8 @@ public class DeliveryService {
   private final Clock clock;
 
   public DeliveryService(
-      AgroalDataSource db,
+      UnitOfWork work,
+      BomService bom,
       MaterialsAccess access,
       Stills snapshots,
       EvidenceStills stills,
@@ -47,7 +48,8 @@ public class DeliveryService {
       MilestoneService milestones,
       MaterialsConfig config,
       Clock clock) {
-    this.db = db;
+    this.work = work;
+    this.bom = bom;
     this.access = access;
     this.snapshots = snapshots;
     this.stills = stills;
@@ -63,13 +65,13 @@ public class DeliveryService {
         orderId,
         userId,
         ShipmentState.SHIPPED,
-        (c, o) -> {
+        o -> {
           if (r == null) {
             throw ProblemException.badRequest("invalid-body", "carrier and trackingNumber needed");
           }
           String carrier = text("carrier", r.carrier(), MAX_TEXT);
           String tracking = text("trackingNumber", r.trackingNumber(), MAX_TEXT);
-          OrderRepository.ship(c, o.orderId(), carrier, tracking, userId, clock.instant());
+          return OrderRepository.ship(o.orderId(), carrier, tracking, userId, clock.instant());
         });
   }
 
@@ -79,7 +81,7 @@ public class DeliveryService {
         orderId,
         userId,
         ShipmentState.DELIVERED,
-        (c, o) -> OrderRepository.deliver(c, o.orderId(), userId, clock.instant()));
+        o -> OrderRepository.deliver(o.orderId(), userId, clock.instant()));
   }
 
   /** Accepts or disputes a delivered order; a dispute needs a reason. */
@@ -101,22 +103,22 @@ public class DeliveryService {
     // The filed contract heads the chain before any record that rests on it.
     milestones.sync(p);
     Attached still = attach(p.siteId(), before.deliveredAt());
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        MaterialOrder o = BomService.full(c, locked(c, p, orderId));
-        requireUndecidedDelivery(o);
-        DeliveryAcceptance a = still.decision(orderId, decision, reason, by, clock.instant());
-        OrderRepository.insertAcceptance(c, p.projectId(), a);
-        evidence.append(c, p.projectId(), RecordKind.DELIVERY_ACCEPTANCE, orderId);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("delivery decision failed", e);
-    }
+    work.write(
+        () ->
+            OrderRepository.find(p.projectId(), orderId, true)
+                .map(o -> o.orElseThrow(() -> BomService.orderNotFound(orderId)))
+                .chain(OrderRepository::full)
+                .chain(
+                    o -> {
+                      requireUndecidedDelivery(o);
+                      DeliveryAcceptance a =
+                          still.decision(orderId, decision, reason, by, clock.instant());
+                      return OrderRepository.insertAcceptance(p.projectId(), a);
+                    })
+                .chain(
+                    () ->
+                        evidence.appending(
+                            p.projectId(), RecordKind.DELIVERY_ACCEPTANCE, orderId)));
     LOG.infof(
         "delivery %s project=%s order=%s by=%s snapshot=%s",
         decision, p.projectId(), orderId, by, still.still() == null ? "none" : still.still().key());
@@ -165,52 +167,43 @@ public class DeliveryService {
   }
 
   private interface Step {
-    void apply(Connection c, MaterialOrder o) throws SQLException;
+    Uni<Void> apply(MaterialOrder o);
   }
 
   private MaterialOrder move(
       Viewer v, String orderId, String userId, ShipmentState target, Step step) {
     Project p = v.project();
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        MaterialOrder o = locked(c, p, orderId);
-        if (!v.sees(o)) {
-          throw BomService.orderNotFound(orderId);
-        }
-        access.requireSupplier(userId, o);
-        if (!o.state().canMoveTo(target)) {
-          throw ProblemException.conflict(
-              "invalid-shipment-transition",
-              "order " + orderId + " is " + o.state() + " and cannot become " + target);
-        }
-        step.apply(c, o);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("shipment update failed", e);
+    // The supplier of an order never changes, so it is checked before the unit of work, which
+    // must not call other features' blocking services.
+    MaterialOrder before = read(p, orderId);
+    if (!v.sees(before)) {
+      throw BomService.orderNotFound(orderId);
     }
+    access.requireSupplier(userId, before);
+    work.write(
+        () ->
+            OrderRepository.find(p.projectId(), orderId, true)
+                .chain(
+                    found -> {
+                      MaterialOrder o = found.orElseThrow(() -> BomService.orderNotFound(orderId));
+                      if (!o.state().canMoveTo(target)) {
+                        throw ProblemException.conflict(
+                            "invalid-shipment-transition",
+                            "order "
+                                + orderId
+                                + " is "
+                                + o.state()
+                                + " and cannot become "
+                                + target);
+                      }
+                      return step.apply(o);
+                    }));
     LOG.infof("shipment %s project=%s order=%s by=%s", target, p.projectId(), orderId, userId);
     return read(p, orderId);
   }
 
-  private static MaterialOrder locked(Connection c, Project p, String orderId) throws SQLException {
-    return OrderRepository.find(c, p.projectId(), orderId, true)
-        .orElseThrow(() -> BomService.orderNotFound(orderId));
-  }
-
   private MaterialOrder read(Project p, String orderId) {
-    try (Connection c = db.getConnection()) {
-      return BomService.full(
-          c,
-          OrderRepository.find(c, p.projectId(), orderId, false)
-              .orElseThrow(() -> BomService.orderNotFound(orderId)));
-    } catch (SQLException e) {
-      throw new IllegalStateException("order read failed", e);
-    }
+    return bom.read(p.projectId(), orderId).orElseThrow(() -> BomService.orderNotFound(orderId));
   }
 
   private static void requireUndecidedDelivery(MaterialOrder o) {

@@ -2,15 +2,13 @@ package dev.sitehub.cloud.materials;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.enterprises.StaffMember;
 import dev.sitehub.cloud.enterprises.StaffService;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -25,14 +23,14 @@ public class MaterialsAccess {
   private final ProjectAccess access;
   private final ProjectService projects;
   private final StaffService staff;
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
 
   public MaterialsAccess(
-      ProjectAccess access, ProjectService projects, StaffService staff, AgroalDataSource db) {
+      ProjectAccess access, ProjectService projects, StaffService staff, UnitOfWork work) {
     this.access = access;
     this.projects = projects;
     this.staff = staff;
-    this.db = db;
+    this.work = work;
   }
 
   /** A site member (or operator) of the project, as every lifecycle endpoint requires. */
@@ -86,10 +84,6 @@ public class MaterialsAccess {
 
   /** The material suppliers that are parties to the project's contract. */
   Set<String> suppliers(Project p) {
-    try (Connection c = db.getConnection()) {
-      return BomRepository.suppliers(c, p.contractId());
-    } catch (SQLException e) {
-      throw new IllegalStateException("supplier lookup failed", e);
-    }
+    return work.read(() -> BomRepository.suppliers(p.contractId()));
   }
 }

@@ -1,16 +1,16 @@
 package dev.sitehub.cloud.materials;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import static dev.sitehub.cloud.materials.NativeSql.instant;
+import static dev.sitehub.cloud.materials.NativeSql.rows;
+import static dev.sitehub.cloud.materials.NativeSql.update;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** JDBC access to material orders, their shipments and delivery decisions; callers own c. */
+/** Material orders, their shipments and delivery decisions, in SQL on the reactive session. */
 final class OrderRepository {
   private static final String COLUMNS =
       "o.order_id, o.project_id, o.supplier_id, e.name, o.state, o.total_fen, o.ordered_by,"
@@ -20,171 +20,145 @@ final class OrderRepository {
 
   private OrderRepository() {}
 
-  static void insert(
-      Connection c,
-      String orderId,
-      String projectId,
-      String supplierId,
-      long totalFen,
-      String by,
-      Instant at)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  static Uni<Void> insert(
+      String orderId, String projectId, String supplierId, long totalFen, String by, Instant at) {
+    return update(
             "INSERT INTO material_order (order_id, project_id, supplier_id, total_fen, ordered_by,"
-                + " ordered_at) VALUES (?,?,?,?,?,?)")) {
-      ps.setString(1, orderId);
-      ps.setString(2, projectId);
-      ps.setString(3, supplierId);
-      ps.setLong(4, totalFen);
-      ps.setString(5, by);
-      ps.setTimestamp(6, Timestamp.from(at));
-      ps.executeUpdate();
-    }
+                + " ordered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            orderId,
+            projectId,
+            supplierId,
+            totalFen,
+            by,
+            at)
+        .replaceWithVoid();
   }
 
   /** The project's orders, oldest first; only one supplier's when {@code supplierId} is set. */
-  static List<MaterialOrder> list(Connection c, String projectId, String supplierId)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  static Uni<List<MaterialOrder>> list(String projectId, String supplierId) {
+    Uni<List<Tuple>> found =
+        supplierId == null
+            ? rows(
+                "SELECT "
+                    + COLUMNS
+                    + FROM
+                    + " WHERE o.project_id = ?1 ORDER BY o.ordered_at, o.order_id",
+                projectId)
+            : rows(
+                "SELECT "
+                    + COLUMNS
+                    + FROM
+                    + " WHERE o.project_id = ?1 AND o.supplier_id = ?2"
+                    + " ORDER BY o.ordered_at, o.order_id",
+                projectId,
+                supplierId);
+    return found.map(r -> r.stream().map(OrderRepository::map).toList());
+  }
+
+  static Uni<Optional<MaterialOrder>> find(String projectId, String orderId, boolean lock) {
+    return rows(
             "SELECT "
                 + COLUMNS
                 + FROM
-                + " WHERE o.project_id = ? AND (?::text IS NULL OR o.supplier_id = ?)"
-                + " ORDER BY o.ordered_at, o.order_id")) {
-      ps.setString(1, projectId);
-      ps.setString(2, supplierId);
-      ps.setString(3, supplierId);
-      List<MaterialOrder> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-      }
-      return out;
-    }
+                + " WHERE o.project_id = ?1 AND o.order_id = ?2"
+                + (lock ? " FOR UPDATE OF o" : ""),
+            projectId,
+            orderId)
+        .map(r -> r.stream().findFirst().map(OrderRepository::map));
   }
 
-  static Optional<MaterialOrder> find(Connection c, String projectId, String orderId, boolean lock)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT "
-                + COLUMNS
-                + FROM
-                + " WHERE o.project_id = ? AND o.order_id = ?"
-                + (lock ? " FOR UPDATE OF o" : ""))) {
-      ps.setString(1, projectId);
-      ps.setString(2, orderId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-      }
-    }
+  static Uni<Void> ship(String orderId, String carrier, String tracking, String by, Instant at) {
+    return update(
+            "UPDATE material_order SET state = 'SHIPPED', carrier = ?1, tracking_number = ?2,"
+                + " shipped_by = ?3, shipped_at = ?4 WHERE order_id = ?5",
+            carrier,
+            tracking,
+            by,
+            at,
+            orderId)
+        .replaceWithVoid();
   }
 
-  static void ship(
-      Connection c, String orderId, String carrier, String tracking, String by, Instant at)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE material_order SET state = 'SHIPPED', carrier = ?, tracking_number = ?,"
-                + " shipped_by = ?, shipped_at = ? WHERE order_id = ?")) {
-      ps.setString(1, carrier);
-      ps.setString(2, tracking);
-      ps.setString(3, by);
-      ps.setTimestamp(4, Timestamp.from(at));
-      ps.setString(5, orderId);
-      ps.executeUpdate();
-    }
+  static Uni<Void> deliver(String orderId, String by, Instant at) {
+    return update(
+            "UPDATE material_order SET state = 'DELIVERED', delivered_by = ?1, delivered_at = ?2"
+                + " WHERE order_id = ?3",
+            by,
+            at,
+            orderId)
+        .replaceWithVoid();
   }
 
-  static void deliver(Connection c, String orderId, String by, Instant at) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE material_order SET state = 'DELIVERED', delivered_by = ?, delivered_at = ?"
-                + " WHERE order_id = ?")) {
-      ps.setString(1, by);
-      ps.setTimestamp(2, Timestamp.from(at));
-      ps.setString(3, orderId);
-      ps.executeUpdate();
-    }
-  }
-
-  static void insertAcceptance(Connection c, String projectId, DeliveryAcceptance a)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  static Uni<Void> insertAcceptance(String projectId, DeliveryAcceptance a) {
+    return update(
             "INSERT INTO delivery_acceptance (order_id, project_id, decision, reason, decided_by,"
                 + " decided_at, snapshot_id, snapshot_device, snapshot_camera, snapshot_taken_at,"
                 + " snapshot_key, snapshot_sha256, snapshot_note)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, a.orderId());
-      ps.setString(2, projectId);
-      ps.setString(3, a.decision().name());
-      ps.setString(4, a.reason());
-      ps.setString(5, a.decidedBy());
-      ps.setTimestamp(6, Timestamp.from(a.decidedAt()));
-      ps.setObject(7, a.snapshotId());
-      ps.setString(8, a.snapshotDevice());
-      ps.setString(9, a.snapshotCamera());
-      ps.setTimestamp(10, a.snapshotTakenAt() == null ? null : Timestamp.from(a.snapshotTakenAt()));
-      ps.setString(11, a.snapshotKey());
-      ps.setString(12, a.snapshotSha256());
-      ps.setString(13, a.snapshotNote());
-      ps.executeUpdate();
-    }
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            a.orderId(),
+            projectId,
+            a.decision().name(),
+            a.reason(),
+            a.decidedBy(),
+            a.decidedAt(),
+            a.snapshotId(),
+            a.snapshotDevice(),
+            a.snapshotCamera(),
+            a.snapshotTakenAt(),
+            a.snapshotKey(),
+            a.snapshotSha256(),
+            a.snapshotNote())
+        .replaceWithVoid();
   }
 
-  static Optional<DeliveryAcceptance> acceptance(Connection c, String orderId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  static Uni<Optional<DeliveryAcceptance>> acceptance(String orderId) {
+    return rows(
             "SELECT order_id, decision, reason, decided_by, decided_at, snapshot_id,"
                 + " snapshot_device, snapshot_camera, snapshot_taken_at, snapshot_key,"
-                + " snapshot_sha256, snapshot_note FROM delivery_acceptance WHERE order_id = ?")) {
-      ps.setString(1, orderId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        Timestamp taken = rs.getTimestamp(9);
-        return Optional.of(
-            new DeliveryAcceptance(
-                rs.getString(1),
-                DeliveryDecision.valueOf(rs.getString(2)),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getTimestamp(5).toInstant(),
-                (Long) rs.getObject(6),
-                rs.getString(7),
-                rs.getString(8),
-                taken == null ? null : taken.toInstant(),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12)));
-      }
-    }
+                + " snapshot_sha256, snapshot_note FROM delivery_acceptance WHERE order_id = ?1",
+            orderId)
+        .map(
+            r ->
+                r.stream()
+                    .findFirst()
+                    .map(
+                        t ->
+                            new DeliveryAcceptance(
+                                (String) t.get(0),
+                                DeliveryDecision.valueOf((String) t.get(1)),
+                                (String) t.get(2),
+                                (String) t.get(3),
+                                instant(t.get(4)),
+                                t.get(5) == null ? null : ((Number) t.get(5)).longValue(),
+                                (String) t.get(6),
+                                (String) t.get(7),
+                                instant(t.get(8)),
+                                (String) t.get(9),
+                                (String) t.get(10),
+                                (String) t.get(11))));
   }
 
-  private static MaterialOrder map(ResultSet rs) throws SQLException {
+  /** The order with its lines and its delivery decision. */
+  static Uni<MaterialOrder> full(MaterialOrder o) {
+    return BomRepository.ofOrder(o.orderId())
+        .chain(lines -> acceptance(o.orderId()).map(a -> o.with(lines, a.orElse(null))));
+  }
+
+  private static MaterialOrder map(Tuple t) {
     return new MaterialOrder(
-        rs.getString(1),
-        rs.getString(2),
-        rs.getString(3),
-        rs.getString(4),
-        ShipmentState.valueOf(rs.getString(5)),
-        rs.getLong(6),
-        rs.getString(7),
-        rs.getTimestamp(8).toInstant(),
-        rs.getString(9),
-        rs.getString(10),
-        instant(rs.getTimestamp(11)),
-        instant(rs.getTimestamp(12)),
+        (String) t.get(0),
+        (String) t.get(1),
+        (String) t.get(2),
+        (String) t.get(3),
+        ShipmentState.valueOf((String) t.get(4)),
+        ((Number) t.get(5)).longValue(),
+        (String) t.get(6),
+        instant(t.get(7)),
+        (String) t.get(8),
+        (String) t.get(9),
+        instant(t.get(10)),
+        instant(t.get(11)),
         List.of(),
         null);
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -1,138 +1,166 @@
 package dev.sitehub.cloud.milestones;
 
 import dev.sitehub.cloud.contracts.StagePayment;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** JDBC access to milestones; callers own the connection. */
+/**
+ * Milestones in SQL through the caller's reactive session; every method returns work for a {@link
+ * dev.sitehub.cloud.common.UnitOfWork} to run.
+ */
 final class MilestoneRepository {
   private static final String COLUMNS =
       "project_id, seq, name, checklist, state, planned_start, planned_end, actual_start, actual_end";
 
   private MilestoneRepository() {}
 
-  static void ensure(
-      Connection c, String projectId, List<StagePayment> stages, StageChecklists checklists)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO milestone (project_id, seq, name, checklist) VALUES (?,?,?,?)"
-                + " ON CONFLICT DO NOTHING")) {
-      for (StagePayment s : stages) {
-        ps.setString(1, projectId);
-        ps.setInt(2, s.seq());
-        ps.setString(3, s.name());
-        ps.setString(4, checklists.checklistFor(s.name()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+  static Uni<Void> ensure(String projectId, List<StagePayment> stages, StageChecklists checklists) {
+    Uni<Void> all = Uni.createFrom().voidItem();
+    for (StagePayment s : stages) {
+      all =
+          all.chain(
+              () ->
+                  update(
+                      "INSERT INTO milestone (project_id, seq, name, checklist)"
+                          + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+                      projectId,
+                      s.seq(),
+                      s.name(),
+                      checklists.checklistFor(s.name())));
     }
+    return all;
   }
 
-  static List<Milestone> list(Connection c, String projectId) throws SQLException {
+  static Uni<List<Milestone>> list(String projectId) {
     return query(
-        c, "SELECT " + COLUMNS + " FROM milestone WHERE project_id = ? ORDER BY seq", projectId);
+        "SELECT " + COLUMNS + " FROM milestone WHERE project_id = ?1 ORDER BY seq", projectId);
   }
 
-  static Optional<Milestone> find(Connection c, String projectId, int seq, boolean lock)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  static Uni<Optional<Milestone>> find(String projectId, int seq, boolean lock) {
+    return query(
             "SELECT "
                 + COLUMNS
-                + " FROM milestone WHERE project_id = ? AND seq = ?"
-                + (lock ? " FOR UPDATE" : ""))) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-      }
-    }
+                + " FROM milestone WHERE project_id = ?1 AND seq = ?2"
+                + (lock ? " FOR UPDATE" : ""),
+            projectId,
+            seq)
+        .map(l -> l.stream().findFirst());
   }
 
-  static void setState(Connection c, String projectId, int seq, MilestoneState s, Instant at)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE milestone SET state = ?, updated_at = ?,"
-                + " actual_start = CASE WHEN ? = 'IN_PROGRESS' THEN ? ELSE actual_start END,"
-                + " actual_end = CASE WHEN ? = 'ACCEPTED' THEN ? ELSE actual_end END"
-                + " WHERE project_id = ? AND seq = ?")) {
-      Timestamp ts = Timestamp.from(at);
-      ps.setString(1, s.name());
-      ps.setTimestamp(2, ts);
-      ps.setString(3, s.name());
-      ps.setTimestamp(4, ts);
-      ps.setString(5, s.name());
-      ps.setTimestamp(6, ts);
-      ps.setString(7, projectId);
-      ps.setInt(8, seq);
-      ps.executeUpdate();
+  static Uni<Void> setState(String projectId, int seq, MilestoneState s, Instant at) {
+    Uni<Void> state =
+        update(
+            "UPDATE milestone SET state = ?1, updated_at = ?2,"
+                + " actual_start = CASE WHEN ?1 = 'IN_PROGRESS' THEN ?2 ELSE actual_start END,"
+                + " actual_end = CASE WHEN ?1 = 'ACCEPTED' THEN ?2 ELSE actual_end END"
+                + " WHERE project_id = ?3 AND seq = ?4",
+            s.name(),
+            at,
+            projectId,
+            seq);
+    if (s != MilestoneState.IN_PROGRESS) {
+      return state;
     }
-    if (s == MilestoneState.IN_PROGRESS) {
-      // A started stage must survive amendments, which replace only PENDING stages.
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "UPDATE project_stage SET status = 'STARTED' WHERE project_id = ? AND seq = ?")) {
-        ps.setString(1, projectId);
-        ps.setInt(2, seq);
-        ps.executeUpdate();
-      }
-    }
+    // A started stage must survive amendments, which replace only PENDING stages.
+    return state.chain(
+        () ->
+            update(
+                "UPDATE project_stage SET status = 'STARTED' WHERE project_id = ?1 AND seq = ?2",
+                projectId,
+                seq));
   }
 
-  static void plan(
-      Connection c, String projectId, int seq, java.time.LocalDate start, java.time.LocalDate end)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE milestone SET planned_start = ?, planned_end = ?, updated_at = now()"
-                + " WHERE project_id = ? AND seq = ?")) {
-      ps.setDate(1, start == null ? null : Date.valueOf(start));
-      ps.setDate(2, end == null ? null : Date.valueOf(end));
-      ps.setString(3, projectId);
-      ps.setInt(4, seq);
-      ps.executeUpdate();
-    }
+  static Uni<Void> plan(String projectId, int seq, LocalDate start, LocalDate end) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "UPDATE milestone SET planned_start = ?1, planned_end = ?2,"
+                            + " updated_at = now() WHERE project_id = ?3 AND seq = ?4")
+                    .setParameter(1, start)
+                    .setParameter(2, end)
+                    .setParameter(3, projectId)
+                    .setParameter(4, seq)
+                    .executeUpdate())
+        .replaceWithVoid();
   }
 
-  static List<Milestone> query(Connection c, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      List<Milestone> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(map(rs));
-        }
-      }
-      return out;
-    }
+  static Uni<Long> openRectifications(String projectId, int seq) {
+    return tuples(
+            "SELECT count(*) FROM rectification WHERE project_id = ?1 AND stage_seq = ?2"
+                + " AND state <> 'CLOSED'",
+            projectId,
+            seq)
+        .map(l -> ((Number) l.get(0).get(0)).longValue());
   }
 
-  private static Milestone map(ResultSet rs) throws SQLException {
-    Date ps = rs.getDate(6);
-    Date pe = rs.getDate(7);
-    Timestamp as = rs.getTimestamp(8);
-    Timestamp ae = rs.getTimestamp(9);
+  static Uni<List<Integer>> filedVersions(String contractId) {
+    return tuples(
+            "SELECT version FROM contract_version WHERE contract_id = ?1 AND status = 'FILED'"
+                + " ORDER BY version",
+            contractId)
+        .map(l -> l.stream().map(t -> ((Number) t.get(0)).intValue()).toList());
+  }
+
+  static Uni<List<Milestone>> query(String sql, Object... args) {
+    return tuples(sql, args).map(l -> l.stream().map(MilestoneRepository::map).toList());
+  }
+
+  static Uni<List<Tuple>> tuples(String sql, Object... args) {
+    return Panache.getSession()
+        .chain(
+            s -> {
+              var q = s.createNativeQuery(sql, Tuple.class);
+              for (int i = 0; i < args.length; i++) {
+                q.setParameter(i + 1, args[i]);
+              }
+              return q.getResultList();
+            });
+  }
+
+  private static Uni<Void> update(String sql, Object... args) {
+    return Panache.getSession()
+        .chain(
+            s -> {
+              var q = s.createNativeQuery(sql);
+              for (int i = 0; i < args.length; i++) {
+                q.setParameter(i + 1, args[i]);
+              }
+              return q.executeUpdate();
+            })
+        .replaceWithVoid();
+  }
+
+  private static Milestone map(Tuple t) {
     return new Milestone(
-        rs.getString(1),
-        rs.getInt(2),
-        rs.getString(3),
-        rs.getString(4),
-        MilestoneState.valueOf(rs.getString(5)),
-        ps == null ? null : ps.toLocalDate(),
-        pe == null ? null : pe.toLocalDate(),
-        as == null ? null : as.toInstant(),
-        ae == null ? null : ae.toInstant());
+        (String) t.get(0),
+        ((Number) t.get(1)).intValue(),
+        (String) t.get(2),
+        (String) t.get(3),
+        MilestoneState.valueOf((String) t.get(4)),
+        date(t.get(5)),
+        date(t.get(6)),
+        instant(t.get(7)),
+        instant(t.get(8)));
+  }
+
+  static LocalDate date(Object v) {
+    return v == null || v instanceof LocalDate ? (LocalDate) v : LocalDate.parse(v.toString());
+  }
+
+  static Instant instant(Object v) {
+    if (v == null || v instanceof Instant) {
+      return (Instant) v;
+    }
+    if (v instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return ((java.util.Date) v).toInstant();
   }
 }

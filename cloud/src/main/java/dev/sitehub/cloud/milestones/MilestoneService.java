@@ -1,18 +1,14 @@
 package dev.sitehub.cloud.milestones;
 
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -24,14 +20,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MilestoneService {
   private static final Logger LOG = Logger.getLogger(MilestoneService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
   private final EvidenceService evidence;
   private final Clock clock;
   private final StageChecklists checklists;
 
   public MilestoneService(
-      AgroalDataSource db, EvidenceService evidence, Clock clock, StageChecklists checklists) {
-    this.db = db;
+      UnitOfWork work, EvidenceService evidence, Clock clock, StageChecklists checklists) {
+    this.work = work;
     this.evidence = evidence;
     this.clock = clock;
     this.checklists = checklists;
@@ -39,37 +35,35 @@ public class MilestoneService {
 
   /** Creates missing milestones and chains filed contract versions; safe to repeat. */
   public List<Milestone> sync(Project p) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        MilestoneRepository.ensure(c, p.projectId(), p.stages(), checklists);
-        for (int version : filedVersions(c, p.contractId())) {
-          evidence.append(
-              c,
-              p.projectId(),
-              version == 1 ? RecordKind.CONTRACT : RecordKind.AMENDMENT,
-              p.contractId() + ":" + version);
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-      return MilestoneRepository.list(c, p.projectId());
-    } catch (SQLException e) {
-      throw new IllegalStateException("milestone sync failed", e);
-    }
+    work.write(
+        () ->
+            MilestoneRepository.ensure(p.projectId(), p.stages(), checklists)
+                .chain(() -> MilestoneRepository.filedVersions(p.contractId()))
+                .chain(
+                    versions -> {
+                      Uni<Void> all = Uni.createFrom().voidItem();
+                      for (int version : versions) {
+                        all =
+                            all.chain(
+                                () ->
+                                    evidence
+                                        .appending(
+                                            p.projectId(),
+                                            version == 1
+                                                ? RecordKind.CONTRACT
+                                                : RecordKind.AMENDMENT,
+                                            p.contractId() + ":" + version)
+                                        .replaceWithVoid());
+                      }
+                      return all;
+                    }));
+    return work.read(() -> MilestoneRepository.list(p.projectId()));
   }
 
   public Milestone get(Project p, int seq) {
     sync(p);
-    try (Connection c = db.getConnection()) {
-      return MilestoneRepository.find(c, p.projectId(), seq, false)
-          .orElseThrow(
-              () -> ProblemException.notFound("milestone-not-found", "no milestone " + seq));
-    } catch (SQLException e) {
-      throw new IllegalStateException("milestone read failed", e);
-    }
+    return work.read(() -> MilestoneRepository.find(p.projectId(), seq, false))
+        .orElseThrow(() -> ProblemException.notFound("milestone-not-found", "no milestone " + seq));
   }
 
   public Milestone plan(Project p, int seq, PlanRequest r) {
@@ -80,60 +74,74 @@ public class MilestoneService {
           "invalid-plan", "plannedEnd is required and may not precede plannedStart");
     }
     get(p, seq);
-    try (Connection c = db.getConnection()) {
-      MilestoneRepository.plan(c, p.projectId(), seq, r.plannedStart(), r.plannedEnd());
-    } catch (SQLException e) {
-      throw new IllegalStateException("milestone plan failed", e);
-    }
+    work.write(
+        () -> MilestoneRepository.plan(p.projectId(), seq, r.plannedStart(), r.plannedEnd()));
     return get(p, seq);
   }
 
   /** A move the project manager makes: start, or ready for inspection (again). */
   public Milestone move(Project p, int seq, MilestoneState target, String actorId) {
     sync(p);
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        transition(c, p.projectId(), seq, target);
-        if (target == MilestoneState.READY_FOR_INSPECTION
-            && openRectifications(c, p.projectId(), seq) > 0) {
-          throw ProblemException.conflict(
-              "rectifications-open",
-              "the supervisor has not closed every rectification of stage " + seq);
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("milestone move failed", e);
-    }
+    work.write(
+        () ->
+            transitioning(p.projectId(), seq, target)
+                .chain(
+                    () ->
+                        target == MilestoneState.READY_FOR_INSPECTION
+                            ? MilestoneRepository.openRectifications(p.projectId(), seq)
+                            : Uni.createFrom().item(0L))
+                .invoke(
+                    open -> {
+                      if (open > 0) {
+                        throw ProblemException.conflict(
+                            "rectifications-open",
+                            "the supervisor has not closed every rectification of stage " + seq);
+                      }
+                    }));
     LOG.infof(
         "milestone moved project=%s seq=%d state=%s by=%s", p.projectId(), seq, target, actorId);
     return get(p, seq);
   }
 
   /**
-   * Moves a milestone inside the caller's transaction, refusing moves the state machine forbids.
+   * Moves a milestone inside the caller's unit of work, refusing moves the state machine forbids.
    */
-  public void transition(Connection c, String projectId, int seq, MilestoneState target)
-      throws SQLException {
-    Milestone m =
-        MilestoneRepository.find(c, projectId, seq, true)
-            .orElseThrow(
-                () -> ProblemException.notFound("milestone-not-found", "no milestone " + seq));
-    if (!m.state().canMoveTo(target)) {
-      throw ProblemException.conflict(
-          "invalid-milestone-transition",
-          "stage " + seq + " cannot go from " + m.state() + " to " + target);
-    }
-    MilestoneRepository.setState(c, projectId, seq, target, clock.instant());
+  public Uni<Void> transitioning(String projectId, int seq, MilestoneState target) {
+    return MilestoneRepository.find(projectId, seq, true)
+        .chain(
+            found -> {
+              Milestone m =
+                  found.orElseThrow(
+                      () ->
+                          ProblemException.notFound("milestone-not-found", "no milestone " + seq));
+              if (!m.state().canMoveTo(target)) {
+                throw ProblemException.conflict(
+                    "invalid-milestone-transition",
+                    "stage " + seq + " cannot go from " + m.state() + " to " + target);
+              }
+              return MilestoneRepository.setState(projectId, seq, target, clock.instant());
+            });
+  }
+
+  /**
+   * Fails the caller's unit of work unless the stage is ready for inspection, and holds the stage
+   * locked until that unit of work ends.
+   */
+  public Uni<Void> requireReady(String projectId, int seq) {
+    return MilestoneRepository.find(projectId, seq, true)
+        .invoke(
+            m -> {
+              if (m.isEmpty() || m.get().state() != MilestoneState.READY_FOR_INSPECTION) {
+                throw ProblemException.conflict(
+                    "milestone-not-ready", "stage " + seq + " is not ready for inspection");
+              }
+            })
+        .replaceWithVoid();
   }
 
   /** Milestones not accepted whose planned end has passed, for the overdue alert. */
   public List<MilestoneSignal> overdue(LocalDate today) {
-    return signals("m.state <> 'ACCEPTED' AND m.planned_end < ?", java.sql.Date.valueOf(today));
+    return signals("m.state <> 'ACCEPTED' AND m.planned_end < ?1", today);
   }
 
   /** Milestones not accepted that have a planned end, overdue or not: the alert deadlines. */
@@ -147,64 +155,28 @@ public class MilestoneService {
   }
 
   private List<MilestoneSignal> signals(String where, Object... args) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT m.project_id, p.site_id, m.seq, m.name, m.state, m.planned_end, m.actual_start"
-                    + " FROM milestone m JOIN project p ON p.project_id = m.project_id WHERE "
-                    + where
-                    + " ORDER BY m.project_id, m.seq")) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      List<MilestoneSignal> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          java.sql.Date pe = rs.getDate(6);
-          java.sql.Timestamp as = rs.getTimestamp(7);
-          out.add(
-              new MilestoneSignal(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getInt(3),
-                  rs.getString(4),
-                  MilestoneState.valueOf(rs.getString(5)),
-                  pe == null ? null : pe.toLocalDate(),
-                  as == null ? null : as.toInstant()));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("milestone signals failed", e);
-    }
-  }
-
-  private static int openRectifications(Connection c, String projectId, int seq)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT count(*) FROM rectification WHERE project_id = ? AND stage_seq = ? AND state <> 'CLOSED'")) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
-  }
-
-  private static List<Integer> filedVersions(Connection c, String contractId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT version FROM contract_version WHERE contract_id = ? AND status = 'FILED' ORDER BY version")) {
-      ps.setString(1, contractId);
-      List<Integer> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getInt(1));
-        }
-      }
-      return out;
-    }
+    return work.read(
+        () ->
+            MilestoneRepository.tuples(
+                    "SELECT m.project_id, p.site_id, m.seq, m.name, m.state, m.planned_end,"
+                        + " m.actual_start FROM milestone m JOIN project p"
+                        + " ON p.project_id = m.project_id WHERE "
+                        + where
+                        + " ORDER BY m.project_id, m.seq",
+                    args)
+                .map(
+                    rows ->
+                        rows.stream()
+                            .map(
+                                t ->
+                                    new MilestoneSignal(
+                                        (String) t.get(0),
+                                        (String) t.get(1),
+                                        ((Number) t.get(2)).intValue(),
+                                        (String) t.get(3),
+                                        MilestoneState.valueOf((String) t.get(4)),
+                                        MilestoneRepository.date(t.get(5)),
+                                        MilestoneRepository.instant(t.get(6))))
+                            .toList()));
   }
 }

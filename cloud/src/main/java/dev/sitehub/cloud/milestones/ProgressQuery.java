@@ -1,11 +1,7 @@
 package dev.sitehub.cloud.milestones;
 
-import io.agroal.api.AgroalDataSource;
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +14,11 @@ public class ProgressQuery {
           + " (array_agg(m.seq ORDER BY m.seq) FILTER (WHERE m.state <> 'ACCEPTED'))[1],"
           + " (array_agg(m.name ORDER BY m.seq) FILTER (WHERE m.state <> 'ACCEPTED'))[1],"
           + " (array_agg(m.state ORDER BY m.seq) FILTER (WHERE m.state <> 'ACCEPTED'))[1]"
-          + " FROM milestone m WHERE m.project_id = ANY (?) GROUP BY m.project_id";
-  private final AgroalDataSource db;
+          + " FROM milestone m WHERE m.project_id IN (?1) GROUP BY m.project_id";
+  private final UnitOfWork work;
 
-  ProgressQuery(AgroalDataSource db) {
-    this.db = db;
+  ProgressQuery(UnitOfWork work) {
+    this.work = work;
   }
 
   /** Each project's progress; a project without milestones yet gets {@link StageProgress#none}. */
@@ -32,27 +28,18 @@ public class ProgressQuery {
     if (projectIds.isEmpty()) {
       return out;
     }
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(SQL)) {
-      ps.setArray(1, c.createArrayOf("text", projectIds.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          int seq = rs.getInt(4);
-          Integer current = rs.wasNull() ? null : seq;
-          out.put(
-              rs.getString(1),
-              new StageProgress(
-                  rs.getString(1),
-                  rs.getInt(2),
-                  rs.getInt(3),
-                  current,
-                  rs.getString(5),
-                  rs.getString(6)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("progress query failed", e);
-    }
+    work.read(() -> MilestoneRepository.tuples(SQL, projectIds))
+        .forEach(
+            t ->
+                out.put(
+                    (String) t.get(0),
+                    new StageProgress(
+                        (String) t.get(0),
+                        ((Number) t.get(1)).intValue(),
+                        ((Number) t.get(2)).intValue(),
+                        t.get(3) == null ? null : ((Number) t.get(3)).intValue(),
+                        (String) t.get(4),
+                        (String) t.get(5))));
+    return out;
   }
 }

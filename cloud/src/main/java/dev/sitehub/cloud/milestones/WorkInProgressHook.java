@@ -1,13 +1,8 @@
 package dev.sitehub.cloud.milestones;
 
 import dev.sitehub.cloud.alerts.StalledSiteHook;
-import io.agroal.api.AgroalDataSource;
+import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -17,29 +12,25 @@ import java.time.LocalDate;
  */
 @ApplicationScoped
 public class WorkInProgressHook implements StalledSiteHook {
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
 
-  public WorkInProgressHook(AgroalDataSource db) {
-    this.db = db;
+  public WorkInProgressHook(UnitOfWork work) {
+    this.work = work;
   }
 
   @Override
   public boolean expectsActivity(String siteId, LocalDate day) {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT 1 FROM milestone m JOIN project p ON p.project_id = m.project_id"
-                    + " JOIN site s ON s.site_id = p.site_id WHERE p.site_id = ?"
-                    + " AND m.state IN ('IN_PROGRESS', 'RECTIFICATION')"
-                    + " AND (m.actual_start IS NULL"
-                    + " OR (m.actual_start AT TIME ZONE s.timezone)::date <= ?) LIMIT 1")) {
-      ps.setString(1, siteId);
-      ps.setDate(2, Date.valueOf(day));
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("work-in-progress lookup failed for site " + siteId, e);
-    }
+    return !work.read(
+            () ->
+                MilestoneRepository.tuples(
+                    "SELECT 1 FROM milestone m JOIN project p ON p.project_id = m.project_id"
+                        + " JOIN site s ON s.site_id = p.site_id WHERE p.site_id = ?1"
+                        + " AND m.state IN ('IN_PROGRESS', 'RECTIFICATION')"
+                        + " AND (m.actual_start IS NULL"
+                        + " OR (m.actual_start AT TIME ZONE s.timezone)::date <= ?2)"
+                        + " LIMIT 1",
+                    siteId,
+                    day))
+        .isEmpty();
   }
 }

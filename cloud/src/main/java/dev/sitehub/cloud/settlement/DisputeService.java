@@ -2,11 +2,9 @@ package dev.sitehub.cloud.settlement;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -15,13 +13,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DisputeService {
   private static final Logger LOG = Logger.getLogger(DisputeService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
   private final LedgerService ledger;
   private final Clock clock;
   private final Ids ids;
 
-  public DisputeService(AgroalDataSource db, LedgerService ledger, Clock clock, Ids ids) {
-    this.db = db;
+  public DisputeService(UnitOfWork work, LedgerService ledger, Clock clock, Ids ids) {
+    this.work = work;
     this.ledger = ledger;
     this.clock = clock;
     this.ids = ids;
@@ -43,12 +41,8 @@ public class DisputeService {
             null,
             null,
             null);
-    try (Connection c = db.getConnection()) {
-      if (!DisputeRepository.insert(c, d)) {
-        throw ProblemException.conflict("dispute-open", "this project already has an open dispute");
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("dispute insert failed", e);
+    if (!work.write(() -> DisputeRepository.insert(d))) {
+      throw ProblemException.conflict("dispute-open", "this project already has an open dispute");
     }
     LOG.infof("dispute raised project=%s dispute=%s by=%s", p.projectId(), d.disputeId(), userId);
     return d;
@@ -56,11 +50,7 @@ public class DisputeService {
 
   /** The open disputes, oldest first, at most {@code limit}. */
   public List<Dispute> open(int limit) {
-    try (Connection c = db.getConnection()) {
-      return DisputeRepository.open(c, limit);
-    } catch (SQLException e) {
-      throw new IllegalStateException("dispute list failed", e);
-    }
+    return work.read(() -> DisputeRepository.open(limit));
   }
 
   public LedgerTxn arbitrate(
@@ -68,17 +58,12 @@ public class DisputeService {
     if (r == null || r.decision() == null || r.decision().isBlank()) {
       throw ProblemException.badRequest("decision-required", "an arbitration states its decision");
     }
-    try (Connection c = db.getConnection()) {
-      Dispute d =
-          DisputeRepository.find(c, disputeId)
-              .filter(x -> x.projectId().equals(p.projectId()))
-              .orElseThrow(() -> ProblemException.notFound("dispute-not-found", "no such dispute"));
-      LOG.infof(
-          "dispute arbitration project=%s dispute=%s state=%s",
-          p.projectId(), disputeId, d.state());
-    } catch (SQLException e) {
-      throw new IllegalStateException("dispute read failed", e);
-    }
+    Dispute d =
+        work.read(() -> DisputeRepository.find(disputeId))
+            .filter(x -> x.projectId().equals(p.projectId()))
+            .orElseThrow(() -> ProblemException.notFound("dispute-not-found", "no such dispute"));
+    LOG.infof(
+        "dispute arbitration project=%s dispute=%s state=%s", p.projectId(), disputeId, d.state());
     return ledger.arbitrate(
         p, disputeId, r.toContractorFen(), r.toCustomerFen(), r.decision(), operatorId, key);
   }

@@ -2,17 +2,14 @@ package dev.sitehub.cloud.settlement;
 
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.StagePayment;
 import dev.sitehub.cloud.evidence.Canonical;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +26,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LedgerService {
   private static final Logger LOG = Logger.getLogger(LedgerService.class);
-  private final AgroalDataSource db;
+  private final UnitOfWork work;
+  private final SignedAcceptances acceptances;
   private final PaymentGateway gateway;
   private final EvidenceService evidence;
   private final SettlementConfig config;
@@ -37,13 +35,15 @@ public class LedgerService {
   private final Ids ids;
 
   public LedgerService(
-      AgroalDataSource db,
+      UnitOfWork work,
+      SignedAcceptances acceptances,
       PaymentGateway gateway,
       EvidenceService evidence,
       SettlementConfig config,
       Clock clock,
       Ids ids) {
-    this.db = db;
+    this.work = work;
+    this.acceptances = acceptances;
     this.gateway = gateway;
     this.evidence = evidence;
     this.config = config;
@@ -78,7 +78,7 @@ public class LedgerService {
         null,
         receipt.paymentId(),
         payerId,
-        (c, b) -> LedgerRules.deposit(b, amountFen, total));
+        b -> Uni.createFrom().item(LedgerRules.deposit(b, amountFen, total)));
   }
 
   /** Releases a stage's share once its acceptance record carries both signatures. */
@@ -102,18 +102,28 @@ public class LedgerService {
         seq,
         null,
         actorId,
-        (c, b) -> {
-          if (!stageSigned(c, p.projectId(), seq)) {
-            throw ProblemException.conflict(
-                "stage-not-accepted",
-                "stage " + seq + " has no acceptance record signed by supervisor and customer");
-          }
-          if (released(c, p.projectId(), seq)) {
-            throw ProblemException.conflict(
-                "stage-already-released", "stage " + seq + " was released");
-          }
-          return LedgerRules.releaseStage(b, stage.payableFen(), stage.retainedFen());
-        });
+        b ->
+            acceptances
+                .signed(p.projectId(), seq)
+                .chain(
+                    signed -> {
+                      if (!signed) {
+                        throw ProblemException.conflict(
+                            "stage-not-accepted",
+                            "stage "
+                                + seq
+                                + " has no acceptance record signed by supervisor and customer");
+                      }
+                      return LedgerRepository.released(p.projectId(), seq);
+                    })
+                .map(
+                    released -> {
+                      if (released) {
+                        throw ProblemException.conflict(
+                            "stage-already-released", "stage " + seq + " was released");
+                      }
+                      return LedgerRules.releaseStage(b, stage.payableFen(), stage.retainedFen());
+                    }));
   }
 
   /** Releases the retention once the warranty observation after the final acceptance is over. */
@@ -132,21 +142,25 @@ public class LedgerService {
         null,
         null,
         actorId,
-        (c, b) -> {
-          Instant finalAt =
-              finalSignedAt(c, p.projectId())
-                  .orElseThrow(
-                      () ->
-                          ProblemException.conflict(
-                              "final-acceptance-missing",
-                              "the project has no signed final acceptance"));
-          Instant ends = finalAt.plus(Duration.ofDays(config.warrantyDays()));
-          if (clock.instant().isBefore(ends)) {
-            throw ProblemException.conflict(
-                "warranty-running", "retention is held until the warranty ends at " + ends);
-          }
-          return LedgerRules.releaseRetention(b);
-        });
+        b ->
+            acceptances
+                .finalSignedAt(p.projectId())
+                .map(
+                    signedAt -> {
+                      Instant finalAt =
+                          signedAt.orElseThrow(
+                              () ->
+                                  ProblemException.conflict(
+                                      "final-acceptance-missing",
+                                      "the project has no signed final acceptance"));
+                      Instant ends = finalAt.plus(Duration.ofDays(config.warrantyDays()));
+                      if (clock.instant().isBefore(ends)) {
+                        throw ProblemException.conflict(
+                            "warranty-running",
+                            "retention is held until the warranty ends at " + ends);
+                      }
+                      return LedgerRules.releaseRetention(b);
+                    }));
   }
 
   public LedgerTxn refund(Project p, long amountFen, String reason, String actorId, String key) {
@@ -164,7 +178,7 @@ public class LedgerService {
         null,
         reason,
         actorId,
-        (c, b) -> LedgerRules.refund(b, amountFen));
+        b -> Uni.createFrom().item(LedgerRules.refund(b, amountFen)));
   }
 
   /** Posts an operator's arbitration of an open dispute and resolves it, atomically. */
@@ -196,54 +210,67 @@ public class LedgerService {
         null,
         disputeId,
         operatorId,
-        (c, b) -> {
+        b -> {
           List<Posting> postings = LedgerRules.arbitrate(b, toContractor, toCustomer);
-          DisputeRepository.resolve(
-              c,
-              p.projectId(),
-              disputeId,
-              operatorId,
-              clock.instant(),
-              toContractor,
-              toCustomer,
-              decision);
-          return postings;
+          return DisputeRepository.resolve(
+                  p.projectId(),
+                  disputeId,
+                  operatorId,
+                  clock.instant(),
+                  toContractor,
+                  toCustomer,
+                  decision)
+              .replaceWith(postings);
         });
   }
 
   public Statement statement(Project p) {
-    try (Connection c = db.getConnection()) {
-      List<LedgerTxn> txns = LedgerRepository.all(c, p.projectId());
-      Balances b = Balances.of(txns);
-      List<StageLine> stages = new ArrayList<>();
-      for (StagePayment s : p.stages()) {
-        stages.add(
-            new StageLine(
-                s.seq(),
-                s.name(),
-                s.payableFen(),
-                s.retainedFen(),
-                stageSigned(c, p.projectId(), s.seq()),
-                released(c, p.projectId(), s.seq())));
-      }
-      return new Statement(
-          p.projectId(),
-          contractTotal(p),
-          b.deposited(),
-          b.byAccount(),
-          b.total() == 0,
-          DisputeRepository.openDispute(c, p.projectId()).isPresent(),
-          stages,
-          txns);
-    } catch (SQLException e) {
-      throw new IllegalStateException("statement failed", e);
-    }
+    return work.read(
+        () ->
+            LedgerRepository.all(p.projectId())
+                .chain(
+                    txns -> {
+                      List<StageLine> stages = new ArrayList<>();
+                      Uni<Void> all = Uni.createFrom().voidItem();
+                      for (StagePayment s : p.stages()) {
+                        all =
+                            all.chain(() -> acceptances.signed(p.projectId(), s.seq()))
+                                .chain(
+                                    signed ->
+                                        LedgerRepository.released(p.projectId(), s.seq())
+                                            .invoke(
+                                                released ->
+                                                    stages.add(
+                                                        new StageLine(
+                                                            s.seq(),
+                                                            s.name(),
+                                                            s.payableFen(),
+                                                            s.retainedFen(),
+                                                            signed,
+                                                            released))))
+                                .replaceWithVoid();
+                      }
+                      return all.chain(() -> DisputeRepository.openDispute(p.projectId()))
+                          .map(
+                              dispute -> {
+                                Balances b = Balances.of(txns);
+                                return new Statement(
+                                    p.projectId(),
+                                    contractTotal(p),
+                                    b.deposited(),
+                                    b.byAccount(),
+                                    b.total() == 0,
+                                    dispute.isPresent(),
+                                    stages,
+                                    txns);
+                              });
+                    }));
   }
 
-  /** A rule that computes postings inside the locked transaction. */
+  /** A rule that computes postings inside the locked transaction, from the balances before. */
   @FunctionalInterface
   interface Rule {
-    List<Posting> apply(Connection c, Balances b) throws SQLException;
+    Uni<List<Posting>> apply(Balances b);
   }
 
   private LedgerTxn post(
@@ -255,63 +282,74 @@ public class LedgerService {
       String reference,
       String actorId,
       Rule rule) {
-    try (Connection c = db.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        try (PreparedStatement lock =
-            c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-          lock.setString(1, "ledger:" + p.projectId());
-          lock.execute();
-        }
-        Optional<LedgerRepository.Keyed> again = LedgerRepository.byKey(c, p.projectId(), key);
-        if (again.isPresent()) {
-          c.rollback();
-          return sameRequest(again.get(), request);
-        }
-        if (kind != TxnKind.DEPOSIT
-            && kind != TxnKind.ARBITRATION
-            && DisputeRepository.openDispute(c, p.projectId()).isPresent()) {
-          throw ProblemException.conflict(
-              "dispute-open", "money is frozen while a dispute awaits the operator");
-        }
-        Balances before = Balances.of(LedgerRepository.all(c, p.projectId()));
-        List<Posting> postings = rule.apply(c, before);
-        LedgerTxn t =
-            new LedgerTxn(
-                ids.next("txn"),
-                p.projectId(),
-                key,
-                kind,
-                seq,
-                reference,
-                actorId,
-                clock.instant(),
-                postings);
-        if (t.imbalance() != 0) {
-          throw new IllegalStateException("unbalanced postings for " + kind);
-        }
-        LedgerRepository.insert(c, t, request);
-        evidence.append(c, p.projectId(), RecordKind.LEDGER_POSTING, t.txnId());
-        c.commit();
-        LOG.infof(
-            "ledger posted project=%s txn=%s kind=%s stage=%s",
-            p.projectId(), t.txnId(), kind, seq);
-        return t;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("ledger write failed", e);
-    }
+    LedgerTxn posted =
+        work.write(
+            () ->
+                LedgerRepository.lock(p.projectId())
+                    .chain(() -> LedgerRepository.byKey(p.projectId(), key))
+                    .chain(
+                        again ->
+                            again.isPresent()
+                                ? Uni.createFrom().item(sameRequest(again.get(), request))
+                                : postNew(p, key, request, kind, seq, reference, actorId, rule)));
+    return posted;
+  }
+
+  private Uni<LedgerTxn> postNew(
+      Project p,
+      String key,
+      String request,
+      TxnKind kind,
+      Integer seq,
+      String reference,
+      String actorId,
+      Rule rule) {
+    Uni<Void> frozen =
+        kind == TxnKind.DEPOSIT || kind == TxnKind.ARBITRATION
+            ? Uni.createFrom().voidItem()
+            : DisputeRepository.openDispute(p.projectId())
+                .invoke(
+                    open -> {
+                      if (open.isPresent()) {
+                        throw ProblemException.conflict(
+                            "dispute-open", "money is frozen while a dispute awaits the operator");
+                      }
+                    })
+                .replaceWithVoid();
+    return frozen
+        .chain(() -> LedgerRepository.all(p.projectId()))
+        .chain(txns -> rule.apply(Balances.of(txns)))
+        .chain(
+            postings -> {
+              LedgerTxn t =
+                  new LedgerTxn(
+                      ids.next("txn"),
+                      p.projectId(),
+                      key,
+                      kind,
+                      seq,
+                      reference,
+                      actorId,
+                      clock.instant(),
+                      postings);
+              if (t.imbalance() != 0) {
+                throw new IllegalStateException("unbalanced postings for " + kind);
+              }
+              return LedgerRepository.insert(t, request)
+                  .chain(
+                      () -> evidence.appending(p.projectId(), RecordKind.LEDGER_POSTING, t.txnId()))
+                  .invoke(
+                      () ->
+                          LOG.infof(
+                              "ledger posted project=%s txn=%s kind=%s stage=%s",
+                              p.projectId(), t.txnId(), kind, seq))
+                  .replaceWith(t);
+            });
   }
 
   private Optional<LedgerTxn> replay(String projectId, String key, String request) {
-    try (Connection c = db.getConnection()) {
-      return LedgerRepository.byKey(c, projectId, key).map(k -> sameRequest(k, request));
-    } catch (SQLException e) {
-      throw new IllegalStateException("ledger read failed", e);
-    }
+    return work.read(() -> LedgerRepository.byKey(projectId, key))
+        .map(k -> sameRequest(k, request));
   }
 
   private static LedgerTxn sameRequest(LedgerRepository.Keyed k, String request) {
@@ -335,44 +373,5 @@ public class LedgerService {
 
   private static long contractTotal(Project p) {
     return p.stages().stream().mapToLong(s -> s.payableFen() + s.retainedFen()).sum();
-  }
-
-  static boolean stageSigned(Connection c, String projectId, int seq) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM acceptance_record WHERE project_id = ? AND stage_seq = ?"
-                + " AND state = 'SIGNED' AND supervisor_signed_at IS NOT NULL"
-                + " AND customer_signed_at IS NOT NULL")) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private static boolean released(Connection c, String projectId, int seq) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM ledger_txn WHERE project_id = ? AND stage_seq = ? AND kind = 'STAGE_RELEASE'")) {
-      ps.setString(1, projectId);
-      ps.setInt(2, seq);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private static Optional<Instant> finalSignedAt(Connection c, String projectId)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT customer_signed_at FROM acceptance_record WHERE project_id = ? AND stage_seq = 0"
-                + " AND state = 'SIGNED'")) {
-      ps.setString(1, projectId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
-      }
-    }
   }
 }

@@ -35,15 +35,7 @@ class ArchitectureTest {
   static final Set<String> JDBC_ALLOWED =
       Set.of(
           // by design: COPY ingestion, the rollup, chart queries and partition housekeeping
-          "telemetry",
-          // not yet on Hibernate Reactive (issue 16), to be moved feature by feature
-          "acceptance",
-          "design",
-          "evidence",
-          "inspections",
-          "materials",
-          "milestones",
-          "settlement");
+          "telemetry");
 
   static JavaClasses cloud;
 

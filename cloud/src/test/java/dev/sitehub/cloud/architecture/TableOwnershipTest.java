@@ -33,23 +33,6 @@ class TableOwnershipTest {
    */
   static final Set<String> KNOWN_CROSSINGS =
       Set.of(
-          "acceptance -> inspection",
-          // the verifier re-reads every filed record to rehash it
-          "evidence -> acceptance_record",
-          "evidence -> acceptance_still",
-          "evidence -> contract_version",
-          "evidence -> delivery_acceptance",
-          "evidence -> design_confirmation",
-          "evidence -> design_proposal",
-          "evidence -> inspection",
-          "evidence -> inspection_item",
-          "evidence -> ledger_posting",
-          "evidence -> ledger_txn",
-          "evidence -> material_line",
-          "evidence -> material_order",
-          "evidence -> rectification",
-          "evidence -> rectification_fix",
-          "inspections -> milestone",
           "materials -> contract_party",
           "materials -> enterprise",
           "milestones -> contract_version",
@@ -57,7 +40,6 @@ class TableOwnershipTest {
           "milestones -> project_stage",
           "milestones -> rectification",
           "milestones -> site",
-          "settlement -> acceptance_record",
           "telemetry -> device_status",
           "telemetry -> mqtt_principal");
 

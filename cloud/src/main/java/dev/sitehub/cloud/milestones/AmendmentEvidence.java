@@ -1,0 +1,29 @@
+package dev.sitehub.cloud.milestones;
+
+import dev.sitehub.cloud.evidence.EvidenceRecord;
+import dev.sitehub.cloud.evidence.EvidenceRows;
+import dev.sitehub.cloud.evidence.EvidenceSource;
+import dev.sitehub.cloud.evidence.RecordKind;
+import dev.sitehub.cloud.evidence.TableSource;
+import io.smallrye.mutiny.Uni;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A filed amendment of the project's contract, with its document rehashed by the database, as the
+ * evidence chain hashes it.
+ */
+public final class AmendmentEvidence implements EvidenceSource {
+  private static final TableSource SOURCE =
+      new TableSource(RecordKind.AMENDMENT, ContractVersions.FILED_VERSION, Map.of(), null);
+
+  @Override
+  public RecordKind kind() {
+    return SOURCE.kind();
+  }
+
+  @Override
+  public Uni<Optional<EvidenceRecord>> load(EvidenceRows rows, String recordId) {
+    return SOURCE.load(rows, recordId);
+  }
+}
