@@ -34,10 +34,14 @@ public class TestUsers {
         "t-" + role.name().toLowerCase() + "-" + ids.randomText(10), null, PASSWORD, Set.of(role));
   }
 
+  /** A site created by the first of {@code members} (its owner), with the others added. */
   public Site siteWith(UserAccount... members) {
-    Site s = sites.create(new CreateSiteRequest("Test flat", "1 Test Road", "UTC"), null);
-    for (UserAccount m : members) {
-      sites.addMember(s.siteId(), m.userId());
+    Site s =
+        sites.create(
+            new CreateSiteRequest("Test flat", "1 Test Road", "UTC"),
+            members.length == 0 ? null : members[0].userId());
+    for (int i = 1; i < members.length; i++) {
+      sites.addMember(s.siteId(), members[i].userId());
     }
     return s;
   }

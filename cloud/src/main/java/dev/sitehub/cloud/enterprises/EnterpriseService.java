@@ -351,7 +351,12 @@ public class EnterpriseService {
             enterprises
                 .locked(enterpriseId)
                 .invoke(x -> x.decide(d.decision(), reason, operatorId, now))
-                .chain(enterprises::flush));
+                .chain(enterprises::flush)
+                .chain(
+                    () ->
+                        d.decision() == EnterpriseStatus.VERIFIED
+                            ? staffRows.grantingRolesOfActive(enterpriseId)
+                            : Uni.createFrom().voidItem()));
     LOG.infof(
         "enterprise decided enterprise=%s decision=%s by=%s",
         enterpriseId, d.decision(), operatorId);

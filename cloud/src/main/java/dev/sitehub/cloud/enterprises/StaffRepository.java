@@ -47,7 +47,31 @@ class StaffRepository implements PanacheRepositoryBase<StaffEntity, String> {
                 return Uni.createFrom().item(false);
               }
               s.join(now);
-              return flush().chain(() -> directory.grantingRole(userId, s.role)).replaceWith(true);
+              // The role that lets a person inspect, sign or ship on projects comes only from an
+              // enterprise the operator has verified; staff of a pending one get it on
+              // verification (grantingRolesOfActive).
+              return flush()
+                  .chain(
+                      () -> getSession().chain(ss -> ss.find(EnterpriseEntity.class, enterpriseId)))
+                  .chain(
+                      e ->
+                          e != null && e.status == EnterpriseStatus.VERIFIED
+                              ? directory.grantingRole(userId, s.role)
+                              : Uni.createFrom().voidItem())
+                  .replaceWith(true);
+            });
+  }
+
+  /** Grants every active staff member of the enterprise their role (on its verification). */
+  Uni<Void> grantingRolesOfActive(String enterpriseId) {
+    return list("enterpriseId = ?1 and status = ?2", enterpriseId, StaffEntity.ACTIVE)
+        .chain(
+            members -> {
+              Uni<Void> work = Uni.createFrom().voidItem();
+              for (StaffEntity m : members) {
+                work = work.chain(() -> directory.grantingRole(m.userId, m.role));
+              }
+              return work;
             });
   }
 

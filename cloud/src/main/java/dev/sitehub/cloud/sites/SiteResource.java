@@ -69,7 +69,11 @@ public class SiteResource {
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.PROJECT_MANAGER_NAME, Role.OPERATOR_NAME})
   public Response addMember(@PathParam("siteId") String siteId, AddMemberRequest request) {
     access.requireMember(caller, siteId);
-    sites.addMember(siteId, request == null ? null : request.userId());
+    sites.addMember(
+        siteId,
+        request == null ? null : request.userId(),
+        caller.getSubject(),
+        SiteAccess.isOperator(caller));
     return Response.noContent().build();
   }
 
@@ -79,7 +83,7 @@ public class SiteResource {
   public Response removeMember(
       @PathParam("siteId") String siteId, @PathParam("userId") String userId) {
     access.requireMember(caller, siteId);
-    sites.removeMember(siteId, userId);
+    sites.removeMember(siteId, userId, caller.getSubject(), SiteAccess.isOperator(caller));
     return Response.noContent().build();
   }
 }

@@ -24,6 +24,7 @@ public class SiteService {
   private final Ids ids;
   private final UnitOfWork work;
   private final Clock clock;
+  private final SiteParties parties;
 
   SiteService(
       SiteRepository sites,
@@ -31,7 +32,9 @@ public class SiteService {
       AccountService accounts,
       Ids ids,
       UnitOfWork work,
-      Clock clock) {
+      Clock clock,
+      SiteParties parties) {
+    this.parties = parties;
     this.work = work;
     this.clock = clock;
     this.sites = sites;
@@ -106,6 +109,43 @@ public class SiteService {
   public void removeMember(String siteId, String userId) {
     memberships.remove(siteId, userId);
     LOG.infof("member removed site=%s user=%s", siteId, userId);
+  }
+
+  /**
+   * The site's owner: the customer of its project once a contract is filed, else the person who
+   * created it (null for a site seeded by the system).
+   */
+  public String ownerOf(String siteId) {
+    Site site = get(siteId);
+    return parties.customerOf(siteId).orElse(site.createdBy());
+  }
+
+  /** Adds a member on behalf of {@code callerId}: only the site's owner or an operator may. */
+  public void addMember(String siteId, String userId, String callerId, boolean operator) {
+    requireOwner(siteId, callerId, operator);
+    addMember(siteId, userId);
+  }
+
+  /**
+   * Removes a member on behalf of {@code callerId}: only the site's owner or an operator may, and
+   * neither the owner nor anyone the site's contract names can be removed.
+   */
+  public void removeMember(String siteId, String userId, String callerId, boolean operator) {
+    String owner = requireOwner(siteId, callerId, operator);
+    if (userId.equals(owner) || parties.partiesOf(siteId).contains(userId)) {
+      throw ProblemException.conflict(
+          "contract-party", "the site's owner and the parties to its contract cannot be removed");
+    }
+    removeMember(siteId, userId);
+  }
+
+  private String requireOwner(String siteId, String callerId, boolean operator) {
+    String owner = ownerOf(siteId);
+    if (!operator && (owner == null || !owner.equals(callerId))) {
+      throw ProblemException.forbidden(
+          "not-site-owner", "only the site's owner or an operator adds or removes members");
+    }
+    return owner;
   }
 
   private static String requireText(String field, String value) {

@@ -23,6 +23,7 @@ class EnterpriseVerificationTest {
   @Inject TestUsers users;
   @Inject BusinessFixtures fixtures;
   @Inject Ids ids;
+  @Inject EnterpriseService enterprises;
 
   private String registerPerson() {
     String email = "p-" + ids.randomText(10) + "@Example.COM";
@@ -326,6 +327,44 @@ class EnterpriseVerificationTest {
         .then()
         .statusCode(409)
         .body("type", equalTo(P + "enterprise-already-registered"));
+  }
+
+  /**
+   * Issue 17: a self-registered user registered an enterprise (still PENDING), invited a second
+   * account as staff, and that account's next token carried the staff role with no operator ever
+   * looking. The role now comes only with the operator's verification of the enterprise.
+   */
+  @Test
+  void staffOfPendingEnterprise_getTheirRoleOnlyWhenTheOperatorVerifies() {
+    BusinessFixtures.Company pending =
+        fixtures.company(
+            EnterpriseType.SUPERVISION_COMPANY, fixtures.uniqueCity(), false, Role.SUPERVISOR);
+    UserAccount supervisor = pending.staff().get(Role.SUPERVISOR);
+    assertThat(roles(supervisor)).doesNotContain("SUPERVISOR");
+
+    enterprises.addCertificate(
+        pending.id(),
+        pending.admin().userId(),
+        CertificateKind.BUSINESS_LICENCE,
+        "licence.pdf",
+        null,
+        BusinessFixtures.PDF);
+    enterprises.decide(
+        pending.id(), new VerificationDecision(EnterpriseStatus.VERIFIED, null), null);
+
+    assertThat(roles(supervisor)).contains("SUPERVISOR");
+  }
+
+  private static List<String> roles(UserAccount user) {
+    return given()
+        .auth()
+        .oauth2(TestUsers.token(user))
+        .get("/api/me")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("roles", String.class);
   }
 
   @Test
