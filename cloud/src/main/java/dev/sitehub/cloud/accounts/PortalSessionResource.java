@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in for the portal: a session cookie plus a CSRF token for unsafe requests. */
@@ -19,13 +20,22 @@ public class PortalSessionResource {
   private final TokenIssuer tokens;
   private final AuthConfig config;
   private final Ids ids;
+  private final Sessions sessions;
+  private final JsonWebToken caller;
 
   public PortalSessionResource(
-      AccountService accounts, TokenIssuer tokens, AuthConfig config, Ids ids) {
+      AccountService accounts,
+      TokenIssuer tokens,
+      AuthConfig config,
+      Ids ids,
+      Sessions sessions,
+      JsonWebToken caller) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.config = config;
     this.ids = ids;
+    this.sessions = sessions;
+    this.caller = caller;
   }
 
   @POST
@@ -57,6 +67,9 @@ public class PortalSessionResource {
   @Path("logout")
   @PermitAll
   public Response logout() {
+    // Ends the session on the server, so the same token stops working as a cookie or a bearer
+    // header everywhere, not only in this browser.
+    sessions.revoke(Sessions.idOf(caller), "sign-out");
     NewCookie cleared =
         new NewCookie.Builder(config.sessionCookie())
             .value("")

@@ -15,20 +15,27 @@ public class TokenIssuer {
   private final SigningKeys keys;
   private final AuthConfig config;
   private final Clock clock;
+  private final Sessions sessions;
 
-  public TokenIssuer(SigningKeys keys, AuthConfig config, Clock clock) {
+  public TokenIssuer(SigningKeys keys, AuthConfig config, Clock clock, Sessions sessions) {
     this.keys = keys;
     this.config = config;
     this.clock = clock;
+    this.sessions = sessions;
   }
 
-  /** A signed token for the user; {@code csrf} is null for API tokens. */
+  /**
+   * A signed token for the user, naming a new server-side session that lives as long as the token;
+   * {@code csrf} is null for API tokens.
+   */
   public IssuedToken issue(UserAccount user, String csrf) {
     Instant now = clock.instant();
     Instant expires = now.plus(config.tokenLifetime());
+    String sid = sessions.open(user.userId(), expires);
     var builder =
         Jwt.issuer(config.issuer())
             .subject(user.userId())
+            .claim(SessionAugmentor.SESSION_CLAIM, sid)
             .upn(user.username())
             .groups(user.roles().stream().map(Role::name).collect(Collectors.toSet()))
             .issuedAt(now)

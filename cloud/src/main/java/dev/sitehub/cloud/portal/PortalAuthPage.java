@@ -2,6 +2,7 @@ package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.accounts.AccountService;
 import dev.sitehub.cloud.accounts.AuthConfig;
+import dev.sitehub.cloud.accounts.Sessions;
 import dev.sitehub.cloud.accounts.TokenIssuer;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.common.Ids;
@@ -48,6 +49,7 @@ public class PortalAuthPage {
   private final Ids ids;
   private final PortalContexts contexts;
   private final JsonWebToken caller;
+  private final Sessions sessions;
 
   public PortalAuthPage(
       AccountService accounts,
@@ -55,7 +57,9 @@ public class PortalAuthPage {
       AuthConfig config,
       Ids ids,
       PortalContexts contexts,
-      JsonWebToken caller) {
+      JsonWebToken caller,
+      Sessions sessions) {
+    this.sessions = sessions;
     this.accounts = accounts;
     this.tokens = tokens;
     this.config = config;
@@ -137,6 +141,8 @@ public class PortalAuthPage {
     if (caller != null && caller.getSubject() != null) {
       LOG.infof("portal sign-out user=%s", caller.getSubject());
     }
+    // The server-side session ends too: the same token stops working everywhere.
+    sessions.revoke(Sessions.idOf(caller), "sign-out");
     return redirect(headers, "/portal/login").cookie(cleared).build();
   }
 

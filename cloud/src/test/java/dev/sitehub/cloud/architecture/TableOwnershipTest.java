@@ -110,7 +110,7 @@ class TableOwnershipTest {
 
   private static Map<String, String> owners() {
     Map<String, String> o = new HashMap<>();
-    own(o, "accounts", "app_user user_role site_membership user_contact");
+    own(o, "accounts", "app_user user_role site_membership user_contact auth_session");
     own(o, "sites", "site");
     own(o, "devices", "device device_status mqtt_principal mqtt_claim");
     own(

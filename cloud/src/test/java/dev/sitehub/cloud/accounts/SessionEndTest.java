@@ -1,0 +1,107 @@
+package dev.sitehub.cloud.accounts;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.sitehub.cloud.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17: after sign-out the old cookie and the same JWT as a bearer token still worked for 8
+ * hours, and roles baked into the token outlived any change. Sessions now live on the server.
+ */
+@QuarkusTest
+class SessionEndTest {
+  private static final Duration WITHIN = Duration.ofSeconds(10);
+
+  @Inject TestUsers users;
+  @Inject Sessions sessions;
+  @Inject UserDirectory directory;
+  @Inject dev.sitehub.cloud.common.UnitOfWork work;
+
+  private static Response login(UserAccount user) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("username", user.username(), "password", TestUsers.PASSWORD))
+        .post("/portal/login");
+  }
+
+  @Test
+  void signOut_endsTheSessionForTheCookieAndForTheSameTokenAsBearer() {
+    UserAccount user = users.user(Role.HOMEOWNER);
+    Response signedIn = login(user);
+    String cookie = signedIn.getCookie("sitehub_session");
+    String csrf = signedIn.jsonPath().getString("csrfToken");
+    assertThat(cookie).isNotBlank();
+    given().auth().oauth2(cookie).get("/api/me").then().statusCode(200);
+    given().cookie("sitehub_session", cookie).get("/api/me").then().statusCode(200);
+
+    given()
+        .cookie("sitehub_session", cookie)
+        .header("X-CSRF-Token", csrf)
+        .post("/portal/logout")
+        .then()
+        .statusCode(204);
+
+    await()
+        .atMost(WITHIN)
+        .untilAsserted(() -> given().auth().oauth2(cookie).get("/api/me").then().statusCode(401));
+    given().cookie("sitehub_session", cookie).get("/api/me").then().statusCode(401);
+    // A new sign-in works as before.
+    given().auth().oauth2(TestUsers.token(user)).get("/api/me").then().statusCode(200);
+  }
+
+  @Test
+  void revokeAll_endsEverySessionOfThePerson_andNotOthers() {
+    UserAccount user = users.user(Role.HOMEOWNER);
+    UserAccount other = users.user(Role.HOMEOWNER);
+    String phone = TestUsers.token(user);
+    String laptop = TestUsers.token(user);
+    String others = TestUsers.token(other);
+    given().auth().oauth2(phone).get("/api/me").then().statusCode(200);
+
+    assertThat(sessions.revokeAll(user.userId(), "password-changed")).isEqualTo(2);
+
+    await()
+        .atMost(WITHIN)
+        .untilAsserted(() -> given().auth().oauth2(phone).get("/api/me").then().statusCode(401));
+    given().auth().oauth2(laptop).get("/api/me").then().statusCode(401);
+    given().auth().oauth2(others).get("/api/me").then().statusCode(200);
+  }
+
+  /** A role granted after sign-in counts on the next request, without signing in again. */
+  @Test
+  void roleGrantedAfterSignIn_appliesWithinSeconds() {
+    UserAccount user = users.user(Role.DESIGNER);
+    String token = TestUsers.token(user);
+    Map<String, String> site = Map.of("name", "Flat", "address", "1 Road", "timezone", "UTC");
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(site)
+        .post("/api/sites")
+        .then()
+        .statusCode(403);
+    work.write(() -> directory.grantingRole(user.userId(), Role.HOMEOWNER));
+    await()
+        .atMost(WITHIN)
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(site)
+                    .post("/api/sites")
+                    .then()
+                    .statusCode(201));
+  }
+}
