@@ -13,6 +13,7 @@ import dev.sitehub.broker.acl.SiteHubAuthorizer;
 import dev.sitehub.broker.auth.AuthFailureCounter;
 import dev.sitehub.broker.auth.ConnectedPrincipals;
 import dev.sitehub.broker.auth.CredentialChecker;
+import dev.sitehub.broker.auth.LoginBackoff;
 import dev.sitehub.broker.auth.PrincipalCache;
 import dev.sitehub.broker.auth.PrincipalStore;
 import dev.sitehub.broker.auth.RevocationSweeper;
@@ -77,7 +78,8 @@ public final class SiteHubExtensionMain implements ExtensionMain {
               new CredentialChecker(cache, store, secrets, settings.cloudUsername()),
               connected,
               new AuthFailureCounter(Services.metricRegistry()),
-              Services.extensionExecutorService());
+              Services.extensionExecutorService(),
+              LoginBackoff.defaults());
       SiteHubAuthorizer authorizer =
           new SiteHubAuthorizer(
               new AccessPolicy(settings.maxFrameBytes(), settings.maxJsonBytes()));

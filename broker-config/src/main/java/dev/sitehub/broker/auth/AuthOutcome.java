@@ -20,6 +20,8 @@ public sealed interface AuthOutcome {
     /** 0x87: known principal that is revoked. */
     NOT_AUTHORIZED,
     /** 0x88: the credential store could not be read. */
-    STORE_UNAVAILABLE
+    STORE_UNAVAILABLE,
+    /** 0x9F: too many wrong guesses for this username or from this address; try again later. */
+    BACKED_OFF
   }
 }

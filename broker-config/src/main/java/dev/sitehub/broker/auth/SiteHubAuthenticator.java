@@ -31,12 +31,15 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
   private final ConnectedPrincipals connected;
   private final AuthFailureCounter failures;
   private final Executor executor;
+  private final LoginBackoff backoff;
 
   public SiteHubAuthenticator(
       CredentialChecker checker,
       ConnectedPrincipals connected,
       AuthFailureCounter failures,
-      Executor executor) {
+      Executor executor,
+      LoginBackoff backoff) {
+    this.backoff = backoff;
     this.checker = checker;
     this.connected = connected;
     this.failures = failures;
@@ -49,6 +52,12 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
     String clientId = connect.getClientId();
     String username = connect.getUserName().orElse(null);
     String password = connect.getPassword().map(SiteHubAuthenticator::text).orElse(null);
+    String address =
+        input
+            .getConnectionInformation()
+            .getInetAddress()
+            .map(java.net.InetAddress::getHostAddress)
+            .orElse(null);
     boolean cleanStart = connect.getCleanStart();
     long sessionExpiry = connect.getSessionExpiryInterval();
     Async<SimpleAuthOutput> async =
@@ -60,7 +69,7 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
     executor.execute(
         () -> {
           try {
-            decide(input, output, clientId, username, password, cleanStart, sessionExpiry);
+            decide(input, output, clientId, username, password, cleanStart, sessionExpiry, address);
           } finally {
             async.resume();
           }
@@ -74,8 +83,24 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
       String username,
       String password,
       boolean cleanStart,
-      long sessionExpiry) {
-    AuthOutcome outcome = checker.check(clientId, username, password, cleanStart, sessionExpiry);
+      long sessionExpiry,
+      String address) {
+    // Before the PBKDF2 check: a blocked guesser costs the broker nothing.
+    AuthOutcome outcome =
+        backoff
+            .blocked(username, address)
+            .<AuthOutcome>map(
+                wait ->
+                    new Refused(
+                        AuthOutcome.Refusal.BACKED_OFF,
+                        "too many failed logins, retry in " + wait.toSeconds() + " s"))
+            .orElseGet(
+                () -> checker.check(clientId, username, password, cleanStart, sessionExpiry));
+    if (outcome instanceof Refused r && r.refusal() == AuthOutcome.Refusal.BAD_CREDENTIALS) {
+      backoff.failed(username, address);
+    } else if (outcome instanceof Admitted) {
+      backoff.succeeded(username, address);
+    }
     if (outcome instanceof Admitted admitted) {
       ClientIdentity identity = admitted.identity();
       IdentityAttributes.store(
@@ -109,6 +134,7 @@ public final class SiteHubAuthenticator implements SimpleAuthenticator {
       case BAD_CREDENTIALS -> ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD;
       case NOT_AUTHORIZED -> ConnackReasonCode.NOT_AUTHORIZED;
       case STORE_UNAVAILABLE -> ConnackReasonCode.SERVER_UNAVAILABLE;
+      case BACKED_OFF -> ConnackReasonCode.CONNECTION_RATE_EXCEEDED;
     };
   }
 

@@ -21,6 +21,7 @@ class AuthenticationTest {
   private static final int BAD_CREDENTIALS = 0x86;
   private static final int NOT_AUTHORIZED = 0x87;
   private static final int CLIENT_ID_NOT_VALID = 0x85;
+  private static final int CONNECTION_RATE_EXCEEDED = 0x9F;
 
   private static ContractDatabase db;
   private static EmbeddedBroker broker;
@@ -221,6 +222,29 @@ class AuthenticationTest {
     String device = MqttUsers.CLOUD + "-" + newDeviceId();
     String secret = db.addDevice("site-a", device);
     assertThat(clients.refusalCode(device, device, secret)).isEqualTo(CLIENT_ID_NOT_VALID);
+  }
+
+  /**
+   * Issue 17: 20 wrong passwords in a row were each checked with PBKDF2 in a flat 80-200 ms. After
+   * five, the broker now refuses the username with 0x9F before any check, even with the right
+   * secret, until the backoff ends.
+   */
+  @Test
+  void connect_afterFiveWrongSecrets_refusedRateExceededBeforeTheCheck() {
+    String device = newDeviceId();
+    String secret = db.addDevice("site-a", device);
+    for (int i = 0; i < 5; i++) {
+      assertThat(clients.refusalCode(device, device, "guess-" + i)).isEqualTo(BAD_CREDENTIALS);
+    }
+    assertThat(clients.refusalCode(device, device, "guess-5")).isEqualTo(BAD_CREDENTIALS);
+    assertThat(clients.refusalCode(device, device, secret)).isEqualTo(CONNECTION_RATE_EXCEEDED);
+    assertThat(
+            broker.metrics().counter(AuthFailureCounter.metricName(Refusal.BACKED_OFF)).getCount())
+        .isPositive();
+    // The backoff is per username: another device from the same (loopback) address gets in.
+    String other = newDeviceId();
+    String otherSecret = db.addDevice("site-a", other);
+    assertThat(clients.refusalCode(other, other, otherSecret)).isZero();
   }
 
   @Test
