@@ -1,8 +1,8 @@
 package dev.sitehub.cloud.acceptance;
 
-import static dev.sitehub.cloud.acceptance.NativeSql.instant;
-import static dev.sitehub.cloud.acceptance.NativeSql.rows;
-import static dev.sitehub.cloud.acceptance.NativeSql.update;
+import static dev.sitehub.cloud.common.NativeSql.instant;
+import static dev.sitehub.cloud.common.NativeSql.rows;
+import static dev.sitehub.cloud.common.NativeSql.update;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

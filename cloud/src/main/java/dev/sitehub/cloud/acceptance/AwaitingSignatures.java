@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.acceptance;
 
+import dev.sitehub.cloud.common.NativeSql;
 import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.acceptance;
 
 import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.NativeSql;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;

@@ -1,7 +1,7 @@
 package dev.sitehub.cloud.inspections;
 
-import static dev.sitehub.cloud.inspections.NativeSql.instant;
-import static dev.sitehub.cloud.inspections.NativeSql.rows;
+import static dev.sitehub.cloud.common.NativeSql.instant;
+import static dev.sitehub.cloud.common.NativeSql.rows;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Tuple;

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.inspections;
 
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
+import dev.sitehub.cloud.common.NativeSql;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;

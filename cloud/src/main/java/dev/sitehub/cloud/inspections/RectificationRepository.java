@@ -1,8 +1,8 @@
 package dev.sitehub.cloud.inspections;
 
-import static dev.sitehub.cloud.inspections.NativeSql.instant;
-import static dev.sitehub.cloud.inspections.NativeSql.rows;
-import static dev.sitehub.cloud.inspections.NativeSql.update;
+import static dev.sitehub.cloud.common.NativeSql.instant;
+import static dev.sitehub.cloud.common.NativeSql.rows;
+import static dev.sitehub.cloud.common.NativeSql.update;
 
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,8 @@
 package dev.sitehub.cloud.materials;
 
-import static dev.sitehub.cloud.materials.NativeSql.instant;
-import static dev.sitehub.cloud.materials.NativeSql.rows;
-import static dev.sitehub.cloud.materials.NativeSql.update;
+import static dev.sitehub.cloud.common.NativeSql.instant;
+import static dev.sitehub.cloud.common.NativeSql.rows;
+import static dev.sitehub.cloud.common.NativeSql.update;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Tuple;

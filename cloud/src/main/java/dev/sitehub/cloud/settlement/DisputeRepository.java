@@ -1,8 +1,8 @@
 package dev.sitehub.cloud.settlement;
 
-import static dev.sitehub.cloud.settlement.NativeSql.instant;
-import static dev.sitehub.cloud.settlement.NativeSql.rows;
-import static dev.sitehub.cloud.settlement.NativeSql.update;
+import static dev.sitehub.cloud.common.NativeSql.instant;
+import static dev.sitehub.cloud.common.NativeSql.rows;
+import static dev.sitehub.cloud.common.NativeSql.update;
 
 import dev.sitehub.cloud.common.ProblemException;
 import io.smallrye.mutiny.Uni;

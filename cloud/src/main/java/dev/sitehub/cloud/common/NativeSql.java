@@ -1,4 +1,4 @@
-package dev.sitehub.cloud.materials;
+package dev.sitehub.cloud.common;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Statements in SQL on the caller's reactive session, with {@code ?1, ?2...} parameters. */
-final class NativeSql {
+/**
+ * Statements in SQL on the caller's reactive session (the unit of work the caller runs in), with
+ * {@code ?1, ?2...} parameters, for features whose queries are clearest in SQL.
+ */
+public final class NativeSql {
   private NativeSql() {}
 
-  static Uni<List<Tuple>> rows(String sql, Object... args) {
+  public static Uni<List<Tuple>> rows(String sql, Object... args) {
     return Panache.getSession()
         .chain(
             s -> {
@@ -23,7 +26,7 @@ final class NativeSql {
             });
   }
 
-  static Uni<Integer> update(String sql, Object... args) {
+  public static Uni<Integer> update(String sql, Object... args) {
     return Panache.getSession()
         .chain(
             s -> {
@@ -35,7 +38,7 @@ final class NativeSql {
             });
   }
 
-  static Instant instant(Object v) {
+  public static Instant instant(Object v) {
     if (v == null || v instanceof Instant) {
       return (Instant) v;
     }
