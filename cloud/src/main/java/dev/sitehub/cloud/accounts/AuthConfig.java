@@ -32,7 +32,11 @@ public interface AuthConfig {
   @WithDefault("sitehub_session")
   String sessionCookie();
 
-  /** Whether the session cookie is marked Secure (set true behind HTTPS). */
+  /**
+   * Whether the session cookie is always marked Secure. It is also marked Secure, whatever this
+   * says, on every sign-in that arrived over HTTPS, directly or through a trusted proxy that says
+   * so ({@code X-Forwarded-Proto}, from {@code quarkus.http.proxy.trusted-proxies}).
+   */
   @WithDefault("false")
   boolean secureCookie();
 

@@ -5,9 +5,11 @@ import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Date;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,7 @@ public class PortalSessionResource {
   @POST
   @Path("login")
   @PermitAll
-  public Response login(Credentials credentials) {
+  public Response login(Credentials credentials, @Context UriInfo uri) {
     if (credentials == null) {
       throw ProblemException.badRequest("invalid-request", "body required");
     }
@@ -53,7 +55,7 @@ public class PortalSessionResource {
             .value(t.token())
             .path("/")
             .httpOnly(true)
-            .secure(config.secureCookie())
+            .secure(SecureCookies.secure(config, uri.getRequestUri()))
             .sameSite(NewCookie.SameSite.LAX)
             .expiry(Date.from(t.expiresAt()))
             .build();

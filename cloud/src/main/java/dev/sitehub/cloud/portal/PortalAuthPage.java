@@ -2,6 +2,7 @@ package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.accounts.AccountService;
 import dev.sitehub.cloud.accounts.AuthConfig;
+import dev.sitehub.cloud.accounts.SecureCookies;
 import dev.sitehub.cloud.accounts.Sessions;
 import dev.sitehub.cloud.accounts.TokenIssuer;
 import dev.sitehub.cloud.accounts.UserAccount;
@@ -119,7 +120,7 @@ public class PortalAuthPage {
             .value(t.token())
             .path("/")
             .httpOnly(true)
-            .secure(config.secureCookie())
+            .secure(SecureCookies.secure(config, uri.getRequestUri()))
             .sameSite(NewCookie.SameSite.LAX)
             .expiry(Date.from(t.expiresAt()))
             .build();

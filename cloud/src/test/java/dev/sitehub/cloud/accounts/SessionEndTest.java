@@ -58,6 +58,34 @@ class SessionEndTest {
     given().auth().oauth2(TestUsers.token(user)).get("/api/me").then().statusCode(200);
   }
 
+  /** Issue 17: the session cookie lacked Secure even behind TLS. */
+  @Test
+  void signIn_behindATrustedProxyOverHttps_cookieIsSecure_overPlainHttpNot() {
+    UserAccount user = users.user(Role.HOMEOWNER);
+    Map<String, String> body = Map.of("username", user.username(), "password", TestUsers.PASSWORD);
+    String viaTls =
+        given()
+            .header("X-Forwarded-Proto", "https")
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/portal/login")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("Set-Cookie");
+    String plain =
+        given()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/portal/login")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("Set-Cookie");
+    assertThat(viaTls).startsWith("sitehub_session=").containsIgnoringCase(";Secure");
+    assertThat(plain).startsWith("sitehub_session=").doesNotContainIgnoringCase("Secure");
+  }
+
   @Test
   void revokeAll_endsEverySessionOfThePerson_andNotOthers() {
     UserAccount user = users.user(Role.HOMEOWNER);
