@@ -1,11 +1,13 @@
 package dev.sitehub.cloud.design;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import static dev.sitehub.cloud.common.NativeSql.instant;
+import static dev.sitehub.cloud.common.NativeSql.rows;
+import static dev.sitehub.cloud.common.NativeSql.update;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -125,33 +127,5 @@ class DesignRepository {
                                 (String) t.get(2),
                                 instant(t.get(3))))
                     .toList());
-  }
-
-  private static Instant instant(Object v) {
-    return v instanceof OffsetDateTime o ? o.toInstant() : (Instant) v;
-  }
-
-  private static Uni<List<Tuple>> rows(String sql, Object... args) {
-    return Panache.getSession()
-        .chain(
-            s -> {
-              var q = s.createNativeQuery(sql, Tuple.class);
-              for (int i = 0; i < args.length; i++) {
-                q.setParameter(i + 1, args[i]);
-              }
-              return q.getResultList();
-            });
-  }
-
-  private static Uni<Integer> update(String sql, Object... args) {
-    return Panache.getSession()
-        .chain(
-            s -> {
-              var q = s.createNativeQuery(sql);
-              for (int i = 0; i < args.length; i++) {
-                q.setParameter(i + 1, args[i]);
-              }
-              return q.executeUpdate();
-            });
   }
 }

@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.milestones;
 
+import dev.sitehub.cloud.common.NativeSql;
 import dev.sitehub.cloud.contracts.StagePayment;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -113,28 +114,11 @@ final class MilestoneRepository {
   }
 
   static Uni<List<Tuple>> tuples(String sql, Object... args) {
-    return Panache.getSession()
-        .chain(
-            s -> {
-              var q = s.createNativeQuery(sql, Tuple.class);
-              for (int i = 0; i < args.length; i++) {
-                q.setParameter(i + 1, args[i]);
-              }
-              return q.getResultList();
-            });
+    return NativeSql.rows(sql, args);
   }
 
   private static Uni<Void> update(String sql, Object... args) {
-    return Panache.getSession()
-        .chain(
-            s -> {
-              var q = s.createNativeQuery(sql);
-              for (int i = 0; i < args.length; i++) {
-                q.setParameter(i + 1, args[i]);
-              }
-              return q.executeUpdate();
-            })
-        .replaceWithVoid();
+    return NativeSql.update(sql, args).replaceWithVoid();
   }
 
   private static Milestone map(Tuple t) {

@@ -81,8 +81,10 @@ class CloudSessionTakeoverTest {
     // One reconnect loop: once back, the link stays connected instead of two loops kicking each
     // other off under the same id.
     double settled = connects(linkId);
-    Thread.sleep(5_000);
-    assertThat(connects(linkId)).isEqualTo(settled);
+    await()
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(7))
+        .untilAsserted(() -> assertThat(connects(linkId)).isEqualTo(settled));
     given().get("/q/health/ready").then().statusCode(200);
   }
 
