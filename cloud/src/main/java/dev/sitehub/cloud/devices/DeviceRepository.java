@@ -2,6 +2,7 @@ package dev.sitehub.cloud.devices;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitehub.cloud.telemetry.DeviceLiveness;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,11 @@ import java.util.Optional;
 @ApplicationScoped
 class DeviceRepository implements PanacheRepositoryBase<Device, String> {
   private final ObjectMapper json;
+  private final DeviceLiveness liveness;
 
-  DeviceRepository(ObjectMapper json) {
+  DeviceRepository(ObjectMapper json, DeviceLiveness liveness) {
     this.json = json;
+    this.liveness = liveness;
   }
 
   Uni<Void> insertClaim(
@@ -69,17 +72,15 @@ class DeviceRepository implements PanacheRepositoryBase<Device, String> {
   }
 
   Uni<List<DeviceView>> list(String siteId) {
-    return getSession()
+    return find("siteId = ?1 order by provisionedAt, deviceId", siteId)
+        .list()
         .chain(
-            s ->
-                s.createSelectionQuery(
-                        "select d, st from Device d left join DeviceStatus st"
-                            + " on st.deviceId = d.deviceId where d.siteId = ?1"
-                            + " order by d.provisionedAt, d.deviceId",
-                        Object[].class)
-                    .setParameter(1, siteId)
-                    .getResultList())
-        .map(rows -> rows.stream().map(r -> view((Device) r[0], (DeviceStatus) r[1])).toList());
+            devices ->
+                liveness
+                    .of(devices.stream().map(d -> d.deviceId).toList())
+                    .map(
+                        states ->
+                            devices.stream().map(d -> view(d, states.get(d.deviceId))).toList()));
   }
 
   /** Marks device and credential revoked; false when the device is not on that site. */
@@ -158,17 +159,18 @@ class DeviceRepository implements PanacheRepositoryBase<Device, String> {
         .map(Optional::ofNullable);
   }
 
-  /** Every online box silent since before {@code silentSince}, under a row lock. */
-  Uni<List<DeviceStatus>> staleOnline(Instant silentSince) {
+  /** The site of a device whose credential is live, or null. */
+  Uni<String> boundSite(String deviceId) {
     return getSession()
         .chain(
             s ->
                 s.createSelectionQuery(
-                        "from DeviceStatus where online = true and lastSeen < ?1",
-                        DeviceStatus.class)
-                    .setParameter(1, silentSince)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList());
+                        "select p.siteId from MqttPrincipal p where p.principalId = ?1"
+                            + " and p.kind = ?2 and p.revokedAt is null",
+                        String.class)
+                    .setParameter(1, deviceId)
+                    .setParameter(2, MqttPrincipal.DEVICE)
+                    .getSingleResultOrNull());
   }
 
   private Uni<Device> onSite(String siteId, String deviceId) {
@@ -185,7 +187,7 @@ class DeviceRepository implements PanacheRepositoryBase<Device, String> {
                     : null);
   }
 
-  private DeviceView view(Device d, DeviceStatus st) {
+  private DeviceView view(Device d, DeviceLiveness.Liveness st) {
     return new DeviceView(
         d.deviceId,
         d.siteId,
@@ -193,9 +195,9 @@ class DeviceRepository implements PanacheRepositoryBase<Device, String> {
         d.agentVersion,
         d.provisionedAt,
         d.revokedAt,
-        st != null && st.online,
-        st == null ? null : st.lastSeen,
-        st == null ? null : parse(st.health));
+        st != null && st.online(),
+        st == null ? null : st.lastSeen(),
+        st == null ? null : parse(st.health()));
   }
 
   private JsonNode parse(String text) {

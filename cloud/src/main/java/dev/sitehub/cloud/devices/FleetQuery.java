@@ -1,36 +1,43 @@
 package dev.sitehub.cloud.devices;
 
 import dev.sitehub.cloud.common.UnitOfWork;
+import dev.sitehub.cloud.telemetry.DeviceLiveness;
+import dev.sitehub.cloud.telemetry.DeviceLiveness.Liveness;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** The fleet questions of the landing pages: boxes per site and the platform's device list. */
 @ApplicationScoped
 public class FleetQuery {
-  private static final String PER_SITE =
-      "select d.siteId, sum(case when d.revokedAt is null then 1 else 0 end),"
-          + " sum(case when d.revokedAt is null and st.online = true then 1 else 0 end),"
-          + " max(st.lastSeen)"
-          + " from Device d left join DeviceStatus st on st.deviceId = d.deviceId"
-          + " where d.siteId in ?1 group by d.siteId";
-  private static final String ALL =
-      "select d.deviceId, d.siteId, coalesce(st.online, false), d.revokedAt, st.lastSeen"
-          + " from Device d left join DeviceStatus st on st.deviceId = d.deviceId"
-          + " order by d.provisionedAt, d.deviceId";
   private final DeviceRepository repository;
+  private final DeviceLiveness liveness;
   private final UnitOfWork work;
 
-  FleetQuery(DeviceRepository repository, UnitOfWork work) {
+  FleetQuery(DeviceRepository repository, DeviceLiveness liveness, UnitOfWork work) {
     this.repository = repository;
+    this.liveness = liveness;
     this.work = work;
   }
 
   /** A site's boxes: how many are in service, how many are online, when one was last seen. */
   public record SiteFleet(int devices, int online, Instant lastSeen) {
     public static final SiteFleet EMPTY = new SiteFleet(0, 0, null);
+
+    SiteFleet with(Device d, Liveness st) {
+      boolean inService = d.revokedAt == null;
+      Instant seen = st == null ? null : st.lastSeen();
+      Instant latest =
+          lastSeen == null || (seen != null && seen.isAfter(lastSeen)) ? seen : lastSeen;
+      return new SiteFleet(
+          devices + (inService ? 1 : 0),
+          online + (inService && st != null && st.online() ? 1 : 0),
+          latest);
+    }
   }
 
   /** One box of the platform, for operators. */
@@ -39,44 +46,55 @@ public class FleetQuery {
 
   /** Each site's fleet; sites without boxes are absent. */
   public Map<String, SiteFleet> perSite(List<String> siteIds) {
-    Map<String, SiteFleet> out = new HashMap<>();
     if (siteIds.isEmpty()) {
-      return out;
+      return Map.of();
     }
-    List<Object[]> rows =
-        work.read(
-            () ->
-                repository
-                    .getSession()
-                    .chain(
-                        s ->
-                            s.createSelectionQuery(PER_SITE, Object[].class)
-                                .setParameter(1, siteIds)
-                                .getResultList()));
-    for (Object[] r : rows) {
-      out.put(
-          (String) r[0],
-          new SiteFleet(((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (Instant) r[3]));
-    }
-    return out;
+    return work.read(
+        () ->
+            withLiveness(
+                repository.find("siteId in ?1", siteIds).list(),
+                (devices, states) -> {
+                  Map<String, SiteFleet> out = new HashMap<>();
+                  for (Device d : devices) {
+                    out.merge(
+                        d.siteId,
+                        SiteFleet.EMPTY.with(d, states.get(d.deviceId)),
+                        (a, b) -> a.with(d, states.get(d.deviceId)));
+                  }
+                  return out;
+                }));
   }
 
   /** Every box on the platform in the order they were provisioned; at most {@code limit}. */
   public List<Box> all(int limit) {
-    List<Object[]> rows =
-        work.read(
-            () ->
-                repository
-                    .getSession()
-                    .chain(
-                        s ->
-                            s.createSelectionQuery(ALL, Object[].class)
-                                .setMaxResults(limit)
-                                .getResultList()));
-    return rows.stream()
-        .map(
-            r ->
-                new Box((String) r[0], (String) r[1], (Boolean) r[2], r[3] != null, (Instant) r[4]))
-        .toList();
+    if (limit <= 0) {
+      return List.of();
+    }
+    return work.read(
+        () ->
+            withLiveness(
+                repository.find("order by provisionedAt, deviceId").range(0, limit - 1).list(),
+                (devices, states) ->
+                    devices.stream()
+                        .map(
+                            d -> {
+                              Liveness st = states.get(d.deviceId);
+                              return new Box(
+                                  d.deviceId,
+                                  d.siteId,
+                                  st != null && st.online(),
+                                  d.revokedAt != null,
+                                  st == null ? null : st.lastSeen());
+                            })
+                        .toList()));
+  }
+
+  private <T> Uni<T> withLiveness(
+      Uni<List<Device>> devices, BiFunction<List<Device>, Map<String, Liveness>, T> combine) {
+    return devices.chain(
+        list ->
+            liveness
+                .of(list.stream().map(d -> d.deviceId).toList())
+                .map(states -> combine.apply(list, states)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.devices;
 
 import dev.sitehub.cloud.common.UnitOfWork;
+import dev.sitehub.cloud.telemetry.DeviceLiveness;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -16,13 +17,13 @@ import org.jboss.logging.Logger;
 public class HeartbeatTimeout {
   private static final Logger LOG = Logger.getLogger(HeartbeatTimeout.class);
 
-  private final DeviceRepository repository;
+  private final DeviceLiveness liveness;
   private final UnitOfWork work;
   private final DeviceConfig config;
   private final Clock clock;
 
-  HeartbeatTimeout(DeviceRepository repository, UnitOfWork work, DeviceConfig config, Clock clock) {
-    this.repository = repository;
+  HeartbeatTimeout(DeviceLiveness liveness, UnitOfWork work, DeviceConfig config, Clock clock) {
+    this.liveness = liveness;
     this.work = work;
     this.config = config;
     this.clock = clock;
@@ -37,20 +38,11 @@ public class HeartbeatTimeout {
 
   /** Marks every device silent since before {@code now - timeout} offline; returns how many. */
   public int markStale(Instant now) {
-    return work.write(
-        () ->
-            repository
-                .staleOnline(now.minus(config.heartbeatTimeout()))
-                .invoke(
-                    stale ->
-                        stale.forEach(
-                            s -> {
-                              s.offline(now);
-                              LOG.infof(
-                                  "device offline by heartbeat timeout site=%s device=%s",
-                                  s.siteId, s.deviceId);
-                            }))
-                .call(repository::flush)
-                .map(List::size));
+    List<DeviceLiveness.Silenced> silenced =
+        work.write(() -> liveness.silenceStale(now.minus(config.heartbeatTimeout()), now));
+    for (DeviceLiveness.Silenced d : silenced) {
+      LOG.infof("device offline by heartbeat timeout site=%s device=%s", d.siteId(), d.deviceId());
+    }
+    return silenced.size();
   }
 }

@@ -210,8 +210,7 @@ public final class IngestPipeline implements DeliveryPipeline {
   }
 
   /** Authorizes one decoded delivery; rejects are counted, logged and return null. */
-  private Accepted classify(Received d, List<String> sources, List<Rejection> reasons)
-      throws SQLException {
+  private Accepted classify(Received d, List<String> sources, List<Rejection> reasons) {
     Decoded<ParsedTopic> topic = d.topic();
     if (!topic.isOk()) {
       reject(sources, reasons, "unparsable-topic", topic.rejection());

@@ -1,4 +1,4 @@
-package dev.sitehub.cloud.devices;
+package dev.sitehub.cloud.telemetry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import org.hibernate.annotations.Formula;
 
 /**
  * A box's connection state (table {@code device_status}), written by ingestion from status and
- * heartbeat messages; devices reads it and marks silent boxes offline.
+ * heartbeat messages in the same transaction as the readings; others ask {@link DeviceLiveness}.
  */
 @Entity
 @Table(name = "device_status")
@@ -30,7 +30,7 @@ class DeviceStatus {
   @Column(name = "changed_at", nullable = false)
   Instant changedAt;
 
-  // Read as text: the page parses the heartbeat's health itself and devices never writes it.
+  // Read as text: the device page parses the heartbeat's health itself; only ingestion writes it.
   @Formula("health::text")
   String health;
 
