@@ -35,6 +35,7 @@ public final class CloudNode implements AutoCloseable {
   private final Path workDir;
   private final Map<String, String> env;
   private final int httpPort;
+  private final int managementPort;
   private final String heap;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -62,6 +63,7 @@ public final class CloudNode implements AutoCloseable {
     this.workDir = workDir;
     this.heap = heap;
     this.httpPort = freePort();
+    this.managementPort = freePort();
     Map<String, String> e = new HashMap<>();
     e.put("SITEHUB_DB_JDBC_URL", db.jdbcUrl());
     e.put("SITEHUB_DB_REACTIVE_URL", db.reactiveUrl());
@@ -86,6 +88,16 @@ public final class CloudNode implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + httpPort);
   }
 
+  /** The management interface: health, metrics, OpenAPI (never on the public port). */
+  public URI managementUri() {
+    return URI.create("http://127.0.0.1:" + managementPort);
+  }
+
+  /** Whether the node reports itself ready (database and broker) on its management interface. */
+  public boolean ready() {
+    return status(managementUri().resolve("/q/health/ready")) == 200;
+  }
+
   /** Starts the process and waits until it is ready; returns the time from exec to ready. */
   public synchronized Duration start(Duration timeout) throws IOException, InterruptedException {
     Files.createDirectories(workDir);
@@ -99,6 +111,7 @@ public final class CloudNode implements AutoCloseable {
       }
     }
     cmd.add("-Dquarkus.http.port=" + httpPort);
+    cmd.add("-Dquarkus.management.port=" + managementPort);
     cmd.add("-jar");
     cmd.add(jar.toString());
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
@@ -119,7 +132,7 @@ public final class CloudNode implements AutoCloseable {
         throw new IllegalStateException(
             "cloud exited with " + process.exitValue() + "; see " + workDir.resolve("cloud.log"));
       }
-      if (get("/q/health/ready") == 200) {
+      if (ready()) {
         return;
       }
       process.waitFor(50, TimeUnit.MILLISECONDS);
@@ -169,7 +182,7 @@ public final class CloudNode implements AutoCloseable {
   public Metrics metrics() throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(baseUri().resolve("/q/metrics"))
+            HttpRequest.newBuilder(managementUri().resolve("/q/metrics"))
                 .timeout(Duration.ofSeconds(10))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -179,13 +192,15 @@ public final class CloudNode implements AutoCloseable {
     return Metrics.parse(r.body());
   }
 
-  /** Status code of a GET, or -1 when the node does not answer. */
+  /** Status code of a GET on the public port, or -1 when the node does not answer. */
   public int get(String path) {
+    return status(baseUri().resolve(path));
+  }
+
+  private int status(URI uri) {
     try {
       return http.send(
-              HttpRequest.newBuilder(baseUri().resolve(path))
-                  .timeout(Duration.ofSeconds(3))
-                  .build(),
+              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
               HttpResponse.BodyHandlers.discarding())
           .statusCode();
     } catch (IOException e) {

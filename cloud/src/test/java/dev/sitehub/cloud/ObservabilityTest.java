@@ -5,16 +5,41 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Verifies readiness covers database and broker, and the ingestion meters are exported. */
+/**
+ * Verifies readiness covers database and broker and the ingestion meters are exported, all on the
+ * management interface, and that the public port serves none of the operational endpoints.
+ */
 @QuarkusTest
 class ObservabilityTest {
+  @TestHTTPResource(value = "/", management = true)
+  URL management;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/q/metrics",
+        "/q/health",
+        "/q/health/ready",
+        "/q/openapi",
+        "/q/swagger-ui/",
+        "/q/swagger-ui/index.html"
+      })
+  void operationalEndpoint_onThePublicPort_notServed(String path) {
+    given().redirects().follow(false).get(path).then().statusCode(404);
+    given().baseUri(ManagementInterface.origin(management)).get(path).then().statusCode(200);
+  }
 
   @Test
   void readiness_brokerAndDatabase_bothChecked() {
     given()
+        .baseUri(ManagementInterface.origin(management))
         .get("/q/health/ready")
         .then()
         .statusCode(200)
@@ -26,6 +51,7 @@ class ObservabilityTest {
   @Test
   void metrics_ingestionAndLiveMeters_exportedForPrometheus() {
     given()
+        .baseUri(ManagementInterface.origin(management))
         .get("/q/metrics")
         .then()
         .statusCode(200)
@@ -43,6 +69,7 @@ class ObservabilityTest {
   @Test
   void openApi_documentsTelemetryEndpoints() {
     given()
+        .baseUri(ManagementInterface.origin(management))
         .get("/q/openapi")
         .then()
         .statusCode(200)

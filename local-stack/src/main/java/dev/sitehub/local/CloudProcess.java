@@ -21,13 +21,16 @@ import java.util.concurrent.TimeUnit;
 final class CloudProcess implements AutoCloseable {
   private final Process process;
   private final URI baseUri;
+  private final URI managementUri;
 
-  private CloudProcess(Process process, URI baseUri) {
+  private CloudProcess(Process process, URI baseUri, URI managementUri) {
     this.process = process;
     this.baseUri = baseUri;
+    this.managementUri = managementUri;
   }
 
-  static CloudProcess start(Path quarkusRunJar, int httpPort, Map<String, String> env)
+  static CloudProcess start(
+      Path quarkusRunJar, int httpPort, int managementPort, Map<String, String> env)
       throws IOException {
     if (!Files.isRegularFile(quarkusRunJar)) {
       throw new IllegalStateException(
@@ -37,22 +40,31 @@ final class CloudProcess implements AutoCloseable {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
     cmd.add("-Dquarkus.http.port=" + httpPort);
+    cmd.add("-Dquarkus.management.port=" + managementPort);
     cmd.add("-jar");
     cmd.add(quarkusRunJar.toString());
     ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
     pb.environment().putAll(env);
-    return new CloudProcess(pb.start(), URI.create("http://localhost:" + httpPort));
+    return new CloudProcess(
+        pb.start(),
+        URI.create("http://localhost:" + httpPort),
+        URI.create("http://127.0.0.1:" + managementPort));
   }
 
   URI baseUri() {
     return baseUri;
   }
 
+  /** Health, metrics, OpenAPI and Swagger UI: the management interface, on loopback only. */
+  URI managementUri() {
+    return managementUri;
+  }
+
   /** Waits until the readiness check answers 200, or fails when the process dies or time is up. */
   void awaitReady(Duration timeout) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
-        HttpRequest.newBuilder(baseUri.resolve("/q/health/ready"))
+        HttpRequest.newBuilder(managementUri.resolve("/q/health/ready"))
             .timeout(Duration.ofSeconds(3))
             .build();
     Instant deadline = Instant.now().plus(timeout);

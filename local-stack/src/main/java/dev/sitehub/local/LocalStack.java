@@ -61,7 +61,8 @@ final class LocalStack implements AutoCloseable {
                 .build()));
 
     int httpPort = Ports.preferredOrFree(settings.httpPort());
-    cloud = push(CloudProcess.start(settings.cloudJar(), httpPort, cloudEnv(db)));
+    int managementPort = Ports.preferredOrFree(settings.managementPort());
+    cloud = push(CloudProcess.start(settings.cloudJar(), httpPort, managementPort, cloudEnv(db)));
     cloud.awaitReady(Duration.ofMinutes(2));
 
     if (settings.simulate()) {

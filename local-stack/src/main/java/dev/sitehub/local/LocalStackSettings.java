@@ -13,6 +13,8 @@ import java.util.Map;
  * @param dbPassword {@code SITEHUB_DB_PASSWORD}, default empty
  * @param mqttPort {@code SITEHUB_MQTT_PORT}, default 1883; a free port is chosen if it is taken
  * @param httpPort {@code SITEHUB_HTTP_PORT}, default 8080; a free port is chosen if it is taken
+ * @param managementPort {@code SITEHUB_MANAGEMENT_PORT}, default 9000 (health, metrics, API docs;
+ *     loopback only); a free port is chosen if it is taken
  * @param cloudJar {@code SITEHUB_CLOUD_JAR}, default {@code
  *     cloud/target/quarkus-app/quarkus-run.jar}
  * @param simulate {@code SITEHUB_SIMULATE}, default true: run one simulated site
@@ -24,6 +26,7 @@ record LocalStackSettings(
     String dbPassword,
     int mqttPort,
     int httpPort,
+    int managementPort,
     Path cloudJar,
     boolean simulate) {
 
@@ -35,6 +38,7 @@ record LocalStackSettings(
         env.getOrDefault("SITEHUB_DB_PASSWORD", ""),
         Integer.parseInt(env.getOrDefault("SITEHUB_MQTT_PORT", "1883")),
         Integer.parseInt(env.getOrDefault("SITEHUB_HTTP_PORT", "8080")),
+        Integer.parseInt(env.getOrDefault("SITEHUB_MANAGEMENT_PORT", "9000")),
         Path.of(env.getOrDefault("SITEHUB_CLOUD_JAR", "cloud/target/quarkus-app/quarkus-run.jar"))
             .toAbsolutePath(),
         Boolean.parseBoolean(env.getOrDefault("SITEHUB_SIMULATE", "true")));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.sitehub.cloud.ManagementInterface;
 import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
@@ -15,9 +16,11 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.protocol.message.EventState;
 import dev.sitehub.protocol.message.EventType;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(GreenMailResource.class)
 class AlertApiTest {
+  @TestHTTPResource(value = "/", management = true)
+  URL management;
+
   private static final String PROBLEM = "application/problem+json";
 
   @Inject AlertEngine engine;
@@ -334,6 +340,7 @@ class AlertApiTest {
   @Test
   void openApi_documentsAlertEndpoints() {
     given()
+        .baseUri(ManagementInterface.origin(management))
         .get("/q/openapi?format=json")
         .then()
         .statusCode(200)

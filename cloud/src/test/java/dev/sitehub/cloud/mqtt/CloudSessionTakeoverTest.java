@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.sitehub.cloud.BrokerResource;
+import dev.sitehub.cloud.ManagementInterface;
 import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
@@ -13,8 +14,10 @@ import dev.sitehub.cloud.devices.DeviceService;
 import dev.sitehub.protocol.MqttUsers;
 import dev.sitehub.protocol.transport.NoDelaySocketFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CloudSessionTakeoverTest {
+  @TestHTTPResource(value = "/", management = true)
+  URL management;
+
   private static final int CLIENT_ID_NOT_VALID = 0x85;
   private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -58,7 +64,11 @@ class CloudSessionTakeoverTest {
         .extracting(e -> ((MqttException) e).getReasonCode())
         .isEqualTo(CLIENT_ID_NOT_VALID);
 
-    given().get("/q/health/ready").then().statusCode(200);
+    given()
+        .baseUri(ManagementInterface.origin(management))
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200);
     assertThat(connects(linkId)).isEqualTo(connectsBefore);
   }
 
@@ -85,11 +95,23 @@ class CloudSessionTakeoverTest {
         .during(Duration.ofSeconds(5))
         .atMost(Duration.ofSeconds(7))
         .untilAsserted(() -> assertThat(connects(linkId)).isEqualTo(settled));
-    given().get("/q/health/ready").then().statusCode(200);
+    given()
+        .baseUri(ManagementInterface.origin(management))
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200);
   }
 
   private void awaitReady() {
-    await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                given()
+                    .baseUri(ManagementInterface.origin(management))
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200));
   }
 
   private double connects(String clientId) {
