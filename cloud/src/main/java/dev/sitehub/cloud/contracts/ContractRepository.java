@@ -121,6 +121,20 @@ class ContractRepository implements PanacheRepositoryBase<ContractEntity, String
         .map(l -> l.stream().map(SignatureEntity::view).toList());
   }
 
+  /** The ids of the contract's parties of one kind, in id order. */
+  Uni<List<String>> partyIds(String contractId, PartyKind kind) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select p.partyId from ContractPartyEntity p"
+                            + " where p.contractId = ?1 and p.kind = ?2 order by p.partyId",
+                        String.class)
+                    .setParameter(1, contractId)
+                    .setParameter(2, kind)
+                    .getResultList());
+  }
+
   /** Records a signature; false if the party has signed this version already. */
   Uni<Boolean> insertSignature(String contractId, Signature signature) {
     return getSession()

@@ -131,6 +131,14 @@ public class ContractService {
         .map(ContractVersion::terms);
   }
 
+  /**
+   * The ids of the contract's parties in one capacity, in id order: enterprise ids for every kind
+   * but the customer. Other features ask this rather than reading the parties themselves.
+   */
+  public List<String> partyIds(String contractId, PartyKind kind) {
+    return work.read(() -> contracts.partyIds(contractId, kind));
+  }
+
   public List<ContractView> mine(String userId) {
     String enterpriseId = access.membership(userId).map(StaffMember::enterpriseId).orElse(null);
     return work.read(() -> contracts.contractIdsFor(userId, enterpriseId)).stream()

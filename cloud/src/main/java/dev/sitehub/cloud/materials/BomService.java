@@ -4,11 +4,13 @@ import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.enterprises.EnterpriseService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +26,32 @@ import org.jboss.logging.Logger;
 public class BomService {
   private static final Logger LOG = Logger.getLogger(BomService.class);
   private final UnitOfWork work;
+  private final BomRepository lines;
+  private final OrderRepository orders;
   private final MaterialsAccess access;
+  private final EnterpriseService enterprises;
   private final Clock clock;
   private final Ids ids;
 
-  public BomService(UnitOfWork work, MaterialsAccess access, Clock clock, Ids ids) {
+  BomService(
+      UnitOfWork work,
+      BomRepository lines,
+      OrderRepository orders,
+      MaterialsAccess access,
+      EnterpriseService enterprises,
+      Clock clock,
+      Ids ids) {
     this.work = work;
+    this.lines = lines;
+    this.orders = orders;
     this.access = access;
+    this.enterprises = enterprises;
     this.clock = clock;
     this.ids = ids;
   }
 
   public BillOfMaterials bom(Project p) {
-    return BillOfMaterials.of(
-        p.projectId(), work.read(() -> BomRepository.ofProject(p.projectId())));
+    return BillOfMaterials.of(p.projectId(), work.read(() -> lines.ofProject(p.projectId())));
   }
 
   public BomLine addLine(Project p, BomLineRequest request, String userId) {
@@ -57,7 +71,7 @@ public class BomService {
             null,
             userId,
             clock.instant());
-    work.write(() -> BomRepository.insert(line));
+    work.write(() -> lines.insert(line));
     LOG.infof(
         "bom line added project=%s line=%s supplier=%s totalFen=%d",
         p.projectId(), line.lineId(), line.supplierId(), line.lineTotalFen());
@@ -65,7 +79,7 @@ public class BomService {
   }
 
   public void deleteLine(Project p, String lineId) {
-    if (!work.write(() -> BomRepository.deleteUnordered(p.projectId(), lineId))) {
+    if (!work.write(() -> lines.deleteUnordered(p.projectId(), lineId))) {
       throw ProblemException.conflict(
           "line-not-removable", "no line " + lineId + " that is not ordered yet");
     }
@@ -77,12 +91,13 @@ public class BomService {
     List<String> placed = new ArrayList<>();
     work.write(
         () ->
-            BomRepository.unorderedForUpdate(p.projectId())
+            lines
+                .unorderedForUpdate(p.projectId())
                 .chain(
                     unordered -> {
-                      Map<String, List<BomLine>> bySupplier = new LinkedHashMap<>();
-                      for (BomLine l : unordered) {
-                        bySupplier.computeIfAbsent(l.supplierId(), k -> new ArrayList<>()).add(l);
+                      Map<String, List<MaterialLineEntity>> bySupplier = new LinkedHashMap<>();
+                      for (MaterialLineEntity l : unordered) {
+                        bySupplier.computeIfAbsent(l.supplierId, k -> new ArrayList<>()).add(l);
                       }
                       if (bySupplier.isEmpty()) {
                         throw ProblemException.conflict(
@@ -90,19 +105,27 @@ public class BomService {
                             "every line of the bill of materials is already ordered");
                       }
                       Uni<Void> all = Uni.createFrom().voidItem();
-                      for (Map.Entry<String, List<BomLine>> e : bySupplier.entrySet()) {
+                      for (Map.Entry<String, List<MaterialLineEntity>> e : bySupplier.entrySet()) {
                         String orderId = ids.next("mord");
                         long total =
                             e.getValue().stream()
-                                .mapToLong(BomLine::lineTotalFen)
+                                .mapToLong(l -> l.lineTotalFen)
                                 .reduce(0, Math::addExact);
                         placed.add(orderId);
+                        // The locked lines are managed: they are written with the order at commit,
+                        // and Hibernate inserts the order before it updates the lines naming it.
+                        e.getValue().forEach(l -> l.orderId = orderId);
                         all =
                             all.chain(
-                                    () ->
-                                        OrderRepository.insert(
-                                            orderId, p.projectId(), e.getKey(), total, userId, now))
-                                .chain(() -> BomRepository.assign(e.getValue(), orderId));
+                                () ->
+                                    orders.insert(
+                                        new MaterialOrderEntity(
+                                            orderId,
+                                            p.projectId(),
+                                            e.getKey(),
+                                            total,
+                                            userId,
+                                            now)));
                       }
                       return all;
                     }));
@@ -115,20 +138,23 @@ public class BomService {
   }
 
   public List<MaterialOrder> orders(Viewer v) {
-    return work.read(
-        () ->
-            OrderRepository.list(v.project().projectId(), v.supplierId())
-                .chain(
-                    orders -> {
-                      List<MaterialOrder> out = new ArrayList<>();
-                      Uni<Void> all = Uni.createFrom().voidItem();
-                      for (MaterialOrder o : orders) {
-                        all =
-                            all.chain(() -> OrderRepository.full(o).invoke(out::add))
-                                .replaceWithVoid();
-                      }
-                      return all.replaceWith(out);
-                    }));
+    List<MaterialOrder> found =
+        work.read(
+            () ->
+                orders
+                    .ofProject(v.project().projectId(), v.supplierId())
+                    .chain(
+                        list -> {
+                          List<MaterialOrder> out = new ArrayList<>();
+                          Uni<Void> all = Uni.createFrom().voidItem();
+                          for (MaterialOrder o : list) {
+                            all =
+                                all.chain(() -> orders.full(o).invoke(out::add)).replaceWithVoid();
+                          }
+                          return all.replaceWith(out);
+                        }));
+    Map<String, String> names = new HashMap<>();
+    return found.stream().map(o -> named(o, names)).toList();
   }
 
   public MaterialOrder order(Viewer v, String orderId) {
@@ -139,14 +165,25 @@ public class BomService {
 
   /** The order with its lines and decision, if it is in the project. */
   Optional<MaterialOrder> read(String projectId, String orderId) {
-    return work.read(
-        () ->
-            OrderRepository.find(projectId, orderId, false)
-                .chain(
-                    o ->
-                        o.isEmpty()
-                            ? Uni.createFrom().item(Optional.<MaterialOrder>empty())
-                            : OrderRepository.full(o.get()).map(Optional::of)));
+    Optional<MaterialOrder> found =
+        work.read(
+            () ->
+                orders
+                    .inProject(projectId, orderId)
+                    .chain(
+                        o ->
+                            o.isEmpty()
+                                ? Uni.createFrom().item(Optional.<MaterialOrder>empty())
+                                : orders.full(o.get()).map(Optional::of)));
+    return found.map(o -> named(o, new HashMap<>()));
+  }
+
+  /**
+   * The order with its supplier's name, which the enterprises feature owns; asked after the unit of
+   * work, once per supplier in {@code names}.
+   */
+  private MaterialOrder named(MaterialOrder o, Map<String, String> names) {
+    return o.named(names.computeIfAbsent(o.supplierId(), id -> enterprises.get(id).name()));
   }
 
   static ProblemException orderNotFound(String orderId) {

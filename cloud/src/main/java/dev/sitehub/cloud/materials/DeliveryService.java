@@ -29,6 +29,7 @@ public class DeliveryService {
   static final int MAX_REASON = 1000;
   private static final Logger LOG = Logger.getLogger(DeliveryService.class);
   private final UnitOfWork work;
+  private final OrderRepository orders;
   private final BomService bom;
   private final MaterialsAccess access;
   private final Stills snapshots;
@@ -38,8 +39,9 @@ public class DeliveryService {
   private final MaterialsConfig config;
   private final Clock clock;
 
-  public DeliveryService(
+  DeliveryService(
       UnitOfWork work,
+      OrderRepository orders,
       BomService bom,
       MaterialsAccess access,
       Stills snapshots,
@@ -49,6 +51,7 @@ public class DeliveryService {
       MaterialsConfig config,
       Clock clock) {
     this.work = work;
+    this.orders = orders;
     this.bom = bom;
     this.access = access;
     this.snapshots = snapshots;
@@ -71,7 +74,8 @@ public class DeliveryService {
           }
           String carrier = text("carrier", r.carrier(), MAX_TEXT);
           String tracking = text("trackingNumber", r.trackingNumber(), MAX_TEXT);
-          return OrderRepository.ship(o.orderId(), carrier, tracking, userId, clock.instant());
+          o.ship(carrier, tracking, userId, clock.instant());
+          return Uni.createFrom().voidItem();
         });
   }
 
@@ -81,7 +85,10 @@ public class DeliveryService {
         orderId,
         userId,
         ShipmentState.DELIVERED,
-        o -> OrderRepository.deliver(o.orderId(), userId, clock.instant()));
+        o -> {
+          o.deliver(userId, clock.instant());
+          return Uni.createFrom().voidItem();
+        });
   }
 
   /** Accepts or disputes a delivered order; a dispute needs a reason. */
@@ -105,15 +112,16 @@ public class DeliveryService {
     Attached still = attach(p.siteId(), before.deliveredAt());
     work.write(
         () ->
-            OrderRepository.find(p.projectId(), orderId, true)
-                .map(o -> o.orElseThrow(() -> BomService.orderNotFound(orderId)))
-                .chain(OrderRepository::full)
+            orders
+                .lock(p.projectId(), orderId)
+                .map(o -> found(o, orderId).view())
+                .chain(orders::full)
                 .chain(
                     o -> {
                       requireUndecidedDelivery(o);
                       DeliveryAcceptance a =
                           still.decision(orderId, decision, reason, by, clock.instant());
-                      return OrderRepository.insertAcceptance(p.projectId(), a);
+                      return orders.insertAcceptance(p.projectId(), a);
                     })
                 .chain(
                     () ->
@@ -167,7 +175,8 @@ public class DeliveryService {
   }
 
   private interface Step {
-    Uni<Void> apply(MaterialOrder o);
+    /** Moves the locked order; the change is written when the unit of work commits. */
+    Uni<Void> apply(MaterialOrderEntity o);
   }
 
   private MaterialOrder move(
@@ -182,19 +191,15 @@ public class DeliveryService {
     access.requireSupplier(userId, before);
     work.write(
         () ->
-            OrderRepository.find(p.projectId(), orderId, true)
+            orders
+                .lock(p.projectId(), orderId)
                 .chain(
-                    found -> {
-                      MaterialOrder o = found.orElseThrow(() -> BomService.orderNotFound(orderId));
-                      if (!o.state().canMoveTo(target)) {
+                    locked -> {
+                      MaterialOrderEntity o = found(locked, orderId);
+                      if (!o.state.canMoveTo(target)) {
                         throw ProblemException.conflict(
                             "invalid-shipment-transition",
-                            "order "
-                                + orderId
-                                + " is "
-                                + o.state()
-                                + " and cannot become "
-                                + target);
+                            "order " + orderId + " is " + o.state + " and cannot become " + target);
                       }
                       return step.apply(o);
                     }));
@@ -204,6 +209,13 @@ public class DeliveryService {
 
   private MaterialOrder read(Project p, String orderId) {
     return bom.read(p.projectId(), orderId).orElseThrow(() -> BomService.orderNotFound(orderId));
+  }
+
+  private static MaterialOrderEntity found(MaterialOrderEntity o, String orderId) {
+    if (o == null) {
+      throw BomService.orderNotFound(orderId);
+    }
+    return o;
   }
 
   private static void requireUndecidedDelivery(MaterialOrder o) {

@@ -40,4 +40,22 @@ public record MaterialOrder(
         l,
         a);
   }
+
+  MaterialOrder named(String name) {
+    return new MaterialOrder(
+        orderId,
+        projectId,
+        supplierId,
+        name,
+        state,
+        totalFen,
+        orderedBy,
+        orderedAt,
+        carrier,
+        trackingNumber,
+        shippedAt,
+        deliveredAt,
+        lines,
+        acceptance);
+  }
 }

@@ -2,13 +2,15 @@ package dev.sitehub.cloud.materials;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
-import dev.sitehub.cloud.common.UnitOfWork;
+import dev.sitehub.cloud.contracts.ContractService;
+import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.enterprises.StaffMember;
 import dev.sitehub.cloud.enterprises.StaffService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -23,14 +25,17 @@ public class MaterialsAccess {
   private final ProjectAccess access;
   private final ProjectService projects;
   private final StaffService staff;
-  private final UnitOfWork work;
+  private final ContractService contracts;
 
   public MaterialsAccess(
-      ProjectAccess access, ProjectService projects, StaffService staff, UnitOfWork work) {
+      ProjectAccess access,
+      ProjectService projects,
+      StaffService staff,
+      ContractService contracts) {
     this.access = access;
     this.projects = projects;
     this.staff = staff;
-    this.work = work;
+    this.contracts = contracts;
   }
 
   /** A site member (or operator) of the project, as every lifecycle endpoint requires. */
@@ -84,6 +89,6 @@ public class MaterialsAccess {
 
   /** The material suppliers that are parties to the project's contract. */
   Set<String> suppliers(Project p) {
-    return work.read(() -> BomRepository.suppliers(p.contractId()));
+    return new LinkedHashSet<>(contracts.partyIds(p.contractId(), PartyKind.MATERIAL_SUPPLIER));
   }
 }

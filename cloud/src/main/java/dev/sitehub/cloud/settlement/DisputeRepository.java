@@ -1,52 +1,59 @@
 package dev.sitehub.cloud.settlement;
 
-import static dev.sitehub.cloud.common.NativeSql.instant;
-import static dev.sitehub.cloud.common.NativeSql.rows;
-import static dev.sitehub.cloud.common.NativeSql.update;
-
 import dev.sitehub.cloud.common.ProblemException;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Disputes in SQL through the caller's reactive session. */
-final class DisputeRepository {
-  private static final String SELECT =
-      "SELECT dispute_id, project_id, raised_by, reason, state, raised_at, resolved_by,"
-          + " to_contractor_fen, to_customer_fen, decision FROM dispute WHERE ";
+/**
+ * Disputes through Hibernate Reactive; each method is work for a {@link
+ * dev.sitehub.cloud.common.UnitOfWork}.
+ */
+@ApplicationScoped
+class DisputeRepository implements PanacheRepositoryBase<DisputeEntity, String> {
 
-  private DisputeRepository() {}
-
-  static Uni<Optional<Dispute>> openDispute(String projectId) {
-    return one("project_id = ?1 AND state = 'OPEN'", projectId);
+  Uni<Optional<Dispute>> openDispute(String projectId) {
+    return find("projectId = ?1 and state = ?2", projectId, DisputeState.OPEN)
+        .firstResult()
+        .map(DisputeRepository::view);
   }
 
   /** Open disputes, oldest first: the operator's queue. */
-  static Uni<List<Dispute>> open(int limit) {
-    return rows(SELECT + "state = 'OPEN' ORDER BY raised_at, dispute_id LIMIT ?1", limit)
-        .map(r -> r.stream().map(DisputeRepository::read).toList());
+  Uni<List<Dispute>> open(int limit) {
+    if (limit <= 0) {
+      return Uni.createFrom().item(List.of());
+    }
+    return find("state", Sort.by("raisedAt").and("disputeId"), DisputeState.OPEN)
+        .range(0, limit - 1)
+        .list()
+        .map(l -> l.stream().map(DisputeEntity::view).toList());
   }
 
-  static Uni<Optional<Dispute>> find(String disputeId) {
-    return one("dispute_id = ?1", disputeId);
+  Uni<Optional<Dispute>> byId(String disputeId) {
+    return findById(disputeId).map(DisputeRepository::view);
   }
 
-  /** Inserts an open dispute; false if the project already has one open. */
-  static Uni<Boolean> insert(Dispute d) {
-    return update(
-            "INSERT INTO dispute (dispute_id, project_id, raised_by, reason, raised_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
-            d.disputeId(),
-            d.projectId(),
-            d.raisedBy(),
-            d.reason(),
-            d.raisedAt())
-        .map(n -> n == 1);
+  /**
+   * Inserts an open dispute; false if the project already has one open. Two racing inserts are
+   * settled by the partial unique index (one open dispute per project): the loser's unit of work
+   * fails with a unique violation.
+   */
+  Uni<Boolean> insert(Dispute d) {
+    return openDispute(d.projectId())
+        .chain(
+            open ->
+                open.isPresent()
+                    ? Uni.createFrom().item(false)
+                    : persistAndFlush(new DisputeEntity(d)).replaceWith(true));
   }
 
-  static Uni<Void> resolve(
+  /** Resolves the project's open dispute; 409 if there is no such open dispute. */
+  Uni<Void> resolve(
       String projectId,
       String disputeId,
       String operatorId,
@@ -54,41 +61,18 @@ final class DisputeRepository {
       long toContractor,
       long toCustomer,
       String decision) {
-    return update(
-            "UPDATE dispute SET state = 'RESOLVED', resolved_by = ?1, resolved_at = ?2,"
-                + " to_contractor_fen = ?3, to_customer_fen = ?4, decision = ?5"
-                + " WHERE dispute_id = ?6 AND project_id = ?7 AND state = 'OPEN'",
-            operatorId,
-            at,
-            toContractor,
-            toCustomer,
-            decision,
-            disputeId,
-            projectId)
+    return findById(disputeId, LockModeType.PESSIMISTIC_WRITE)
         .invoke(
-            n -> {
-              if (n != 1) {
+            d -> {
+              if (d == null || !d.projectId.equals(projectId) || d.state != DisputeState.OPEN) {
                 throw ProblemException.conflict("dispute-not-open", "no open dispute " + disputeId);
               }
+              d.resolve(operatorId, at, toContractor, toCustomer, decision);
             })
         .replaceWithVoid();
   }
 
-  private static Uni<Optional<Dispute>> one(String where, String arg) {
-    return rows(SELECT + where, arg).map(r -> r.stream().findFirst().map(DisputeRepository::read));
-  }
-
-  private static Dispute read(Tuple t) {
-    return new Dispute(
-        (String) t.get(0),
-        (String) t.get(1),
-        (String) t.get(2),
-        (String) t.get(3),
-        DisputeState.valueOf((String) t.get(4)),
-        instant(t.get(5)),
-        (String) t.get(6),
-        t.get(7) == null ? null : ((Number) t.get(7)).longValue(),
-        t.get(8) == null ? null : ((Number) t.get(8)).longValue(),
-        (String) t.get(9));
+  private static Optional<Dispute> view(DisputeEntity d) {
+    return Optional.ofNullable(d).map(DisputeEntity::view);
   }
 }

@@ -14,12 +14,15 @@ import org.jboss.logging.Logger;
 public class DisputeService {
   private static final Logger LOG = Logger.getLogger(DisputeService.class);
   private final UnitOfWork work;
+  private final DisputeRepository disputes;
   private final LedgerService ledger;
   private final Clock clock;
   private final Ids ids;
 
-  public DisputeService(UnitOfWork work, LedgerService ledger, Clock clock, Ids ids) {
+  DisputeService(
+      UnitOfWork work, DisputeRepository disputes, LedgerService ledger, Clock clock, Ids ids) {
     this.work = work;
+    this.disputes = disputes;
     this.ledger = ledger;
     this.clock = clock;
     this.ids = ids;
@@ -41,7 +44,7 @@ public class DisputeService {
             null,
             null,
             null);
-    if (!work.write(() -> DisputeRepository.insert(d))) {
+    if (!inserted(d)) {
       throw ProblemException.conflict("dispute-open", "this project already has an open dispute");
     }
     LOG.infof("dispute raised project=%s dispute=%s by=%s", p.projectId(), d.disputeId(), userId);
@@ -50,7 +53,19 @@ public class DisputeService {
 
   /** The open disputes, oldest first, at most {@code limit}. */
   public List<Dispute> open(int limit) {
-    return work.read(() -> DisputeRepository.open(limit));
+    return work.read(() -> disputes.open(limit));
+  }
+
+  /** Files the dispute; false if the project has one open, even when a racing raise won. */
+  private boolean inserted(Dispute d) {
+    try {
+      return work.write(() -> disputes.insert(d));
+    } catch (RuntimeException e) {
+      if (UnitOfWork.isUniqueViolation(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   public LedgerTxn arbitrate(
@@ -59,7 +74,7 @@ public class DisputeService {
       throw ProblemException.badRequest("decision-required", "an arbitration states its decision");
     }
     Dispute d =
-        work.read(() -> DisputeRepository.find(disputeId))
+        work.read(() -> disputes.byId(disputeId))
             .filter(x -> x.projectId().equals(p.projectId()))
             .orElseThrow(() -> ProblemException.notFound("dispute-not-found", "no such dispute"));
     LOG.infof(

@@ -1,124 +1,138 @@
 package dev.sitehub.cloud.settlement;
 
-import static dev.sitehub.cloud.common.NativeSql.instant;
-import static dev.sitehub.cloud.common.NativeSql.rows;
-import static dev.sitehub.cloud.common.NativeSql.update;
-
+import dev.sitehub.cloud.common.NativeSql;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Ledger transactions and postings in SQL through the caller's reactive session. */
-final class LedgerRepository {
-  private LedgerRepository() {}
+/**
+ * Ledger transactions and their postings through Hibernate Reactive; each method is work for a
+ * {@link dev.sitehub.cloud.common.UnitOfWork}. Transactions are only ever inserted.
+ */
+@ApplicationScoped
+class LedgerRepository implements PanacheRepositoryBase<LedgerTxnEntity, String> {
+  private static final Sort CHRONOLOGICAL = Sort.by("at").and("txnId");
 
   /** The stored transaction for a key, with the request hash it was made for. */
   record Keyed(LedgerTxn txn, String requestHash) {}
 
-  static Uni<Void> lock(String projectId) {
-    return rows(
+  /**
+   * Serialises the project's ledger operations until the transaction ends. A PostgreSQL advisory
+   * lock is native SQL because it is the right tool: it locks the project's ledger as a whole,
+   * including the row a concurrent first deposit has not inserted yet, which no row lock can do.
+   */
+  Uni<Void> lock(String projectId) {
+    return NativeSql.rows(
             "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) l",
             "ledger:" + projectId)
         .replaceWithVoid();
   }
 
-  static Uni<Optional<Keyed>> byKey(String projectId, String key) {
-    return select("t.project_id = ?1 AND t.idempotency_key = ?2", projectId, key)
-        .map(found -> found.stream().findFirst());
+  Uni<Optional<Keyed>> byKey(String projectId, String key) {
+    return find("projectId = ?1 and idempotencyKey = ?2", projectId, key)
+        .firstResult()
+        .chain(
+            t ->
+                t == null
+                    ? Uni.createFrom().item(Optional.<Keyed>empty())
+                    : postings("p.txnId = ?1", t.txnId)
+                        .map(
+                            p ->
+                                Optional.of(
+                                    new Keyed(
+                                        t.view(p.getOrDefault(t.txnId, List.of())),
+                                        t.requestHash))));
   }
 
-  static Uni<List<LedgerTxn>> all(String projectId) {
-    return select("t.project_id = ?1", projectId)
-        .map(found -> found.stream().map(Keyed::txn).toList());
+  /** The project's transactions with their postings, oldest first. */
+  Uni<List<LedgerTxn>> all(String projectId) {
+    return list("projectId", CHRONOLOGICAL, projectId)
+        .chain(
+            txns ->
+                postings(
+                        "p.txnId in (select t.txnId from LedgerTxnEntity t where t.projectId = ?1)",
+                        projectId)
+                    .map(
+                        lines ->
+                            txns.stream()
+                                .map(t -> t.view(lines.getOrDefault(t.txnId, List.of())))
+                                .toList()));
   }
 
-  static Uni<Boolean> released(String projectId, int seq) {
-    return rows(
-            "SELECT 1 FROM ledger_txn WHERE project_id = ?1 AND stage_seq = ?2"
-                + " AND kind = 'STAGE_RELEASE'",
-            projectId,
-            seq)
-        .map(r -> !r.isEmpty());
+  /** The project's balances, summed by the database: the rules need only these, not the history. */
+  Uni<Balances> balances(String projectId) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select p.account, sum(p.amountFen) from LedgerPostingEntity p"
+                            + " where p.txnId in (select t.txnId from LedgerTxnEntity t"
+                            + " where t.projectId = ?1) group by p.account",
+                        Object[].class)
+                    .setParameter(1, projectId)
+                    .getResultList())
+        .map(
+            rows -> {
+              Map<Account, Long> byAccount = new EnumMap<>(Account.class);
+              for (Account a : Account.values()) {
+                byAccount.put(a, 0L);
+              }
+              for (Object[] r : rows) {
+                byAccount.put((Account) r[0], ((Number) r[1]).longValue());
+              }
+              return new Balances(byAccount);
+            });
   }
 
-  static Uni<Void> insert(LedgerTxn t, String requestHash) {
-    Uni<Void> all =
-        update(
-                "INSERT INTO ledger_txn (txn_id, project_id, idempotency_key, request_hash, kind,"
-                    + " stage_seq, reference, actor_id, at)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                t.txnId(),
-                t.projectId(),
-                t.idempotencyKey(),
-                requestHash,
-                t.kind().name(),
-                t.stageSeq(),
-                t.reference(),
-                t.actorId(),
-                t.at())
-            .replaceWithVoid();
-    int line = 1;
-    for (Posting p : t.postings()) {
-      int n = line++;
-      all =
-          all.chain(
-              () ->
-                  update(
-                          "INSERT INTO ledger_posting (txn_id, line, account, amount_fen)"
-                              + " VALUES (?1, ?2, ?3, ?4)",
-                          t.txnId(),
-                          n,
-                          p.account().name(),
-                          p.amountFen())
-                      .replaceWithVoid());
-    }
-    return all;
+  Uni<Boolean> released(String projectId, int seq) {
+    return count(
+            "projectId = ?1 and stageSeq = ?2 and kind = ?3", projectId, seq, TxnKind.STAGE_RELEASE)
+        .map(n -> n > 0);
   }
 
-  private static Uni<List<Keyed>> select(String where, Object... args) {
-    return rows(
-            "SELECT t.txn_id, t.project_id, t.idempotency_key, t.kind, t.stage_seq, t.reference,"
-                + " t.actor_id, t.at, t.request_hash, p.account, p.amount_fen"
-                + " FROM ledger_txn t JOIN ledger_posting p ON p.txn_id = t.txn_id WHERE "
-                + where
-                + " ORDER BY t.at, t.txn_id, p.line",
-            args)
-        .map(LedgerRepository::group);
+  /**
+   * Inserts the transaction and its postings (lines numbered from 1) and writes them out at once,
+   * so that the evidence chain, which reads them back in this transaction, finds them.
+   */
+  Uni<Void> insert(LedgerTxn t, String requestHash) {
+    return getSession()
+        .chain(
+            s -> {
+              Uni<Void> all = s.persist(new LedgerTxnEntity(t, requestHash));
+              int line = 1;
+              for (Posting p : t.postings()) {
+                LedgerPostingEntity e = new LedgerPostingEntity(t.txnId(), line++, p);
+                all = all.chain(() -> s.persist(e));
+              }
+              return all.chain(s::flush);
+            });
   }
 
-  private static List<Keyed> group(List<Tuple> rows) {
-    Map<String, Tuple> heads = new LinkedHashMap<>();
-    Map<String, List<Posting>> lines = new LinkedHashMap<>();
-    for (Tuple t : rows) {
-      String id = (String) t.get(0);
-      if (heads.putIfAbsent(id, t) == null) {
-        lines.put(id, new ArrayList<>());
-      }
-      lines
-          .get(id)
-          .add(new Posting(Account.valueOf((String) t.get(9)), ((Number) t.get(10)).longValue()));
-    }
-    List<Keyed> out = new ArrayList<>();
-    for (Map.Entry<String, Tuple> e : heads.entrySet()) {
-      Tuple h = e.getValue();
-      out.add(
-          new Keyed(
-              new LedgerTxn(
-                  e.getKey(),
-                  (String) h.get(1),
-                  (String) h.get(2),
-                  TxnKind.valueOf((String) h.get(3)),
-                  h.get(4) == null ? null : ((Number) h.get(4)).intValue(),
-                  (String) h.get(5),
-                  (String) h.get(6),
-                  instant(h.get(7)),
-                  lines.get(e.getKey())),
-              (String) h.get(8)));
-    }
-    return out;
+  /** Postings matching {@code where} (on alias {@code p}), grouped by transaction in line order. */
+  private Uni<Map<String, List<Posting>>> postings(String where, Object arg) {
+    return getSession()
+        .chain(
+            (Mutiny.Session s) ->
+                s.createSelectionQuery(
+                        "from LedgerPostingEntity p where " + where + " order by p.txnId, p.line",
+                        LedgerPostingEntity.class)
+                    .setParameter(1, arg)
+                    .getResultList())
+        .map(
+            rows -> {
+              Map<String, List<Posting>> out = new LinkedHashMap<>();
+              for (LedgerPostingEntity p : rows) {
+                out.computeIfAbsent(p.txnId, k -> new ArrayList<>()).add(p.view());
+              }
+              return out;
+            });
   }
 }

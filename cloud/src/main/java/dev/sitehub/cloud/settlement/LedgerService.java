@@ -27,6 +27,8 @@ import org.jboss.logging.Logger;
 public class LedgerService {
   private static final Logger LOG = Logger.getLogger(LedgerService.class);
   private final UnitOfWork work;
+  private final LedgerRepository ledger;
+  private final DisputeRepository disputes;
   private final SignedAcceptances acceptances;
   private final PaymentGateway gateway;
   private final EvidenceService evidence;
@@ -34,8 +36,10 @@ public class LedgerService {
   private final Clock clock;
   private final Ids ids;
 
-  public LedgerService(
+  LedgerService(
       UnitOfWork work,
+      LedgerRepository ledger,
+      DisputeRepository disputes,
       SignedAcceptances acceptances,
       PaymentGateway gateway,
       EvidenceService evidence,
@@ -43,6 +47,8 @@ public class LedgerService {
       Clock clock,
       Ids ids) {
     this.work = work;
+    this.ledger = ledger;
+    this.disputes = disputes;
     this.acceptances = acceptances;
     this.gateway = gateway;
     this.evidence = evidence;
@@ -114,7 +120,7 @@ public class LedgerService {
                                 + seq
                                 + " has no acceptance record signed by supervisor and customer");
                       }
-                      return LedgerRepository.released(p.projectId(), seq);
+                      return ledger.released(p.projectId(), seq);
                     })
                 .map(
                     released -> {
@@ -212,7 +218,8 @@ public class LedgerService {
         operatorId,
         b -> {
           List<Posting> postings = LedgerRules.arbitrate(b, toContractor, toCustomer);
-          return DisputeRepository.resolve(
+          return disputes
+              .resolve(
                   p.projectId(),
                   disputeId,
                   operatorId,
@@ -227,7 +234,8 @@ public class LedgerService {
   public Statement statement(Project p) {
     return work.read(
         () ->
-            LedgerRepository.all(p.projectId())
+            ledger
+                .all(p.projectId())
                 .chain(
                     txns -> {
                       List<StageLine> stages = new ArrayList<>();
@@ -237,7 +245,8 @@ public class LedgerService {
                             all.chain(() -> acceptances.signed(p.projectId(), s.seq()))
                                 .chain(
                                     signed ->
-                                        LedgerRepository.released(p.projectId(), s.seq())
+                                        ledger
+                                            .released(p.projectId(), s.seq())
                                             .invoke(
                                                 released ->
                                                     stages.add(
@@ -250,7 +259,7 @@ public class LedgerService {
                                                             released))))
                                 .replaceWithVoid();
                       }
-                      return all.chain(() -> DisputeRepository.openDispute(p.projectId()))
+                      return all.chain(() -> disputes.openDispute(p.projectId()))
                           .map(
                               dispute -> {
                                 Balances b = Balances.of(txns);
@@ -285,8 +294,9 @@ public class LedgerService {
     LedgerTxn posted =
         work.write(
             () ->
-                LedgerRepository.lock(p.projectId())
-                    .chain(() -> LedgerRepository.byKey(p.projectId(), key))
+                ledger
+                    .lock(p.projectId())
+                    .chain(() -> ledger.byKey(p.projectId(), key))
                     .chain(
                         again ->
                             again.isPresent()
@@ -307,7 +317,8 @@ public class LedgerService {
     Uni<Void> frozen =
         kind == TxnKind.DEPOSIT || kind == TxnKind.ARBITRATION
             ? Uni.createFrom().voidItem()
-            : DisputeRepository.openDispute(p.projectId())
+            : disputes
+                .openDispute(p.projectId())
                 .invoke(
                     open -> {
                       if (open.isPresent()) {
@@ -317,8 +328,8 @@ public class LedgerService {
                     })
                 .replaceWithVoid();
     return frozen
-        .chain(() -> LedgerRepository.all(p.projectId()))
-        .chain(txns -> rule.apply(Balances.of(txns)))
+        .chain(() -> ledger.balances(p.projectId()))
+        .chain(rule::apply)
         .chain(
             postings -> {
               LedgerTxn t =
@@ -335,7 +346,8 @@ public class LedgerService {
               if (t.imbalance() != 0) {
                 throw new IllegalStateException("unbalanced postings for " + kind);
               }
-              return LedgerRepository.insert(t, request)
+              return ledger
+                  .insert(t, request)
                   .chain(
                       () -> evidence.appending(p.projectId(), RecordKind.LEDGER_POSTING, t.txnId()))
                   .invoke(
@@ -348,8 +360,7 @@ public class LedgerService {
   }
 
   private Optional<LedgerTxn> replay(String projectId, String key, String request) {
-    return work.read(() -> LedgerRepository.byKey(projectId, key))
-        .map(k -> sameRequest(k, request));
+    return work.read(() -> ledger.byKey(projectId, key)).map(k -> sameRequest(k, request));
   }
 
   private static LedgerTxn sameRequest(LedgerRepository.Keyed k, String request) {

@@ -33,8 +33,6 @@ class TableOwnershipTest {
    */
   static final Set<String> KNOWN_CROSSINGS =
       Set.of(
-          "materials -> contract_party",
-          "materials -> enterprise",
           "milestones -> contract_version",
           "milestones -> project",
           "milestones -> project_stage",
