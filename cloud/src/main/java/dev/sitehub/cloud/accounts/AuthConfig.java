@@ -44,6 +44,20 @@ public interface AuthConfig {
   @WithDefault("5")
   int maxFailures();
 
+  /**
+   * Failed logins from one client address within {@link #failureWindow()}, over any accounts,
+   * before the address is throttled.
+   */
+  @WithDefault("20")
+  int maxFailuresPerAddress();
+
+  /**
+   * Client addresses never throttled as addresses (their accounts still are): loopback, where the
+   * local stack or a proxy that does not forward the client's address connects from.
+   */
+  @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1,::1")
+  java.util.List<String> throttleExemptAddresses();
+
   /** Window over which failed logins are counted, and how long a throttled name waits. */
   @WithDefault("PT5M")
   Duration failureWindow();

@@ -106,7 +106,10 @@ class TableOwnershipTest {
 
   private static Map<String, String> owners() {
     Map<String, String> o = new HashMap<>();
-    own(o, "accounts", "app_user user_role site_membership user_contact auth_session");
+    own(
+        o,
+        "accounts",
+        "app_user user_role site_membership user_contact auth_session login_failure");
     own(o, "sites", "site");
     own(o, "devices", "device mqtt_principal mqtt_claim");
     // Ingestion keeps a box's liveness in the transaction of each batch; devices asks for it.
