@@ -35,11 +35,6 @@ class TableOwnershipTest {
       Set.of(
           "materials -> contract_party",
           "materials -> enterprise",
-          "milestones -> contract_version",
-          "milestones -> project",
-          "milestones -> project_stage",
-          "milestones -> rectification",
-          "milestones -> site",
           "telemetry -> device_status",
           "telemetry -> mqtt_principal");
 
