@@ -13,6 +13,7 @@ import java.io.Serializable;
 @IdClass(ProjectStageEntity.Key.class)
 class ProjectStageEntity {
   static final String PENDING = "PENDING";
+  static final String STARTED = "STARTED";
 
   @Id
   @Column(name = "project_id")
@@ -51,6 +52,11 @@ class ProjectStageEntity {
     this.payableFen = s.payableFen();
     this.retainedFen = s.retainedFen();
     this.status = PENDING;
+  }
+
+  /** Work on the stage has begun: amendments no longer replace it. */
+  void start() {
+    status = STARTED;
   }
 
   StagePayment view() {

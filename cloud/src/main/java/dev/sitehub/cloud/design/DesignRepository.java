@@ -1,23 +1,23 @@
 package dev.sitehub.cloud.design;
 
-import static dev.sitehub.cloud.common.NativeSql.instant;
-import static dev.sitehub.cloud.common.NativeSql.rows;
-import static dev.sitehub.cloud.common.NativeSql.update;
-
+import dev.sitehub.cloud.attachments.AttachmentType;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Proposals, comments and the confirmation, in SQL through the reactive session: versions are
- * numbered by the insert itself and the one-per-project confirmation is an upsert that does
- * nothing. Every method returns work for a {@link dev.sitehub.cloud.common.UnitOfWork} to run.
+ * Proposals, their comments and the project's confirmation through Hibernate Reactive. Versions are
+ * numbered from the project's highest, and the database's unique keys refuse a second version with
+ * the same number or a second confirmation, should two requests race. Every method returns work for
+ * a {@link dev.sitehub.cloud.common.UnitOfWork} to run.
  */
 @ApplicationScoped
-class DesignRepository {
+class DesignRepository implements PanacheRepositoryBase<ProposalEntity, String> {
 
   Uni<Void> insertProposal(
       String id,
@@ -26,106 +26,125 @@ class DesignRepository {
       String notes,
       String fileKey,
       String fileSha256,
-      String fileType,
+      AttachmentType fileType,
       Instant at) {
-    return update(
-            "INSERT INTO design_proposal (proposal_id, project_id, version, designer_id, notes,"
-                + " file_key, file_sha256, file_type, created_at) SELECT ?1, ?2,"
-                + " coalesce(max(version), 0) + 1, ?3, ?4, ?5, ?6, ?7, ?8 FROM design_proposal"
-                + " WHERE project_id = ?2",
-            id,
-            projectId,
-            designerId,
-            notes,
-            fileKey,
-            fileSha256,
-            fileType,
-            at)
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select coalesce(max(version), 0) from ProposalEntity where projectId = ?1",
+                        Integer.class)
+                    .setParameter(1, projectId)
+                    .getSingleResult())
+        .chain(
+            highest ->
+                persist(
+                    new ProposalEntity(
+                        id,
+                        projectId,
+                        highest + 1,
+                        designerId,
+                        notes,
+                        fileKey,
+                        fileSha256,
+                        fileType,
+                        at)))
         .replaceWithVoid();
   }
 
   Uni<Void> insertComment(String id, String proposalId, String authorId, String body, Instant at) {
-    return update(
-            "INSERT INTO design_comment (comment_id, proposal_id, author_id, body, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5)",
-            id,
-            proposalId,
-            authorId,
-            body,
-            at)
+    return getSession()
+        .chain(s -> s.persist(new CommentEntity(id, proposalId, authorId, body, at)))
         .replaceWithVoid();
   }
 
-  /** Records the project's confirmation; false when the project has one already. */
+  /**
+   * Records the project's confirmation; false when the project has one already. A confirmation
+   * racing this one past the check is refused by the database's one-per-project key at the flush.
+   */
   Uni<Boolean> confirm(String id, String projectId, String proposalId, String userId, Instant at) {
-    return update(
-            "INSERT INTO design_confirmation (confirmation_id, project_id, proposal_id,"
-                + " confirmed_by, confirmed_at) VALUES (?1, ?2, ?3, ?4, ?5)"
-                + " ON CONFLICT DO NOTHING",
-            id,
-            projectId,
-            proposalId,
-            userId,
-            at)
-        .map(n -> n > 0);
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select count(*) from ConfirmationEntity where projectId = ?1", Long.class)
+                    .setParameter(1, projectId)
+                    .getSingleResult()
+                    .chain(
+                        n ->
+                            n > 0
+                                ? Uni.createFrom().item(false)
+                                : s.persist(
+                                        new ConfirmationEntity(
+                                            id, projectId, proposalId, userId, at))
+                                    .chain(s::flush)
+                                    .replaceWith(true)));
   }
 
-  Uni<List<String>> proposalIds(String projectId) {
-    return rows(
-            "SELECT proposal_id FROM design_proposal WHERE project_id = ?1 ORDER BY version",
-            projectId)
-        .map(rows -> rows.stream().map(t -> (String) t.get(0)).toList());
+  /** Every proposal of the project, oldest version first, with comments and confirmation. */
+  Uni<List<Proposal>> list(String projectId) {
+    return list("projectId = ?1 order by version", projectId)
+        .chain(proposals -> views(projectId, proposals));
   }
 
   Uni<Optional<Proposal>> find(String projectId, String proposalId) {
-    return rows(
-            "SELECT d.proposal_id, d.project_id, d.version, d.designer_id, d.notes, d.file_key,"
-                + " d.file_sha256, d.file_type, d.created_at, f.confirmation_id IS NOT NULL"
-                + " FROM design_proposal d LEFT JOIN design_confirmation f"
-                + " ON f.proposal_id = d.proposal_id"
-                + " WHERE d.proposal_id = ?1 AND d.project_id = ?2",
-            proposalId,
-            projectId)
-        .chain(
-            found -> {
-              if (found.isEmpty()) {
-                return Uni.createFrom().item(Optional.<Proposal>empty());
-              }
-              Tuple t = found.get(0);
-              return comments(proposalId)
-                  .map(
-                      comments ->
-                          Optional.of(
-                              new Proposal(
-                                  (String) t.get(0),
-                                  (String) t.get(1),
-                                  ((Number) t.get(2)).intValue(),
-                                  (String) t.get(3),
-                                  (String) t.get(4),
-                                  (String) t.get(5),
-                                  (String) t.get(6),
-                                  (String) t.get(7),
-                                  instant(t.get(8)),
-                                  (Boolean) t.get(9),
-                                  comments)));
-            });
+    return find("id = ?1 and projectId = ?2", proposalId, projectId)
+        .list()
+        .chain(found -> views(projectId, found))
+        .map(views -> views.stream().findFirst());
   }
 
-  private Uni<List<Proposal.Comment>> comments(String proposalId) {
-    return rows(
-            "SELECT comment_id, author_id, body, created_at FROM design_comment"
-                + " WHERE proposal_id = ?1 ORDER BY created_at, comment_id",
-            proposalId)
+  private Uni<List<Proposal>> views(String projectId, List<ProposalEntity> proposals) {
+    if (proposals.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    List<String> ids = proposals.stream().map(p -> p.id).toList();
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "from CommentEntity where proposalId in ?1 order by createdAt, id",
+                        CommentEntity.class)
+                    .setParameter(1, ids)
+                    .getResultList()
+                    .chain(
+                        comments ->
+                            s.createSelectionQuery(
+                                    "select proposalId from ConfirmationEntity"
+                                        + " where projectId = ?1",
+                                    String.class)
+                                .setParameter(1, projectId)
+                                .getResultList()
+                                .map(
+                                    confirmed ->
+                                        views(
+                                            proposals,
+                                            comments.stream()
+                                                .collect(Collectors.groupingBy(c -> c.proposalId)),
+                                            confirmed))));
+  }
+
+  private static List<Proposal> views(
+      List<ProposalEntity> proposals,
+      Map<String, List<CommentEntity>> comments,
+      List<String> confirmed) {
+    return proposals.stream()
         .map(
-            rows ->
-                rows.stream()
-                    .map(
-                        t ->
-                            new Proposal.Comment(
-                                (String) t.get(0),
-                                (String) t.get(1),
-                                (String) t.get(2),
-                                instant(t.get(3))))
-                    .toList());
+            p ->
+                new Proposal(
+                    p.id,
+                    p.projectId,
+                    p.version,
+                    p.designerId,
+                    p.notes,
+                    p.fileKey,
+                    p.fileSha256,
+                    p.fileType.name(),
+                    p.createdAt,
+                    confirmed.contains(p.id),
+                    comments.getOrDefault(p.id, List.of()).stream()
+                        .map(CommentEntity::view)
+                        .toList()))
+        .toList();
   }
 }

@@ -13,7 +13,6 @@ import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -78,7 +77,7 @@ public class DesignService {
                 notes,
                 file.key(),
                 file.sha256(),
-                type.name(),
+                type,
                 clock.instant()));
     LOG.infof("design proposal uploaded project=%s proposal=%s", p.projectId(), id);
     return find(p, id);
@@ -103,29 +102,38 @@ public class DesignService {
     }
     find(p, proposalId);
     String id = ids.next("dcf");
-    work.write(
-        () ->
-            proposals
-                .confirm(id, p.projectId(), proposalId, userId, clock.instant())
-                .chain(
-                    confirmed -> {
-                      if (!confirmed) {
-                        throw ProblemException.conflict(
-                            "design-already-confirmed", "this project's design is confirmed");
-                      }
-                      return evidence.appending(p.projectId(), RecordKind.DESIGN_CONFIRMATION, id);
-                    }));
+    try {
+      work.write(
+          () ->
+              proposals
+                  .confirm(id, p.projectId(), proposalId, userId, clock.instant())
+                  .chain(
+                      confirmed -> {
+                        if (!confirmed) {
+                          throw alreadyConfirmed();
+                        }
+                        return evidence.appending(
+                            p.projectId(), RecordKind.DESIGN_CONFIRMATION, id);
+                      }));
+    } catch (RuntimeException e) {
+      // A confirmation committed between our check and our insert: the database kept the first.
+      if (!UnitOfWork.isUniqueViolation(e)) {
+        throw e;
+      }
+      throw alreadyConfirmed();
+    }
     LOG.infof(
         "design confirmed project=%s proposal=%s confirmation=%s", p.projectId(), proposalId, id);
     return find(p, proposalId);
   }
 
   public List<Proposal> list(Project p) {
-    List<Proposal> out = new ArrayList<>();
-    for (String id : work.read(() -> proposals.proposalIds(p.projectId()))) {
-      out.add(find(p, id));
-    }
-    return out;
+    return work.read(() -> proposals.list(p.projectId()));
+  }
+
+  private static ProblemException alreadyConfirmed() {
+    return ProblemException.conflict(
+        "design-already-confirmed", "this project's design is confirmed");
   }
 
   private Proposal find(Project p, String proposalId) {

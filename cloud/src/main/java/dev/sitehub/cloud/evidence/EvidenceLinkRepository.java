@@ -1,24 +1,26 @@
 package dev.sitehub.cloud.evidence;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.TupleElement;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The evidence_link rows, in SQL: appending takes a per-project advisory lock so that concurrent
- * appends cannot both claim the next position.
+ * The chain's links through Hibernate Reactive, each method work for the caller's unit of work.
+ * Appending takes a per-project advisory lock first so that concurrent appends cannot both claim
+ * the next position.
  */
-final class EvidenceLinkRepository {
-  private EvidenceLinkRepository() {}
+@ApplicationScoped
+class EvidenceLinkRepository implements PanacheRepositoryBase<EvidenceLink, EvidenceLink.Key> {
 
-  static Uni<Void> lock(String projectId) {
-    return Panache.getSession()
+  /**
+   * Serialises appends to one project's chain until the caller's transaction ends. An advisory lock
+   * is SQL's own tool for this: it also covers a project whose chain has no row to lock yet.
+   */
+  Uni<Void> lock(String projectId) {
+    return getSession()
         .chain(
             s ->
                 s.createNativeQuery(
@@ -28,63 +30,27 @@ final class EvidenceLinkRepository {
         .replaceWithVoid();
   }
 
-  static Uni<Optional<ChainLink>> find(String projectId, RecordKind kind, String recordId) {
-    return rows(
-            EvidenceChain.LINK_COLUMNS + " WHERE project_id = ?1 AND kind = ?2 AND record_id = ?3",
-            projectId,
-            kind.name(),
-            recordId)
-        .map(r -> r.stream().findFirst().map(EvidenceChain::link));
+  Uni<Optional<ChainLink>> find(String projectId, RecordKind kind, String recordId) {
+    return find("projectId = ?1 and kind = ?2 and recordId = ?3", projectId, kind, recordId)
+        .firstResult()
+        .map(l -> Optional.ofNullable(l).map(EvidenceLink::view));
   }
 
-  static Uni<Optional<ChainLink>> head(String projectId) {
-    return rows(
-            EvidenceChain.LINK_COLUMNS + " WHERE project_id = ?1 ORDER BY seq DESC LIMIT 1",
-            projectId)
-        .map(r -> r.stream().findFirst().map(EvidenceChain::link));
+  /** The project's chain in order. */
+  Uni<List<ChainLink>> chain(String projectId) {
+    return list("projectId", Sort.by("seq"), projectId)
+        .map(l -> l.stream().map(EvidenceLink::view).toList());
   }
 
-  static Uni<Void> insert(ChainLink l) {
-    return Panache.getSession()
-        .chain(
-            s ->
-                s.createNativeQuery(
-                        "INSERT INTO evidence_link (project_id, seq, kind, record_id, record_hash,"
-                            + " prev_hash, link_hash, appended_at)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                    .setParameter(1, l.projectId())
-                    .setParameter(2, l.seq())
-                    .setParameter(3, l.kind().name())
-                    .setParameter(4, l.recordId())
-                    .setParameter(5, l.recordHash())
-                    .setParameter(6, l.prevHash())
-                    .setParameter(7, l.linkHash())
-                    .setParameter(8, l.appendedAt().atOffset(ZoneOffset.UTC))
-                    .executeUpdate())
-        .replaceWithVoid();
+  /** The newest link of the project's chain, if it has one. */
+  Uni<Optional<ChainLink>> head(String projectId) {
+    return find("projectId", Sort.descending("seq"), projectId)
+        .firstResult()
+        .map(l -> Optional.ofNullable(l).map(EvidenceLink::view));
   }
 
-  private static Uni<List<Map<String, Object>>> rows(String sql, Object... args) {
-    return Panache.getSession()
-        .chain(
-            s -> {
-              var q = s.createNativeQuery(sql, Tuple.class);
-              for (int i = 0; i < args.length; i++) {
-                q.setParameter(i + 1, args[i]);
-              }
-              return q.getResultList();
-            })
-        .map(
-            tuples ->
-                tuples.stream()
-                    .map(
-                        t -> {
-                          Map<String, Object> m = new LinkedHashMap<>();
-                          for (TupleElement<?> e : t.getElements()) {
-                            m.put(e.getAlias(), t.get(e));
-                          }
-                          return m;
-                        })
-                    .toList());
+  /** Writes the link at once, so SQL later in the same unit of work sees it. */
+  Uni<Void> insert(ChainLink l) {
+    return persistAndFlush(new EvidenceLink(l)).replaceWithVoid();
   }
 }

@@ -15,11 +15,14 @@ import org.jboss.logging.Logger;
 public class EvidenceService {
   private static final Logger LOG = Logger.getLogger(EvidenceService.class);
   private final UnitOfWork work;
+  private final EvidenceLinkRepository linkRepository;
   private final EvidenceChain chain;
   private final Clock clock;
 
-  public EvidenceService(UnitOfWork work, AttachmentStore store, Clock clock) {
+  EvidenceService(
+      UnitOfWork work, EvidenceLinkRepository linkRepository, AttachmentStore store, Clock clock) {
     this.work = work;
+    this.linkRepository = linkRepository;
     this.chain = new EvidenceChain(EvidenceSources.installed(), store::get);
     this.clock = clock;
   }
@@ -33,8 +36,8 @@ public class EvidenceService {
     // The caller's pending entities must be in the database before the record is read back.
     return Panache.getSession()
         .chain(s -> s.flush())
-        .chain(() -> EvidenceLinkRepository.lock(projectId))
-        .chain(() -> EvidenceLinkRepository.find(projectId, kind, recordId))
+        .chain(() -> linkRepository.lock(projectId))
+        .chain(() -> linkRepository.find(projectId, kind, recordId))
         .chain(
             existing ->
                 existing.isPresent()
@@ -48,7 +51,8 @@ public class EvidenceService {
         .map(r -> r.orElseThrow(() -> new IllegalStateException("no " + kind + " " + recordId)))
         .chain(
             record ->
-                EvidenceLinkRepository.head(projectId)
+                linkRepository
+                    .head(projectId)
                     .chain(
                         head -> {
                           long seq = head.map(h -> h.seq() + 1).orElse(1L);
@@ -59,7 +63,7 @@ public class EvidenceService {
                           ChainLink l =
                               new ChainLink(
                                   projectId, seq, kind, recordId, recordHash, prev, linkHash, at);
-                          return EvidenceLinkRepository.insert(l).replaceWith(l);
+                          return linkRepository.insert(l).replaceWith(l);
                         }))
         .invoke(
             l ->
@@ -77,6 +81,6 @@ public class EvidenceService {
   }
 
   public List<ChainLink> links(String projectId) {
-    return work.read(() -> chain.links(SessionRows.INSTANCE, projectId));
+    return work.read(() -> linkRepository.chain(projectId));
   }
 }

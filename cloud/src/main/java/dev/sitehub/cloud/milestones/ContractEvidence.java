@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.milestones;
 
+import dev.sitehub.cloud.contracts.FiledVersionRecord;
 import dev.sitehub.cloud.evidence.EvidenceRecord;
 import dev.sitehub.cloud.evidence.EvidenceRows;
 import dev.sitehub.cloud.evidence.EvidenceSource;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public final class ContractEvidence implements EvidenceSource {
   private static final TableSource SOURCE =
-      new TableSource(RecordKind.CONTRACT, ContractVersions.FILED_VERSION, Map.of(), null);
+      new TableSource(RecordKind.CONTRACT, FiledVersionRecord.SQL, Map.of(), null);
 
   @Override
   public RecordKind kind() {

@@ -3,6 +3,7 @@ package dev.sitehub.cloud.milestones;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.contracts.ProjectLifecycle;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,13 +24,25 @@ import org.jboss.logging.Logger;
 public class MilestoneService {
   private static final Logger LOG = Logger.getLogger(MilestoneService.class);
   private final UnitOfWork work;
+  private final MilestoneRepository milestones;
+  private final ProjectLifecycle projects;
+  private final StageRectifications rectifications;
   private final EvidenceService evidence;
   private final Clock clock;
   private final StageChecklists checklists;
 
-  public MilestoneService(
-      UnitOfWork work, EvidenceService evidence, Clock clock, StageChecklists checklists) {
+  MilestoneService(
+      UnitOfWork work,
+      MilestoneRepository milestones,
+      ProjectLifecycle projects,
+      StageRectifications rectifications,
+      EvidenceService evidence,
+      Clock clock,
+      StageChecklists checklists) {
     this.work = work;
+    this.milestones = milestones;
+    this.projects = projects;
+    this.rectifications = rectifications;
     this.evidence = evidence;
     this.clock = clock;
     this.checklists = checklists;
@@ -35,35 +50,41 @@ public class MilestoneService {
 
   /** Creates missing milestones and chains filed contract versions; safe to repeat. */
   public List<Milestone> sync(Project p) {
-    work.write(
-        () ->
-            MilestoneRepository.ensure(p.projectId(), p.stages(), checklists)
-                .chain(() -> MilestoneRepository.filedVersions(p.contractId()))
-                .chain(
-                    versions -> {
-                      Uni<Void> all = Uni.createFrom().voidItem();
-                      for (int version : versions) {
-                        all =
-                            all.chain(
-                                () ->
-                                    evidence
-                                        .appending(
-                                            p.projectId(),
-                                            version == 1
-                                                ? RecordKind.CONTRACT
-                                                : RecordKind.AMENDMENT,
-                                            p.contractId() + ":" + version)
-                                        .replaceWithVoid());
-                      }
-                      return all;
-                    }));
-    return work.read(() -> MilestoneRepository.list(p.projectId()));
+    try {
+      work.write(() -> syncing(p));
+    } catch (RuntimeException e) {
+      // A concurrent sync of the same project created the milestones first; ours now finds them.
+      if (!UnitOfWork.isUniqueViolation(e)) {
+        throw e;
+      }
+      work.write(() -> syncing(p));
+    }
+    return work.read(() -> milestones.list(p.projectId()));
+  }
+
+  private Uni<Void> syncing(Project p) {
+    return milestones
+        .ensure(p.projectId(), p.stages(), checklists, clock.instant())
+        .chain(() -> projects.filedVersions(p.contractId()))
+        .chain(
+            versions -> {
+              Uni<Void> all = Uni.createFrom().voidItem();
+              for (int version : versions) {
+                RecordKind kind = version == 1 ? RecordKind.CONTRACT : RecordKind.AMENDMENT;
+                String recordId = p.contractId() + ":" + version;
+                all =
+                    all.chain(
+                        () -> evidence.appending(p.projectId(), kind, recordId).replaceWithVoid());
+              }
+              return all;
+            });
   }
 
   public Milestone get(Project p, int seq) {
     sync(p);
-    return work.read(() -> MilestoneRepository.find(p.projectId(), seq, false))
-        .orElseThrow(() -> ProblemException.notFound("milestone-not-found", "no milestone " + seq));
+    return work.read(() -> milestones.find(p.projectId(), seq, false))
+        .map(MilestoneEntity::view)
+        .orElseThrow(() -> notFound(seq));
   }
 
   public Milestone plan(Project p, int seq, PlanRequest r) {
@@ -75,7 +96,13 @@ public class MilestoneService {
     }
     get(p, seq);
     work.write(
-        () -> MilestoneRepository.plan(p.projectId(), seq, r.plannedStart(), r.plannedEnd()));
+        () ->
+            milestones
+                .find(p.projectId(), seq, true)
+                .invoke(
+                    m ->
+                        m.orElseThrow(() -> notFound(seq))
+                            .plan(r.plannedStart(), r.plannedEnd(), clock.instant())));
     return get(p, seq);
   }
 
@@ -88,7 +115,7 @@ public class MilestoneService {
                 .chain(
                     () ->
                         target == MilestoneState.READY_FOR_INSPECTION
-                            ? MilestoneRepository.openRectifications(p.projectId(), seq)
+                            ? rectifications.openAt(p.projectId(), seq)
                             : Uni.createFrom().item(0L))
                 .invoke(
                     open -> {
@@ -107,19 +134,21 @@ public class MilestoneService {
    * Moves a milestone inside the caller's unit of work, refusing moves the state machine forbids.
    */
   public Uni<Void> transitioning(String projectId, int seq, MilestoneState target) {
-    return MilestoneRepository.find(projectId, seq, true)
+    return milestones
+        .find(projectId, seq, true)
         .chain(
             found -> {
-              Milestone m =
-                  found.orElseThrow(
-                      () ->
-                          ProblemException.notFound("milestone-not-found", "no milestone " + seq));
-              if (!m.state().canMoveTo(target)) {
+              MilestoneEntity m = found.orElseThrow(() -> notFound(seq));
+              if (!m.state.canMoveTo(target)) {
                 throw ProblemException.conflict(
                     "invalid-milestone-transition",
-                    "stage " + seq + " cannot go from " + m.state() + " to " + target);
+                    "stage " + seq + " cannot go from " + m.state + " to " + target);
               }
-              return MilestoneRepository.setState(projectId, seq, target, clock.instant());
+              m.moveTo(target, clock.instant());
+              // A started stage must survive amendments, which replace only pending stages.
+              return target == MilestoneState.IN_PROGRESS
+                  ? projects.startStage(projectId, seq)
+                  : Uni.createFrom().voidItem();
             });
   }
 
@@ -128,10 +157,11 @@ public class MilestoneService {
    * locked until that unit of work ends.
    */
   public Uni<Void> requireReady(String projectId, int seq) {
-    return MilestoneRepository.find(projectId, seq, true)
+    return milestones
+        .find(projectId, seq, true)
         .invoke(
             m -> {
-              if (m.isEmpty() || m.get().state() != MilestoneState.READY_FOR_INSPECTION) {
+              if (m.isEmpty() || m.get().state != MilestoneState.READY_FOR_INSPECTION) {
                 throw ProblemException.conflict(
                     "milestone-not-ready", "stage " + seq + " is not ready for inspection");
               }
@@ -141,42 +171,49 @@ public class MilestoneService {
 
   /** Milestones not accepted whose planned end has passed, for the overdue alert. */
   public List<MilestoneSignal> overdue(LocalDate today) {
-    return signals("m.state <> 'ACCEPTED' AND m.planned_end < ?1", today);
+    return signals(() -> milestones.openWithPlannedEnd(today));
   }
 
   /** Milestones not accepted that have a planned end, overdue or not: the alert deadlines. */
   public List<MilestoneSignal> openDeadlines() {
-    return signals("m.state <> 'ACCEPTED' AND m.planned_end IS NOT NULL");
+    return signals(() -> milestones.openWithPlannedEnd(null));
   }
 
   /** Milestones in progress, for the "stalled site" rule (no activity for N working days). */
   public List<MilestoneSignal> inProgress() {
-    return signals("m.state = 'IN_PROGRESS'");
+    return signals(() -> milestones.inState(MilestoneState.IN_PROGRESS));
   }
 
-  private List<MilestoneSignal> signals(String where, Object... args) {
+  private List<MilestoneSignal> signals(Supplier<Uni<List<MilestoneEntity>>> query) {
     return work.read(
         () ->
-            MilestoneRepository.tuples(
-                    "SELECT m.project_id, p.site_id, m.seq, m.name, m.state, m.planned_end,"
-                        + " m.actual_start FROM milestone m JOIN project p"
-                        + " ON p.project_id = m.project_id WHERE "
-                        + where
-                        + " ORDER BY m.project_id, m.seq",
-                    args)
-                .map(
-                    rows ->
-                        rows.stream()
-                            .map(
-                                t ->
-                                    new MilestoneSignal(
-                                        (String) t.get(0),
-                                        (String) t.get(1),
-                                        ((Number) t.get(2)).intValue(),
-                                        (String) t.get(3),
-                                        MilestoneState.valueOf((String) t.get(4)),
-                                        MilestoneRepository.date(t.get(5)),
-                                        MilestoneRepository.instant(t.get(6))))
-                            .toList()));
+            query
+                .get()
+                .chain(
+                    found ->
+                        projects
+                            .sitesOf(found.stream().map(m -> m.projectId).distinct().toList())
+                            .map(sites -> signals(found, sites))));
+  }
+
+  private static List<MilestoneSignal> signals(
+      List<MilestoneEntity> found, Map<String, String> sites) {
+    return found.stream()
+        .filter(m -> sites.containsKey(m.projectId))
+        .map(
+            m ->
+                new MilestoneSignal(
+                    m.projectId,
+                    sites.get(m.projectId),
+                    m.seq,
+                    m.name,
+                    m.state,
+                    m.plannedEnd,
+                    m.actualStart))
+        .toList();
+  }
+
+  private static ProblemException notFound(int seq) {
+    return ProblemException.notFound("milestone-not-found", "no milestone " + seq);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.milestones;
 
+import dev.sitehub.cloud.common.NativeSql;
 import dev.sitehub.cloud.common.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -9,12 +10,17 @@ import java.util.Map;
 /** Answers "how far are these projects?" for list pages, in one query over the milestone table. */
 @ApplicationScoped
 public class ProgressQuery {
+  /**
+   * An aggregate per project (counts and the first stage not accepted), which SQL answers in one
+   * pass without loading any milestone.
+   */
   private static final String SQL =
       "SELECT m.project_id, count(*), count(*) FILTER (WHERE m.state = 'ACCEPTED'),"
           + " (array_agg(m.seq ORDER BY m.seq) FILTER (WHERE m.state <> 'ACCEPTED'))[1],"
           + " (array_agg(m.name ORDER BY m.seq) FILTER (WHERE m.state <> 'ACCEPTED'))[1],"
           + " (array_agg(m.state ORDER BY m.seq) FILTER (WHERE m.state <> 'ACCEPTED'))[1]"
           + " FROM milestone m WHERE m.project_id IN (?1) GROUP BY m.project_id";
+
   private final UnitOfWork work;
 
   ProgressQuery(UnitOfWork work) {
@@ -28,7 +34,7 @@ public class ProgressQuery {
     if (projectIds.isEmpty()) {
       return out;
     }
-    work.read(() -> MilestoneRepository.tuples(SQL, projectIds))
+    work.read(() -> NativeSql.rows(SQL, projectIds))
         .forEach(
             t ->
                 out.put(

@@ -8,6 +8,7 @@ import dev.sitehub.cloud.LifecycleFixtures;
 import dev.sitehub.cloud.LifecycleFixtures.Site;
 import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
@@ -42,7 +43,14 @@ class DesignUnitOfWorkTest {
     work.write(
         () ->
             proposals.insertProposal(
-                proposal, s.projectId(), designer, "", "k", "0".repeat(64), "PNG", now));
+                proposal,
+                s.projectId(),
+                designer,
+                "",
+                "k",
+                "0".repeat(64),
+                AttachmentType.PNG,
+                now));
 
     assertThatThrownBy(
             () ->
