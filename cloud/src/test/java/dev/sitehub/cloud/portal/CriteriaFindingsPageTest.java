@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Verifies that a criterion's verdict, stored as a finding with facts, reads in the viewer's
- * language on the acceptance page and the timeline: Chinese for zh-CN, English for en.
+ * Verifies that a criterion's verdict, stored as a finding with facts, and the inspection's
+ * checklist items read in the viewer's language on the acceptance page and the timeline: Chinese
+ * for zh-CN, English for en.
  */
 @QuarkusTest
 class CriteriaFindingsPageTest {
@@ -43,13 +44,18 @@ class CriteriaFindingsPageTest {
   }
 
   @Test
-  void timeline_zhCnViewer_verdictInChinese_enViewer_inEnglish() throws Exception {
+  void timeline_zhCnViewer_verdictAndItemsInChinese_enViewer_inEnglish() throws Exception {
     Site s = journey.awaitingSignatures("ok");
     PortalSession owner = PortalSession.of(s.customer());
     String page = "/portal/projects/" + s.projectId();
 
-    assertThat(get(owner, page, "zh-CN")).containsPattern(DRY_ZH).doesNotContainPattern(DRY_EN);
-    assertThat(get(owner, page, "en")).containsPattern(DRY_EN).doesNotContainPattern(DRY_ZH);
+    String zh = get(owner, page, "zh-CN");
+    String en = get(owner, page, "en");
+    assertThat(zh).containsPattern(DRY_ZH).doesNotContainPattern(DRY_EN);
+    assertThat(en).containsPattern(DRY_EN).doesNotContainPattern(DRY_ZH);
+    // The inspection's checklist items are named from their codes, not the stored English title.
+    assertThat(zh).contains("给水管 0.6 MPa 保压 30 分钟").doesNotContain("Supply pipes held");
+    assertThat(en).contains("Supply pipes held 0.6 MPa for 30 min").doesNotContain("给水管");
   }
 
   private static String get(PortalSession session, String path, String language) {
