@@ -191,7 +191,7 @@ public class LifecycleMatrix {
     Timestamp at = Timestamp.from(Instant.now().minus(age));
     exec(
         "INSERT INTO acceptance_record (record_id, project_id, stage_seq, state, criteria, created_at)"
-            + " VALUES (?,?,?,?,'[]'::jsonb,now()) ON CONFLICT (project_id, stage_seq) DO UPDATE"
+            + " VALUES (?,?,?,?,'{\"version\":2,\"criteria\":[]}'::jsonb,now()) ON CONFLICT (project_id, stage_seq) DO UPDATE"
             + " SET state = EXCLUDED.state",
         ids.next("acc"),
         projectId,

@@ -3,10 +3,11 @@ package dev.sitehub.cloud.acceptance;
 import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * An acceptance record as a portal page shows it: its state, each criterion's verdict with the data
@@ -26,7 +27,10 @@ public record AcceptanceEvidence(
     String customerSignedAt,
     List<Thumbnail> snapshots) {
 
-  /** One criterion's verdict and a one-line summary of its data. */
+  /**
+   * One criterion's verdict, its finding and facts (rendered in the viewer's language by the
+   * projectparts/finding template), and each fact with the message key of its label.
+   */
   @TemplateData
   public record Criterion(
       String kind,
@@ -35,12 +39,19 @@ public record AcceptanceEvidence(
       String verdictKey,
       String from,
       String to,
-      String detail,
-      String data) {
+      Finding finding,
+      CriterionData data,
+      String breachAt,
+      String breachUnit,
+      List<Fact> facts) {
     public boolean passed() {
       return "PASS".equals(verdict);
     }
   }
+
+  /** One measured fact: the message key of its label and its value as shown. */
+  @TemplateData
+  public record Fact(String labelKey, String value) {}
 
   /** A camera still taken while the stage was worked on, linked to its full image. */
   @TemplateData
@@ -58,8 +69,13 @@ public record AcceptanceEvidence(
                         MessageKeys.of("verdict", c.verdict().name()),
                         time(c.from(), zone),
                         time(c.to(), zone),
-                        c.detail(),
-                        summary(c.data())))
+                        c.finding(),
+                        c.data(),
+                        c.data().firstBreachAt() == null
+                            ? null
+                            : PortalContext.time(c.data().firstBreachAt(), zone),
+                        unit(c.data().firstBreachMeasure()),
+                        facts(c.data(), zone)))
             .toList();
     return new AcceptanceEvidence(
         r.recordId(),
@@ -98,11 +114,45 @@ public record AcceptanceEvidence(
     }
   }
 
-  /** The criterion data as "key: value" pairs in a stable order. */
-  static String summary(Map<String, Object> data) {
-    return new TreeMap<>(data)
-        .entrySet().stream()
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .collect(Collectors.joining(", "));
+  /**
+   * The set facts in declaration order, times in the site's zone; the legacy text is shown apart.
+   */
+  static List<Fact> facts(CriterionData data, String zone) {
+    List<Fact> out = new ArrayList<>();
+    for (RecordComponent rc : CriterionData.class.getRecordComponents()) {
+      Object v;
+      try {
+        v = rc.getAccessor().invoke(data);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + rc.getName(), e);
+      }
+      if (v == null || "legacyDetail".equals(rc.getName())) {
+        continue;
+      }
+      out.add(new Fact(MessageKeys.of("fact", snake(rc.getName())), value(v, zone)));
+    }
+    return out;
+  }
+
+  private static String value(Object v, String zone) {
+    if (v instanceof Instant i) {
+      return PortalContext.time(i, zone);
+    }
+    if (v instanceof Measure m) {
+      return unit(m);
+    }
+    if (v instanceof Double d) {
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    return v.toString();
+  }
+
+  private static String unit(Measure m) {
+    return m == null ? null : m == Measure.TEMPERATURE_C ? "°C" : "%RH";
+  }
+
+  /** "firstBreachAt" as "FIRST_BREACH_AT", the form MessageKeys turns into "factFirstBreachAt". */
+  private static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
   }
 }

@@ -14,7 +14,9 @@ public final class AcceptanceRecordEvidence implements EvidenceSource {
   private static final TableSource SOURCE =
       new TableSource(
           RecordKind.ACCEPTANCE_RECORD,
-          "SELECT record_id, project_id, stage_seq, state, criteria::text AS criteria,"
+          "SELECT record_id, project_id, stage_seq, state,"
+              // Records filed before V9_330 were hashed with their original criteria array.
+              + " COALESCE(criteria_v1, criteria)::text AS criteria,"
               + " inspection_id, override_by, override_reason, supervisor_id,"
               + " supervisor_signed_at, customer_id, customer_signed_at, created_at"
               + " FROM acceptance_record WHERE record_id = ?",

@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.acceptance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
@@ -49,7 +48,7 @@ public class AcceptanceService {
       EvidenceService evidence,
       StageStills stills,
       AcceptanceConfig config,
-      ObjectMapper json,
+      AcceptanceRepository records,
       Clock clock,
       Ids ids) {
     this.work = work;
@@ -57,7 +56,7 @@ public class AcceptanceService {
     this.criteria = criteria;
     this.milestones = milestones;
     this.evidence = evidence;
-    this.records = new AcceptanceRepository(json);
+    this.records = records;
     this.stills = stills;
     this.config = config;
     this.clock = clock;
@@ -105,7 +104,7 @@ public class AcceptanceService {
       throw ProblemException.conflict(
           "acceptance-criteria-failed",
           failing.stream()
-              .map(c -> c.kind() + " " + c.verdict() + ": " + c.detail())
+              .map(c -> c.kind() + " " + c.verdict() + ": " + c.finding())
               .collect(Collectors.joining("; ")));
     }
     Instant now = clock.instant();

@@ -10,6 +10,7 @@ import java.util.Map;
 /** Answers "how many acceptance records wait for a signature?" per project, for list pages. */
 @ApplicationScoped
 public class AwaitingSignatures {
+  // An aggregate over many projects in one statement: clearer and cheaper in SQL than in HQL.
   private static final String SQL =
       "SELECT project_id, count(*) FILTER (WHERE state = 'AWAITING_CUSTOMER'),"
           + " count(*) FILTER (WHERE state = 'AWAITING_SUPERVISOR')"

@@ -2,10 +2,7 @@ package dev.sitehub.cloud.acceptance;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Judges each telemetry criterion over its window from stored samples, as pure functions of the
@@ -30,68 +27,36 @@ public class CriteriaEvaluator {
       Duration required,
       Instant now) {
     List<Sample> in = between(leak, start, now);
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("readings", in.size());
-    data.put("requiredHours", required.toHours());
     Instant lastWet = null;
-    long wet = 0;
+    int wet = 0;
     for (Sample s : in) {
       if (s.value() >= limits.leakWetThreshold()) {
         wet++;
         lastWet = s.ts();
       }
     }
-    data.put("wetReadings", wet);
-    if (lastWet != null) {
-      data.put("lastWetAt", lastWet.toString());
-    }
+    CriterionData.Builder data =
+        CriterionData.builder()
+            .readings(in.size())
+            .requiredHours(required.toHours())
+            .requiredMinutes(required.toMinutes())
+            .wetReadings(wet)
+            .lastWetAt(lastWet);
+    Judged judged = new Judged(id, CriterionKind.CLOSED_WATER, sensorId, data);
     if (!in.isEmpty() && in.get(in.size() - 1).value() >= limits.leakWetThreshold()) {
-      return result(
-          id,
-          CriterionKind.CLOSED_WATER,
-          sensorId,
-          Verdict.FAIL,
-          start,
-          now,
-          "the leak sensor reports wet",
-          data);
+      return judged.as(Verdict.FAIL, Finding.LEAK_WET, start, now);
     }
     Instant dryFrom = lastWet == null ? start : lastWet;
     Duration dry = Duration.between(dryFrom, now);
-    data.put("dryMinutes", dry.toMinutes());
     Duration gap = largestGap(between(in, dryFrom, now), dryFrom, now);
-    data.put("largestGapMinutes", gap.toMinutes());
+    data.dryMinutes(dry.toMinutes()).largestGapMinutes(gap.toMinutes());
     if (dry.compareTo(required) < 0) {
-      return result(
-          id,
-          CriterionKind.CLOSED_WATER,
-          sensorId,
-          Verdict.PENDING,
-          dryFrom,
-          now,
-          "dry for " + dry.toMinutes() + " of " + required.toMinutes() + " minutes",
-          data);
+      return judged.as(Verdict.PENDING, Finding.DRY_SO_FAR, dryFrom, now);
     }
     if (gap.compareTo(limits.maxGap()) > 0) {
-      return result(
-          id,
-          CriterionKind.CLOSED_WATER,
-          sensorId,
-          Verdict.NO_DATA,
-          dryFrom,
-          now,
-          "a gap of " + gap.toMinutes() + " minutes without readings",
-          data);
+      return judged.as(Verdict.NO_DATA, Finding.READINGS_GAP, dryFrom, now);
     }
-    return result(
-        id,
-        CriterionKind.CLOSED_WATER,
-        sensorId,
-        Verdict.PASS,
-        dryFrom,
-        now,
-        "dry for " + dry.toMinutes() + " minutes",
-        data);
+    return judged.as(Verdict.PASS, Finding.DRY_HELD, dryFrom, now);
   }
 
   /** Pressure test: drop from the first reading to the lowest within the window. */
@@ -99,59 +64,28 @@ public class CriteriaEvaluator {
       String id, String sensorId, List<Sample> p, Instant start, Instant now) {
     Instant end = start.plus(limits.pressureWindow());
     List<Sample> in = between(p, start, end);
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("readings", in.size());
-    data.put("maxDropMpa", Double.toString(limits.pressureMaxDropMpa()));
+    CriterionData.Builder data =
+        CriterionData.builder()
+            .readings(in.size())
+            .minTestMpa(limits.pressureMinMpa())
+            .maxDropMpa(limits.pressureMaxDropMpa());
+    Judged judged = new Judged(id, CriterionKind.PRESSURE, sensorId, data);
     if (now.isBefore(end)) {
-      return result(
-          id,
-          CriterionKind.PRESSURE,
-          sensorId,
-          Verdict.PENDING,
-          start,
-          end,
-          "the test window ends at " + end,
-          data);
+      return judged.as(Verdict.PENDING, Finding.PRESSURE_WINDOW_OPEN, start, end);
     }
     Duration slack = limits.pressureWindow().dividedBy(6);
     if (in.size() < 2 || largestGap(in, start, end).compareTo(slack) > 0) {
-      return result(
-          id,
-          CriterionKind.PRESSURE,
-          sensorId,
-          Verdict.NO_DATA,
-          start,
-          end,
-          "too few pressure readings in the window",
-          data);
+      return judged.as(Verdict.NO_DATA, Finding.PRESSURE_FEW_READINGS, start, end);
     }
     double first = in.get(0).value();
     double min = in.stream().mapToDouble(Sample::value).min().orElse(first);
-    double drop = first - min;
-    data.put("startMpa", Double.toString(first));
-    data.put("minMpa", Double.toString(min));
-    data.put("dropMpa", Double.toString(round(drop)));
+    double drop = round(first - min);
+    data.startMpa(first).minMpa(min).dropMpa(drop);
     if (first < limits.pressureMinMpa()) {
-      return result(
-          id,
-          CriterionKind.PRESSURE,
-          sensorId,
-          Verdict.FAIL,
-          start,
-          end,
-          "test pressure " + first + " MPa below " + limits.pressureMinMpa(),
-          data);
+      return judged.as(Verdict.FAIL, Finding.PRESSURE_BELOW_TEST, start, end);
     }
-    boolean ok = round(drop) <= limits.pressureMaxDropMpa();
-    return result(
-        id,
-        CriterionKind.PRESSURE,
-        sensorId,
-        ok ? Verdict.PASS : Verdict.FAIL,
-        start,
-        end,
-        "drop " + round(drop) + " MPa (limit " + limits.pressureMaxDropMpa() + ")",
-        data);
+    boolean ok = drop <= limits.pressureMaxDropMpa();
+    return judged.as(ok ? Verdict.PASS : Verdict.FAIL, Finding.PRESSURE_DROP, start, end);
   }
 
   /** Curing: every temperature and humidity reading within the window's limits. */
@@ -167,72 +101,38 @@ public class CriteriaEvaluator {
     Instant until = now.isBefore(end) ? now : end;
     List<Sample> t = between(temp, start, until);
     List<Sample> h = between(rh, start, until);
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("temperatureReadings", t.size());
-    data.put("humidityReadings", h.size());
-    List<String> breaches = new ArrayList<>();
-    for (Sample s : t) {
-      if (s.value() < limits.curingMinC() || s.value() > limits.curingMaxC()) {
-        breaches.add(s.ts() + " " + s.value() + " degC");
-      }
-    }
-    for (Sample s : h) {
-      if (s.value() > limits.curingMaxRh()) {
-        breaches.add(s.ts() + " " + s.value() + " %RH");
-      }
-    }
-    data.put("breaches", breaches.size());
-    if (!breaches.isEmpty()) {
-      data.put("firstBreach", breaches.get(0));
-      return result(
-          id,
-          CriterionKind.CURING,
-          sensorId,
-          Verdict.FAIL,
-          start,
-          until,
-          breaches.size() + " readings outside the curing window",
-          data);
+    List<Sample> hot =
+        t.stream()
+            .filter(s -> s.value() < limits.curingMinC() || s.value() > limits.curingMaxC())
+            .toList();
+    List<Sample> damp = h.stream().filter(s -> s.value() > limits.curingMaxRh()).toList();
+    CriterionData.Builder data =
+        CriterionData.builder()
+            .temperatureReadings(t.size())
+            .humidityReadings(h.size())
+            .breaches(hot.size() + damp.size())
+            .curingMinC(limits.curingMinC())
+            .curingMaxC(limits.curingMaxC())
+            .curingMaxRh(limits.curingMaxRh());
+    Judged judged = new Judged(id, CriterionKind.CURING, sensorId, data);
+    if (!hot.isEmpty() || !damp.isEmpty()) {
+      // Temperature breaches are reported first, as before findings were data.
+      Sample first = hot.isEmpty() ? damp.get(0) : hot.get(0);
+      data.firstBreachAt(first.ts())
+          .firstBreachValue(first.value())
+          .firstBreachMeasure(hot.isEmpty() ? Measure.HUMIDITY_RH : Measure.TEMPERATURE_C);
+      return judged.as(Verdict.FAIL, Finding.CURING_BREACHED, start, until);
     }
     if (now.isBefore(end)) {
-      return result(
-          id,
-          CriterionKind.CURING,
-          sensorId,
-          Verdict.PENDING,
-          start,
-          end,
-          "curing window ends at " + end,
-          data);
+      return judged.as(Verdict.PENDING, Finding.CURING_WINDOW_OPEN, start, end);
     }
     if (t.isEmpty()
         || h.isEmpty()
         || largestGap(t, start, end).compareTo(limits.maxGap()) > 0
         || largestGap(h, start, end).compareTo(limits.maxGap()) > 0) {
-      return result(
-          id,
-          CriterionKind.CURING,
-          sensorId,
-          Verdict.NO_DATA,
-          start,
-          end,
-          "temperature or humidity readings missing in the window",
-          data);
+      return judged.as(Verdict.NO_DATA, Finding.CURING_READINGS_MISSING, start, end);
     }
-    return result(
-        id,
-        CriterionKind.CURING,
-        sensorId,
-        Verdict.PASS,
-        start,
-        end,
-        "all readings within "
-            + limits.curingMinC()
-            + "-"
-            + limits.curingMaxC()
-            + " degC, RH <= "
-            + limits.curingMaxRh(),
-        data);
+    return judged.as(Verdict.PASS, Finding.CURING_WITHIN, start, end);
   }
 
   /** Indoor air: the mean of each pollutant since the measurement started, against its limit. */
@@ -245,54 +145,30 @@ public class CriteriaEvaluator {
       Instant now) {
     List<Sample> f = between(formaldehyde, start, now);
     List<Sample> v = between(tvoc, start, now);
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("formaldehydeReadings", f.size());
-    data.put("tvocReadings", v.size());
+    CriterionData.Builder data =
+        CriterionData.builder()
+            .formaldehydeReadings(f.size())
+            .tvocReadings(v.size())
+            .formaldehydeMax(limits.formaldehydeMax())
+            .tvocMax(limits.tvocMax());
+    Judged judged = new Judged(id, CriterionKind.INDOOR_AIR, sensorId, data);
     if (f.isEmpty() && v.isEmpty()) {
-      return result(
-          id,
-          CriterionKind.INDOOR_AIR,
-          sensorId,
-          Verdict.NO_DATA,
-          start,
-          now,
-          "no formaldehyde or TVOC readings",
-          data);
+      return judged.as(Verdict.NO_DATA, Finding.AIR_NO_READINGS, start, now);
     }
-    List<String> over = new ArrayList<>();
+    boolean over = false;
     if (!f.isEmpty()) {
       double mean = round(mean(f));
-      data.put("formaldehydeMeanMgM3", Double.toString(mean));
-      if (mean > limits.formaldehydeMax()) {
-        over.add("formaldehyde " + mean + " > " + limits.formaldehydeMax());
-      }
+      data.formaldehydeMeanMgM3(mean);
+      over = mean > limits.formaldehydeMax();
     }
     if (!v.isEmpty()) {
       double mean = round(mean(v));
-      data.put("tvocMeanMgM3", Double.toString(mean));
-      if (mean > limits.tvocMax()) {
-        over.add("TVOC " + mean + " > " + limits.tvocMax());
-      }
+      data.tvocMeanMgM3(mean);
+      over |= mean > limits.tvocMax();
     }
-    return over.isEmpty()
-        ? result(
-            id,
-            CriterionKind.INDOOR_AIR,
-            sensorId,
-            Verdict.PASS,
-            start,
-            now,
-            "within GB 50325 limits",
-            data)
-        : result(
-            id,
-            CriterionKind.INDOOR_AIR,
-            sensorId,
-            Verdict.FAIL,
-            start,
-            now,
-            String.join("; ", over),
-            data);
+    return over
+        ? judged.as(Verdict.FAIL, Finding.AIR_OVER, start, now)
+        : judged.as(Verdict.PASS, Finding.AIR_WITHIN, start, now);
   }
 
   private static List<Sample> between(List<Sample> all, Instant from, Instant to) {
@@ -323,15 +199,12 @@ public class CriteriaEvaluator {
     return Math.round(v * 10000.0) / 10000.0;
   }
 
-  private static CriterionResult result(
-      String id,
-      CriterionKind kind,
-      String sensorId,
-      Verdict v,
-      Instant from,
-      Instant to,
-      String detail,
-      Map<String, Object> data) {
-    return new CriterionResult(id, kind, sensorId, v, from.toString(), to.toString(), detail, data);
+  /** A criterion being judged: its identity and the facts gathered so far. */
+  private record Judged(
+      String id, CriterionKind kind, String sensorId, CriterionData.Builder data) {
+    CriterionResult as(Verdict v, Finding finding, Instant from, Instant to) {
+      return new CriterionResult(
+          id, kind, sensorId, v, finding, from.toString(), to.toString(), data.build());
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.sitehub.cloud.acceptance;
 
 import dev.sitehub.cloud.common.Ids;
-import dev.sitehub.cloud.common.NativeSql;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
@@ -66,21 +65,7 @@ public class CriteriaService {
     Criterion c =
         new Criterion(
             ids.next("crit"), p.projectId(), seq, r.kind(), r.sensorId(), started, hours, userId);
-    work.write(
-        () ->
-            NativeSql.update(
-                "INSERT INTO acceptance_criterion (criterion_id, project_id, stage_seq, kind,"
-                    + " sensor_id, started_at, hours, declared_by, declared_at)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                c.criterionId(),
-                c.projectId(),
-                seq,
-                c.kind().name(),
-                c.sensorId(),
-                started,
-                hours,
-                userId,
-                now));
+    work.write(() -> new CriterionEntity(c, now).persistAndFlush().replaceWithVoid());
     LOG.infof(
         "criterion declared project=%s seq=%d criterion=%s kind=%s sensor=%s",
         p.projectId(), seq, c.criterionId(), c.kind(), c.sensorId());
@@ -88,30 +73,7 @@ public class CriteriaService {
   }
 
   public List<Criterion> declared(String projectId, int seq) {
-    return work.read(
-        () ->
-            NativeSql.rows(
-                    "SELECT criterion_id, project_id, stage_seq, kind, sensor_id, started_at,"
-                        + " hours, declared_by FROM acceptance_criterion"
-                        + " WHERE project_id = ?1 AND stage_seq = ?2"
-                        + " ORDER BY declared_at, criterion_id",
-                    projectId,
-                    seq)
-                .map(
-                    rows ->
-                        rows.stream()
-                            .map(
-                                t ->
-                                    new Criterion(
-                                        (String) t.get(0),
-                                        (String) t.get(1),
-                                        ((Number) t.get(2)).intValue(),
-                                        CriterionKind.valueOf((String) t.get(3)),
-                                        (String) t.get(4),
-                                        NativeSql.instant(t.get(5)),
-                                        t.get(6) == null ? null : ((Number) t.get(6)).intValue(),
-                                        (String) t.get(7)))
-                            .toList()));
+    return work.read(() -> CriterionEntity.ofStage(projectId, seq));
   }
 
   /** Every declared criterion of the stage, judged now from stored readings. */

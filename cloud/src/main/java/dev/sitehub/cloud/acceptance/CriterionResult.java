@@ -1,21 +1,16 @@
 package dev.sitehub.cloud.acceptance;
 
-import java.util.Map;
-
 /**
- * One criterion's verdict with the window it looked at and the data behind it (counts, extremes,
- * the first offending reading), so anyone can see why.
+ * One criterion's verdict with the window it looked at, why ({@link Finding}) and the measured
+ * facts behind it, all as data so anyone can see why and each page can say it in the viewer's
+ * language.
  */
 public record CriterionResult(
     String criterionId,
     CriterionKind kind,
     String sensorId,
     Verdict verdict,
+    Finding finding,
     String from,
     String to,
-    String detail,
-    Map<String, Object> data) {
-  public CriterionResult {
-    data = Map.copyOf(data);
-  }
-}
+    CriterionData data) {}

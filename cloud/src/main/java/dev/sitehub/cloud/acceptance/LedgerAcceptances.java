@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.acceptance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitehub.cloud.settlement.SignedAcceptances;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,14 +11,15 @@ import java.util.Optional;
 class LedgerAcceptances implements SignedAcceptances {
   private final AcceptanceRepository records;
 
-  LedgerAcceptances(ObjectMapper json) {
-    this.records = new AcceptanceRepository(json);
+  LedgerAcceptances(AcceptanceRepository records) {
+    this.records = records;
   }
 
   @Override
   public Uni<Boolean> signed(String projectId, int seq) {
     // SIGNED is reached only through both signatures, supervisor's first.
-    return AcceptanceRepository.state(projectId, seq)
+    return records
+        .state(projectId, seq)
         .map(s -> s.filter(AcceptanceState.SIGNED::equals).isPresent());
   }
 

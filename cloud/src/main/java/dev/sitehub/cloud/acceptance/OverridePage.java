@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -41,7 +42,7 @@ public class OverridePage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance overrides(
-        PortalContext ctx, OverrideForm form, AcceptanceRecord record);
+        PortalContext ctx, OverrideForm form, AcceptanceEvidence record);
   }
 
   /**
@@ -133,7 +134,9 @@ public class OverridePage {
   }
 
   private Response render(int status, PortalContext ctx, OverrideForm form, AcceptanceRecord rec) {
-    return PortalErrors.html(status, Templates.overrides(ctx, form, rec).setLocale(ctx.locale()));
+    // The operator console shows times in UTC: it serves sites in every zone.
+    AcceptanceEvidence shown = rec == null ? null : AcceptanceEvidence.of(rec, null, List.of());
+    return PortalErrors.html(status, Templates.overrides(ctx, form, shown).setLocale(ctx.locale()));
   }
 
   private static Integer seq(String text) {

@@ -2,7 +2,6 @@ package dev.sitehub.cloud.inspections;
 
 import dev.sitehub.cloud.attachments.StoredAttachment;
 import dev.sitehub.cloud.common.Ids;
-import dev.sitehub.cloud.common.NativeSql;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
@@ -31,6 +30,8 @@ import org.jboss.logging.Logger;
 public class InspectionService {
   private static final Logger LOG = Logger.getLogger(InspectionService.class);
   private final UnitOfWork work;
+  private final InspectionRepository inspections;
+  private final RectificationRepository tasks;
   private final MilestoneService milestones;
   private final EvidenceService evidence;
   private final PhotoUploads photos;
@@ -39,12 +40,16 @@ public class InspectionService {
 
   public InspectionService(
       UnitOfWork work,
+      InspectionRepository inspections,
+      RectificationRepository tasks,
       MilestoneService milestones,
       EvidenceService evidence,
       PhotoUploads photos,
       Clock clock,
       Ids ids) {
     this.work = work;
+    this.inspections = inspections;
+    this.tasks = tasks;
     this.milestones = milestones;
     this.evidence = evidence;
     this.photos = photos;
@@ -67,7 +72,7 @@ public class InspectionService {
         answers.values().stream().noneMatch(a -> a.result() == ItemResult.Outcome.FAIL);
     String inspectionId = ids.next("insp");
     Instant now = clock.instant();
-    List<String> tasks = new ArrayList<>();
+    List<String> opened = new ArrayList<>();
     work.write(
         () -> {
           Uni<Void> stage =
@@ -75,27 +80,35 @@ public class InspectionService {
                   ? milestones.requireReady(p.projectId(), seq)
                   : milestones.transitioning(p.projectId(), seq, MilestoneState.RECTIFICATION);
           Uni<Void> filed =
-              stage
-                  .chain(
-                      () ->
-                          insert(
+              stage.chain(
+                  () ->
+                      inspections.file(
+                          new InspectionEntity(
                               inspectionId,
                               p.projectId(),
                               seq,
                               checklist,
                               supervisorId,
                               now,
-                              passed))
-                  .chain(() -> insertItems(inspectionId, checklist, answers, stored));
+                              passed),
+                          checklist.items().stream()
+                              .map(
+                                  i ->
+                                      new InspectionItemEntity(
+                                          inspectionId,
+                                          i,
+                                          answers.get(i.code()),
+                                          stored.get(i.code())))
+                              .toList()));
           for (ChecklistItem item : checklist.items()) {
             if (answers.get(item.code()).result() == ItemResult.Outcome.FAIL) {
               String taskId = ids.next("rect");
               filed =
                   filed.chain(
                       () ->
-                          RectificationRepository.open(
-                                  taskId, p.projectId(), seq, inspectionId, item, now)
-                              .invoke(tasks::add)
+                          tasks
+                              .open(taskId, p.projectId(), seq, inspectionId, item, now)
+                              .invoke(opened::add)
                               .replaceWithVoid());
             }
           }
@@ -104,13 +117,13 @@ public class InspectionService {
         });
     LOG.infof(
         "inspection filed project=%s seq=%d inspection=%s passed=%s rectifications=%d",
-        p.projectId(), seq, inspectionId, passed, tasks.size());
-    return work.read(() -> InspectionQueries.find(inspectionId)).orElseThrow();
+        p.projectId(), seq, inspectionId, passed, opened.size());
+    return work.read(() -> inspections.view(inspectionId)).orElseThrow();
   }
 
   /** The photo of one checked item, for members of the project. */
   public PhotoUploads.Photo photo(Project p, String inspectionId, String code) {
-    return work.read(() -> InspectionQueries.photoKey(p.projectId(), inspectionId, code))
+    return work.read(() -> inspections.photoKey(p.projectId(), inspectionId, code))
         .flatMap(photos::read)
         .orElseThrow(() -> ProblemException.notFound("photo-not-found", "no such photo"));
   }
@@ -120,25 +133,12 @@ public class InspectionService {
    * stage has no inspection or its latest one failed.
    */
   public Optional<String> latestPassed(String projectId, int seq) {
-    return work.read(
-        () ->
-            NativeSql.rows(
-                    "SELECT inspection_id, passed FROM inspection WHERE project_id = ?1"
-                        + " AND stage_seq = ?2 ORDER BY inspected_at DESC, inspection_id DESC"
-                        + " LIMIT 1",
-                    projectId,
-                    seq)
-                .map(
-                    r ->
-                        r.stream()
-                            .findFirst()
-                            .filter(t -> (Boolean) t.get(1))
-                            .map(t -> (String) t.get(0))));
+    return work.read(() -> inspections.latestPassed(projectId, seq));
   }
 
   /** The stage's inspections, oldest first, for pages that show them. */
   public List<InspectionView> forStage(Project p, int seq) {
-    return work.read(() -> InspectionQueries.forStage(p.projectId(), seq));
+    return work.read(() -> inspections.forStage(p.projectId(), seq));
   }
 
   private static Map<String, ItemResult> answers(Checklist checklist, InspectRequest r) {
@@ -166,54 +166,5 @@ public class InspectionService {
       }
     }
     return byCode;
-  }
-
-  private static Uni<Void> insert(
-      String id,
-      String projectId,
-      int seq,
-      Checklist checklist,
-      String by,
-      Instant at,
-      boolean passed) {
-    return NativeSql.update(
-            "INSERT INTO inspection (inspection_id, project_id, stage_seq, checklist,"
-                + " inspector_id, inspected_at, passed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            id,
-            projectId,
-            seq,
-            checklist.name(),
-            by,
-            at,
-            passed)
-        .replaceWithVoid();
-  }
-
-  private static Uni<Void> insertItems(
-      String id,
-      Checklist checklist,
-      Map<String, ItemResult> answers,
-      Map<String, StoredAttachment> stored) {
-    Uni<Void> all = Uni.createFrom().voidItem();
-    for (ChecklistItem item : checklist.items()) {
-      ItemResult a = answers.get(item.code());
-      StoredAttachment photo = stored.get(item.code());
-      all =
-          all.chain(
-              () ->
-                  NativeSql.update(
-                          "INSERT INTO inspection_item (inspection_id, item_code, title, result,"
-                              + " note, photo_key, photo_sha256)"
-                              + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                          id,
-                          item.code(),
-                          item.title(),
-                          a.result().name(),
-                          a.note() == null ? "" : a.note(),
-                          photo == null ? null : photo.key(),
-                          photo == null ? null : photo.sha256())
-                      .replaceWithVoid());
-    }
-    return all;
   }
 }

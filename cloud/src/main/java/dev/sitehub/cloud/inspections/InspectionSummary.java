@@ -20,6 +20,11 @@ public record InspectionSummary(
     public boolean failed() {
       return "FAIL".equals(result);
     }
+
+    /** The message key of the item's name, or null to show the stored title. */
+    public String titleKey() {
+      return ChecklistItem.titleKey(code);
+    }
   }
 
   /** Where an inspected item's photo is served (the API, which the portal session may read). */
@@ -38,8 +43,8 @@ public record InspectionSummary(
                     new Item(
                         i.code(),
                         i.title(),
-                        i.result(),
-                        MessageKeys.of("result", i.result()),
+                        i.result().name(),
+                        MessageKeys.of("result", i.result().name()),
                         i.note(),
                         i.photoKey() == null
                             ? null

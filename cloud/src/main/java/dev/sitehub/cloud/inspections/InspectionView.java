@@ -8,12 +8,13 @@ public record InspectionView(
     String inspectionId,
     String projectId,
     int stageSeq,
-    String checklist,
+    Checklist checklist,
     String inspectorId,
     Instant inspectedAt,
     boolean passed,
     List<Item> items,
     List<String> rectificationIds) {
   /** One stored item. */
-  public record Item(String code, String title, String result, String note, String photoKey) {}
+  public record Item(
+      String code, String title, ItemResult.Outcome result, String note, String photoKey) {}
 }

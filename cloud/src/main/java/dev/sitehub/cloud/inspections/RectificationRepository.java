@@ -1,167 +1,135 @@
 package dev.sitehub.cloud.inspections;
 
-import static dev.sitehub.cloud.common.NativeSql.instant;
-import static dev.sitehub.cloud.common.NativeSql.rows;
-import static dev.sitehub.cloud.common.NativeSql.update;
-
 import dev.sitehub.cloud.attachments.StoredAttachment;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Rectification tasks in SQL through the caller's reactive session. */
-final class RectificationRepository {
-  private static final String COLUMNS =
-      "r.rectification_id, r.project_id, r.stage_seq, r.inspection_id, r.item_code, r.title,"
-          + " r.state, r.fix_note, r.fixed_by, r.fixed_at, r.closed_by, r.closed_at,"
-          + " ii.photo_key IS NOT NULL";
+/**
+ * Rectification tasks and their fix reports through Hibernate Reactive; each method is work for a
+ * {@link dev.sitehub.cloud.common.UnitOfWork}.
+ */
+@ApplicationScoped
+class RectificationRepository implements PanacheRepositoryBase<RectificationEntity, String> {
+  /** Each task with whether its failed item was photographed at inspection. */
+  private static final String WITH_PHOTO =
+      "select r, ii.photoKey from RectificationEntity r left join InspectionItemEntity ii"
+          + " on ii.inspectionId = r.inspectionId and ii.itemCode = r.itemCode"
+          + " where r.projectId = ?1";
 
-  private RectificationRepository() {}
-
-  static Uni<String> open(
+  Uni<String> open(
       String id, String projectId, int seq, String inspectionId, ChecklistItem item, Instant at) {
-    return update(
-            "INSERT INTO rectification (rectification_id, project_id, stage_seq, inspection_id,"
-                + " item_code, title, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            id,
-            projectId,
-            seq,
-            inspectionId,
-            item.code(),
-            item.title(),
-            at)
+    return persist(new RectificationEntity(id, projectId, seq, inspectionId, item, at))
+        .chain(this::flush)
         .replaceWith(id);
   }
 
-  static Uni<List<Rectification>> forProject(String projectId) {
-    return query("r.project_id = ?1 ORDER BY r.created_at, r.rectification_id", projectId);
+  Uni<List<Rectification>> forProject(String projectId) {
+    return query(WITH_PHOTO + " order by r.createdAt, r.rectificationId", projectId);
   }
 
-  static Uni<Optional<Rectification>> find(String projectId, String id) {
-    return query("r.project_id = ?1 AND r.rectification_id = ?2", projectId, id)
-        .map(r -> r.stream().findFirst());
+  Uni<Optional<Rectification>> task(String projectId, String id) {
+    return query(WITH_PHOTO + " and r.rectificationId = ?2", projectId, id)
+        .map(l -> l.stream().findFirst());
   }
 
   /** Moves from {@code from} to {@code to}; false if the task was not in {@code from}. */
-  static Uni<Boolean> move(
+  Uni<Boolean> move(
       String id,
       RectificationState from,
       RectificationState to,
       String userId,
       String note,
       Instant at) {
-    String set =
-        switch (to) {
-          case CLOSED -> "closed_by = ?2, closed_at = ?3," + " fix_note = coalesce(?4, fix_note)";
-          case OPEN, FIXED -> "fixed_by = ?2, fixed_at = ?3, fix_note = ?4";
-        };
-    return update(
-            "UPDATE rectification SET state = ?1, "
-                + set
-                + " WHERE rectification_id = ?5 AND state = ?6",
-            to.name(),
-            to == RectificationState.OPEN ? null : userId,
-            to == RectificationState.OPEN ? null : at,
-            note,
-            id,
-            from.name())
-        .map(n -> n == 1);
+    // The row lock makes the check and the move one step, as two supervisors may click at once.
+    return findById(id, LockModeType.PESSIMISTIC_WRITE)
+        .chain(
+            r -> {
+              if (r == null || r.state != from) {
+                return Uni.createFrom().item(false);
+              }
+              r.move(to, userId, note, at);
+              return flush().replaceWith(true);
+            });
   }
 
   /** Files one fix report; the caller has moved the task to FIXED in the same transaction. */
-  static Uni<Void> addFix(
+  Uni<Void> addFix(
       String fixId,
       Rectification task,
       String note,
       StoredAttachment photo,
       String userId,
       Instant at) {
-    return update(
-            "INSERT INTO rectification_fix (fix_id, rectification_id, project_id, note, photo_key,"
-                + " photo_sha256, fixed_by, fixed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            fixId,
-            task.rectificationId(),
-            task.projectId(),
-            note,
-            photo == null ? null : photo.key(),
-            photo == null ? null : photo.sha256(),
-            userId,
-            at)
-        .replaceWithVoid();
+    RectificationFixEntity fix = new RectificationFixEntity(fixId, task, note, photo, userId, at);
+    return getSession().chain(s -> s.persist(fix).chain(s::flush));
   }
 
   /** The photo key of a fix of a task in the project, if that fix has a photo. */
-  static Uni<Optional<String>> fixPhotoKey(String projectId, String taskId, String fixId) {
-    return rows(
-            "SELECT photo_key FROM rectification_fix WHERE project_id = ?1"
-                + " AND rectification_id = ?2 AND fix_id = ?3 AND photo_key IS NOT NULL",
-            projectId,
-            taskId,
-            fixId)
-        .map(r -> r.stream().findFirst().map(t -> (String) t.get(0)));
+  Uni<Optional<String>> fixPhotoKey(String projectId, String taskId, String fixId) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select photoKey from RectificationFixEntity where projectId = ?1"
+                            + " and rectificationId = ?2 and fixId = ?3 and photoKey is not null",
+                        String.class)
+                    .setParameter(1, projectId)
+                    .setParameter(2, taskId)
+                    .setParameter(3, fixId)
+                    .getResultList())
+        .map(l -> l.stream().findFirst());
   }
 
-  private static Uni<Map<String, List<RectificationFix>>> fixes(String projectId) {
-    return rows(
-            "SELECT rectification_id, fix_id, note, photo_key IS NOT NULL, fixed_by, fixed_at"
-                + " FROM rectification_fix WHERE project_id = ?1 ORDER BY fixed_at, fix_id",
-            projectId)
+  private Uni<Map<String, List<RectificationFix>>> fixes(String projectId) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "from RectificationFixEntity where projectId = ?1 order by fixedAt, fixId",
+                        RectificationFixEntity.class)
+                    .setParameter(1, projectId)
+                    .getResultList())
         .map(
-            rows -> {
-              Map<String, List<RectificationFix>> out = new HashMap<>();
-              for (Tuple t : rows) {
-                out.computeIfAbsent((String) t.get(0), k -> new ArrayList<>())
-                    .add(
-                        new RectificationFix(
-                            (String) t.get(1),
-                            (String) t.get(2),
-                            (Boolean) t.get(3),
-                            (String) t.get(4),
-                            instant(t.get(5))));
-              }
-              return out;
-            });
+            l ->
+                l.stream()
+                    .collect(
+                        Collectors.groupingBy(
+                            f -> f.rectificationId,
+                            Collectors.mapping(
+                                RectificationFixEntity::view, Collectors.toList()))));
   }
 
   /** Every query is scoped to one project, whose id is the first argument. */
-  private static Uni<List<Rectification>> query(String where, String... args) {
+  private Uni<List<Rectification>> query(String hql, String... args) {
     return fixes(args[0])
         .chain(
             fixes ->
-                rows(
-                        "SELECT "
-                            + COLUMNS
-                            + " FROM rectification r LEFT JOIN inspection_item ii"
-                            + " ON ii.inspection_id = r.inspection_id"
-                            + " AND ii.item_code = r.item_code WHERE "
-                            + where,
-                        (Object[]) args)
+                getSession()
+                    .chain(
+                        s -> {
+                          var q = s.createSelectionQuery(hql, Object[].class);
+                          for (int i = 0; i < args.length; i++) {
+                            q.setParameter(i + 1, args[i]);
+                          }
+                          return q.getResultList();
+                        })
                     .map(
                         rows ->
                             rows.stream()
                                 .map(
-                                    t ->
-                                        new Rectification(
-                                            (String) t.get(0),
-                                            (String) t.get(1),
-                                            ((Number) t.get(2)).intValue(),
-                                            (String) t.get(3),
-                                            (String) t.get(4),
-                                            (String) t.get(5),
-                                            RectificationState.valueOf((String) t.get(6)),
-                                            (String) t.get(7),
-                                            (String) t.get(8),
-                                            instant(t.get(9)),
-                                            (String) t.get(10),
-                                            instant(t.get(11)),
-                                            (Boolean) t.get(12),
-                                            List.copyOf(
-                                                fixes.getOrDefault((String) t.get(0), List.of()))))
+                                    row -> {
+                                      RectificationEntity r = (RectificationEntity) row[0];
+                                      return r.view(
+                                          row[1] != null,
+                                          fixes.getOrDefault(r.rectificationId, List.of()));
+                                    })
                                 .toList()));
   }
 }

@@ -25,14 +25,21 @@ public class RectificationService {
   static final int MAX_NOTE = 2000;
 
   private final UnitOfWork work;
+  private final RectificationRepository tasks;
   private final PhotoUploads photos;
   private final EvidenceService evidence;
   private final Ids ids;
   private final Clock clock;
 
   public RectificationService(
-      UnitOfWork work, PhotoUploads photos, EvidenceService evidence, Ids ids, Clock clock) {
+      UnitOfWork work,
+      RectificationRepository tasks,
+      PhotoUploads photos,
+      EvidenceService evidence,
+      Ids ids,
+      Clock clock) {
     this.work = work;
+    this.tasks = tasks;
     this.photos = photos;
     this.evidence = evidence;
     this.ids = ids;
@@ -40,7 +47,7 @@ public class RectificationService {
   }
 
   public List<Rectification> list(Project p) {
-    return work.read(() -> RectificationRepository.forProject(p.projectId()));
+    return work.read(() -> tasks.forProject(p.projectId()));
   }
 
   /**
@@ -62,8 +69,8 @@ public class RectificationService {
     Instant now = clock.instant();
     work.write(
         () ->
-            RectificationRepository.move(
-                    id, RectificationState.OPEN, RectificationState.FIXED, pmId, note, now)
+            tasks
+                .move(id, RectificationState.OPEN, RectificationState.FIXED, pmId, note, now)
                 .chain(
                     moved -> {
                       if (!moved) {
@@ -71,7 +78,7 @@ public class RectificationService {
                             "invalid-rectification-transition",
                             "rectification " + id + " is not OPEN");
                       }
-                      return RectificationRepository.addFix(fixId, task, note, photo, pmId, now);
+                      return tasks.addFix(fixId, task, note, photo, pmId, now);
                     })
                 .chain(
                     () -> evidence.appending(p.projectId(), RecordKind.RECTIFICATION_FIX, fixId)));
@@ -83,13 +90,13 @@ public class RectificationService {
 
   /** The photo of one reported fix, for members of the project. */
   public PhotoUploads.Photo fixPhoto(Project p, String id, String fixId) {
-    return work.read(() -> RectificationRepository.fixPhotoKey(p.projectId(), id, fixId))
+    return work.read(() -> tasks.fixPhotoKey(p.projectId(), id, fixId))
         .flatMap(photos::read)
         .orElseThrow(() -> ProblemException.notFound("photo-not-found", "no such photo"));
   }
 
   private Rectification find(Project p, String id) {
-    return work.read(() -> RectificationRepository.find(p.projectId(), id))
+    return work.read(() -> tasks.task(p.projectId(), id))
         .orElseThrow(
             () -> ProblemException.notFound("rectification-not-found", "no such rectification"));
   }
@@ -110,8 +117,7 @@ public class RectificationService {
       String userId,
       String note) {
     find(p, id);
-    boolean moved =
-        work.write(() -> RectificationRepository.move(id, from, to, userId, note, clock.instant()));
+    boolean moved = work.write(() -> tasks.move(id, from, to, userId, note, clock.instant()));
     if (!moved) {
       throw ProblemException.conflict(
           "invalid-rectification-transition", "rectification " + id + " is not " + from);

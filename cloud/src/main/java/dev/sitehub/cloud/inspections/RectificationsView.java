@@ -41,7 +41,12 @@ public record RectificationsView(
       String closedAt,
       String itemPhotoUrl,
       String fixPhotoUrl,
-      int fixCount) {}
+      int fixCount) {
+    /** The message key of the failed item's name, or null to show the stored title. */
+    public String titleKey() {
+      return ChecklistItem.titleKey(itemCode);
+    }
+  }
 
   static RectificationsView of(
       String projectId,
@@ -61,8 +66,8 @@ public record RectificationsView(
                         r.title(),
                         r.state().name(),
                         MessageKeys.of("rect", r.state().name()),
-                        r.ballWith(),
-                        MessageKeys.of("ball", r.ballWith()),
+                        r.ballWith().name(),
+                        MessageKeys.of("ball", r.ballWith().name()),
                         r.fixNote(),
                         r.fixedBy(),
                         PortalContext.time(r.fixedAt(), zone),

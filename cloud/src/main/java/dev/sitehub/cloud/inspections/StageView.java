@@ -56,6 +56,11 @@ public record StageView(
       return outcome.equals(result);
     }
 
+    /** The message key of the item's name, or null to show the stored title. */
+    public String titleKey() {
+      return ChecklistItem.titleKey(code);
+    }
+
     public boolean invalid() {
       return resultError != null || noteError != null || photoError != null;
     }

@@ -32,7 +32,9 @@ class CriteriaEvaluatorTest {
     List<Sample> leak = series(120, 10, m -> m >= 60 ? 1 : 0);
     CriterionResult r = eval.closedWater("c", "leak1", leak, T0, Duration.ofHours(48), at(120));
     assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(r.data()).containsEntry("wetReadings", 7L).containsKey("lastWetAt");
+    assertThat(r.finding()).isEqualTo(Finding.LEAK_WET);
+    assertThat(r.data().wetReadings()).isEqualTo(7);
+    assertThat(r.data().lastWetAt()).isEqualTo(at(120));
   }
 
   @Test
@@ -40,7 +42,9 @@ class CriteriaEvaluatorTest {
     List<Sample> leak = series(24 * 60, 10, m -> 0);
     CriterionResult r = eval.closedWater("c", "leak1", leak, T0, Duration.ofHours(48), at(24 * 60));
     assertThat(r.verdict()).isEqualTo(Verdict.PENDING);
-    assertThat(r.data()).containsEntry("dryMinutes", 24 * 60L);
+    assertThat(r.finding()).isEqualTo(Finding.DRY_SO_FAR);
+    assertThat(r.data().dryMinutes()).isEqualTo(24 * 60L);
+    assertThat(r.data().requiredMinutes()).isEqualTo(48 * 60L);
   }
 
   @Test
@@ -48,7 +52,9 @@ class CriteriaEvaluatorTest {
     List<Sample> leak = series(48 * 60, 10, m -> 0);
     CriterionResult r = eval.closedWater("c", "leak1", leak, T0, Duration.ofHours(48), at(48 * 60));
     assertThat(r.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(r.data()).containsEntry("readings", 48 * 6 + 1).containsEntry("wetReadings", 0L);
+    assertThat(r.finding()).isEqualTo(Finding.DRY_HELD);
+    assertThat(r.data().readings()).isEqualTo(48 * 6 + 1);
+    assertThat(r.data().wetReadings()).isZero();
   }
 
   @Test
@@ -68,7 +74,8 @@ class CriteriaEvaluatorTest {
         series(48 * 60, 10, m -> 0).stream().filter(s -> s.ts().isAfter(at(12 * 60))).toList());
     CriterionResult r = eval.closedWater("c", "l", leak, T0, Duration.ofHours(48), at(48 * 60));
     assertThat(r.verdict()).isEqualTo(Verdict.NO_DATA);
-    assertThat(r.data()).containsEntry("largestGapMinutes", 130L);
+    assertThat(r.finding()).isEqualTo(Finding.READINGS_GAP);
+    assertThat(r.data().largestGapMinutes()).isEqualTo(130L);
   }
 
   @Test
@@ -76,7 +83,9 @@ class CriteriaEvaluatorTest {
     List<Sample> good = series(30, 1, m -> 0.80 - m * 0.001);
     CriterionResult ok = eval.pressure("c", "p1", good, T0, at(31));
     assertThat(ok.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(ok.data()).containsEntry("dropMpa", "0.03");
+    assertThat(ok.finding()).isEqualTo(Finding.PRESSURE_DROP);
+    assertThat(ok.data().dropMpa()).isEqualTo(0.03);
+    assertThat(ok.data().maxDropMpa()).isEqualTo(0.05);
     List<Sample> leaking = series(30, 1, m -> 0.80 - m * 0.003);
     assertThat(eval.pressure("c", "p1", leaking, T0, at(31)).verdict()).isEqualTo(Verdict.FAIL);
     assertThat(eval.pressure("c", "p1", good, T0, at(20)).verdict()).isEqualTo(Verdict.PENDING);
@@ -88,7 +97,9 @@ class CriteriaEvaluatorTest {
   void pressure_belowTestPressure_fails() {
     CriterionResult r = eval.pressure("c", "p1", series(30, 1, m -> 0.4), T0, at(31));
     assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(r.detail()).contains("below");
+    assertThat(r.finding()).isEqualTo(Finding.PRESSURE_BELOW_TEST);
+    assertThat(r.data().startMpa()).isEqualTo(0.4);
+    assertThat(r.data().minTestMpa()).isEqualTo(0.6);
   }
 
   @Test
@@ -97,7 +108,11 @@ class CriteriaEvaluatorTest {
     List<Sample> rh = series(72 * 60, 10, m -> 60);
     CriterionResult hot = eval.curing("c", "th", temp, rh, T0, Duration.ofHours(72), at(72 * 60));
     assertThat(hot.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(hot.data()).containsEntry("breaches", 1).containsKey("firstBreach");
+    assertThat(hot.finding()).isEqualTo(Finding.CURING_BREACHED);
+    assertThat(hot.data().breaches()).isEqualTo(1);
+    assertThat(hot.data().firstBreachAt()).isEqualTo(at(600));
+    assertThat(hot.data().firstBreachValue()).isEqualTo(36.5);
+    assertThat(hot.data().firstBreachMeasure()).isEqualTo(Measure.TEMPERATURE_C);
     CriterionResult ok =
         eval.curing(
             "c", "th", series(72 * 60, 10, m -> 20), rh, T0, Duration.ofHours(72), at(72 * 60));
@@ -112,7 +127,9 @@ class CriteriaEvaluatorTest {
         .isEqualTo(Verdict.PASS);
     CriterionResult bad = eval.indoorAir("c", "air", series(60, 5, m -> 0.09), tvoc, T0, at(60));
     assertThat(bad.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(bad.detail()).contains("formaldehyde 0.09 > 0.07");
+    assertThat(bad.finding()).isEqualTo(Finding.AIR_OVER);
+    assertThat(bad.data().formaldehydeMeanMgM3()).isEqualTo(0.09);
+    assertThat(bad.data().formaldehydeMax()).isEqualTo(0.07);
     assertThat(eval.indoorAir("c", "air", List.of(), List.of(), T0, at(60)).verdict())
         .isEqualTo(Verdict.NO_DATA);
   }

@@ -9,10 +9,12 @@ import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.inspections.BallWith;
 import dev.sitehub.cloud.inspections.Checklist;
 import dev.sitehub.cloud.inspections.ChecklistItem;
 import dev.sitehub.cloud.inspections.InspectionService;
 import dev.sitehub.cloud.inspections.InspectionView;
+import dev.sitehub.cloud.inspections.ItemResult;
 import dev.sitehub.cloud.inspections.Rectification;
 import dev.sitehub.cloud.inspections.RectificationService;
 import dev.sitehub.cloud.inspections.RectificationState;
@@ -121,7 +123,7 @@ class InspectionPageTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.result()).isEqualTo("FAIL");
+              assertThat(i.result()).isEqualTo(ItemResult.Outcome.FAIL);
               assertThat(i.photoKey()).endsWith(".png");
             });
     assertThat(tasksOf(s))
@@ -129,7 +131,7 @@ class InspectionPageTest {
         .satisfies(
             t -> {
               assertThat(t.itemCode()).isEqualTo(CODES.get(0));
-              assertThat(t.ballWith()).isEqualTo("PROJECT_MANAGER");
+              assertThat(t.ballWith()).isEqualTo(BallWith.PROJECT_MANAGER);
             });
     String list =
         PortalSession.of(s.supervisor())

@@ -73,7 +73,7 @@ class ProjectPagesTest {
         .contains("id=\"stage-1\" data-seq=\"1\" data-state=\"READY_FOR_INSPECTION\"")
         .contains("Ready for inspection")
         .contains("data-kind=\"CLOSED_WATER\" data-verdict=\"PASS\"")
-        .contains("dryMinutes: ")
+        .contains("Minutes dry: ")
         .contains("Awaiting the supervisor&#39;s signature")
         .contains("data-deposited>¥40,000.00<")
         .contains("id=\"deposit-form\"")
