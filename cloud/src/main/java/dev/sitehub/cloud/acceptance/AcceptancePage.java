@@ -9,8 +9,8 @@ import dev.sitehub.cloud.contracts.StagePayment;
 import dev.sitehub.cloud.inspections.InspectionService;
 import dev.sitehub.cloud.inspections.InspectionSummary;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.settlement.LedgerService;
 import dev.sitehub.cloud.settlement.PaymentsView;
 import dev.sitehub.cloud.sites.Site;
@@ -64,7 +64,8 @@ public class AcceptancePage {
   private final AcceptanceEvidences evidences;
   private final SiteService sites;
   private final ProjectAccess access;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public AcceptancePage(
@@ -74,7 +75,8 @@ public class AcceptancePage {
       AcceptanceEvidences evidences,
       SiteService sites,
       ProjectAccess access,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.acceptance = acceptance;
     this.inspections = inspections;
@@ -82,7 +84,8 @@ public class AcceptancePage {
     this.evidences = evidences;
     this.sites = sites;
     this.access = access;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -94,10 +97,10 @@ public class AcceptancePage {
       @PathParam("seq") int seq,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     AcceptancePageView view = view(p, seq);
-    return PortalErrors.html(200, Templates.acceptance(ctx, view).setLocale(ctx.locale()));
+    return render.page(200, Templates.acceptance(ctx, view));
   }
 
   @POST
@@ -108,7 +111,7 @@ public class AcceptancePage {
       @PathParam("seq") int seq,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
       acceptance.sign(p, seq, caller.getSubject(), isSupervisor());
@@ -126,7 +129,7 @@ public class AcceptancePage {
       @PathParam("seq") int seq,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.requireCustomer(caller, projectId);
     try {
       ledger.releaseStage(p, seq, caller.getSubject(), RELEASE_KEY + seq);
@@ -144,8 +147,8 @@ public class AcceptancePage {
     return panel(409, ctx, view(p, seq).withError(key));
   }
 
-  private static Response panel(int status, PortalContext ctx, AcceptancePageView view) {
-    return PortalErrors.html(status, Templates.acceptance$panel(ctx, view).setLocale(ctx.locale()));
+  private Response panel(int status, PortalContext ctx, AcceptancePageView view) {
+    return render.page(status, Templates.acceptance$panel(ctx, view));
   }
 
   private boolean isSupervisor() {

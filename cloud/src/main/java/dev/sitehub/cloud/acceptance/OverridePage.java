@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,24 +62,27 @@ public class OverridePage {
 
   private final AcceptanceService acceptance;
   private final ProjectService projects;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public OverridePage(
       AcceptanceService acceptance,
       ProjectService projects,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.acceptance = acceptance;
     this.projects = projects;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
   public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
-    return render(200, contexts.of(caller, headers, uri), OverrideForm.EMPTY, null);
+    return render(200, portal.context(), OverrideForm.EMPTY, null);
   }
 
   @POST
@@ -91,7 +94,7 @@ public class OverridePage {
       @FormParam("reason") String reason,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     String project = projectId == null ? "" : projectId.strip();
     String stageText = stage == null ? "" : stage.strip();
     String why = reason == null ? "" : reason.strip();
@@ -133,7 +136,7 @@ public class OverridePage {
   }
 
   private Response render(int status, PortalContext ctx, OverrideForm form, AcceptanceRecord rec) {
-    return PortalErrors.html(status, Templates.overrides(ctx, form, rec).setLocale(ctx.locale()));
+    return render.page(status, Templates.overrides(ctx, form, rec));
   }
 
   private static Integer seq(String text) {

@@ -4,8 +4,8 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -50,7 +50,8 @@ public class SiteAlertsPage {
   private final AlertCards cards;
   private final SiteService sites;
   private final SiteAccess access;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
   private final Clock clock;
 
@@ -59,14 +60,16 @@ public class SiteAlertsPage {
       AlertCards cards,
       SiteService sites,
       SiteAccess access,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller,
       Clock clock) {
     this.store = store;
     this.cards = cards;
     this.sites = sites;
     this.access = access;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
     this.clock = clock;
   }
@@ -79,9 +82,9 @@ public class SiteAlertsPage {
       @QueryParam("severity") String severity,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     AlertPageView view = view(siteId, status, severity);
-    return PortalErrors.html(200, Templates.alerts(ctx, view).setLocale(ctx.locale()));
+    return render.page(200, Templates.alerts(ctx, view));
   }
 
   /** The list alone, which the page refreshes when the alert socket reports a change. */
@@ -94,9 +97,9 @@ public class SiteAlertsPage {
       @QueryParam("severity") String severity,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     AlertPageView view = view(siteId, status, severity);
-    return PortalErrors.html(200, Templates.alerts$list(ctx, view).setLocale(ctx.locale()));
+    return render.page(200, Templates.alerts$list(ctx, view));
   }
 
   @POST
@@ -114,7 +117,7 @@ public class SiteAlertsPage {
       @FormParam("comment") String comment,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    return step(siteId, id, "acknowledge", comment, contexts.of(caller, headers, uri));
+    return step(siteId, id, "acknowledge", comment, portal.context());
   }
 
   @POST
@@ -132,7 +135,7 @@ public class SiteAlertsPage {
       @FormParam("comment") String comment,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    return step(siteId, id, "resolve", comment, contexts.of(caller, headers, uri));
+    return step(siteId, id, "resolve", comment, portal.context());
   }
 
   /**
@@ -174,7 +177,7 @@ public class SiteAlertsPage {
   }
 
   private Response card(int status, PortalContext ctx, AlertCard card) {
-    return PortalErrors.html(status, Templates.card(ctx, card).setLocale(ctx.locale()));
+    return render.page(status, Templates.card(ctx, card));
   }
 
   private AlertPageView view(String siteId, String status, String severity) {

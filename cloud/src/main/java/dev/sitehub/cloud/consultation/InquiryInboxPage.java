@@ -4,8 +4,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.enterprises.Workspace;
 import dev.sitehub.cloud.enterprises.Workspaces;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,17 +39,20 @@ public class InquiryInboxPage {
 
   private final ConsultationService consultation;
   private final Workspaces workspaces;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public InquiryInboxPage(
       ConsultationService consultation,
       Workspaces workspaces,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.consultation = consultation;
     this.workspaces = workspaces;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -57,11 +60,11 @@ public class InquiryInboxPage {
   @RolesAllowed("**")
   public Response list(
       @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     InquiryInboxView view =
         InquiryInboxView.list(ws, consultation.inbox(id, null, caller.getSubject()));
-    return PortalErrors.html(200, Templates.inquiries(ctx, view).setLocale(ctx.locale()));
+    return render.page(200, Templates.inquiries(ctx, view));
   }
 
   @GET
@@ -72,7 +75,7 @@ public class InquiryInboxPage {
       @PathParam("inquiryId") String inquiryId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ThreadView t = consultation.thread(inquiryId, id, caller.getSubject());
     return render(200, ctx, InquiryInboxView.thread(ws, t));
@@ -88,7 +91,7 @@ public class InquiryInboxPage {
       @FormParam("body") String body,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ThreadView after;
     try {
@@ -105,7 +108,7 @@ public class InquiryInboxPage {
           ctx,
           InquiryInboxView.thread(ws, t).withReply(body, field, form));
     }
-    if (PortalContexts.htmx(headers)) {
+    if (portal.htmx()) {
       return render(200, ctx, InquiryInboxView.thread(ws, after));
     }
     return Response.seeOther(
@@ -113,7 +116,7 @@ public class InquiryInboxPage {
         .build();
   }
 
-  private static Response render(int status, PortalContext ctx, InquiryInboxView view) {
-    return PortalErrors.html(status, Templates.thread(ctx, view).setLocale(ctx.locale()));
+  private Response render(int status, PortalContext ctx, InquiryInboxView view) {
+    return render.page(status, Templates.thread(ctx, view));
   }
 }

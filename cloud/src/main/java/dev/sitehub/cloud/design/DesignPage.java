@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -49,19 +49,22 @@ public class DesignPage {
   private final DesignService design;
   private final ProjectAccess access;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public DesignPage(
       DesignService design,
       ProjectAccess access,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.design = design;
     this.access = access;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -71,9 +74,9 @@ public class DesignPage {
       @PathParam("projectId") String projectId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return PortalErrors.html(200, Templates.design(ctx, view(p)).setLocale(ctx.locale()));
+    return render.page(200, Templates.design(ctx, view(p)));
   }
 
   @POST
@@ -86,7 +89,7 @@ public class DesignPage {
       @FormParam("text") String text,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String typed = text == null ? "" : text;
     if (typed.isBlank()) {
@@ -107,7 +110,7 @@ public class DesignPage {
       @PathParam("proposalId") String proposalId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
       design.confirm(p, proposalId, caller.getSubject());
@@ -121,8 +124,8 @@ public class DesignPage {
     return proposals(200, ctx, view(p));
   }
 
-  private static Response proposals(int status, PortalContext ctx, DesignPageView view) {
-    return PortalErrors.html(status, Templates.design$proposals(ctx, view).setLocale(ctx.locale()));
+  private Response proposals(int status, PortalContext ctx, DesignPageView view) {
+    return render.page(status, Templates.design$proposals(ctx, view));
   }
 
   private DesignPageView view(Project p) {

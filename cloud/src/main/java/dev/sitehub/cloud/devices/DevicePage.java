@@ -3,8 +3,8 @@ package dev.sitehub.cloud.devices;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import dev.sitehub.cloud.telemetry.TelemetryQueries;
@@ -50,7 +50,8 @@ public class DevicePage {
   private final SiteService sites;
   private final SiteAccess access;
   private final TelemetryQueries telemetry;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public DevicePage(
@@ -58,13 +59,15 @@ public class DevicePage {
       SiteService sites,
       SiteAccess access,
       TelemetryQueries telemetry,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.devices = devices;
     this.sites = sites;
     this.access = access;
     this.telemetry = telemetry;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -72,10 +75,10 @@ public class DevicePage {
   @RolesAllowed("**")
   public Response page(
       @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
-    return PortalErrors.html(200, Templates.devices(ctx, site, rows(site)).setLocale(ctx.locale()));
+    return render.page(200, Templates.devices(ctx, site, rows(site)));
   }
 
   /** The device list alone, which the page polls. */
@@ -84,11 +87,10 @@ public class DevicePage {
   @RolesAllowed("**")
   public Response list(
       @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
-    return PortalErrors.html(
-        200, Templates.devices$list(ctx, site, rows(site)).setLocale(ctx.locale()));
+    return render.page(200, Templates.devices$list(ctx, site, rows(site)));
   }
 
   @POST
@@ -96,14 +98,12 @@ public class DevicePage {
   @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
   public Response createClaim(
       @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     sites.get(siteId);
     ClaimView claim = devices.createClaim(siteId, caller.getSubject());
     String qr = "data:image/png;base64," + claim.qrPngBase64();
-    return PortalErrors.html(
-        200,
-        Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr).setLocale(ctx.locale()));
+    return render.page(200, Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr));
   }
 
   @POST
@@ -114,12 +114,11 @@ public class DevicePage {
       @PathParam("deviceId") String deviceId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     devices.revoke(siteId, deviceId);
     Site site = sites.get(siteId);
-    return PortalErrors.html(
-        200, Templates.devices$list(ctx, site, rows(site)).setLocale(ctx.locale()));
+    return render.page(200, Templates.devices$list(ctx, site, rows(site)));
   }
 
   @POST
@@ -130,11 +129,10 @@ public class DevicePage {
       @PathParam("deviceId") String deviceId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     ReprovisionView secret = devices.reprovision(siteId, deviceId);
-    return withTrigger(
-        PortalErrors.html(200, Templates.secret(ctx, secret).setLocale(ctx.locale())));
+    return withTrigger(render.page(200, Templates.secret(ctx, secret)));
   }
 
   private static Response withTrigger(Response r) {

@@ -3,8 +3,8 @@ package dev.sitehub.cloud.enterprises;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,24 +71,27 @@ public class VerificationPage {
 
   private final EnterpriseService enterprises;
   private final EnterpriseRatings ratings;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public VerificationPage(
       EnterpriseService enterprises,
       EnterpriseRatings ratings,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.enterprises = enterprises;
     this.ratings = ratings;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
   public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
-    return render(200, contexts.of(caller, headers, uri), DecisionForm.NONE);
+    return render(200, portal.context(), DecisionForm.NONE);
   }
 
   @POST
@@ -101,7 +104,7 @@ public class VerificationPage {
       @FormParam("reason") String reason,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     String typed = reason == null ? "" : reason.strip();
     EnterpriseStatus status = status(decision);
     if (status == null) {
@@ -145,8 +148,7 @@ public class VerificationPage {
                         EnterpriseView.of(e, ratings.rating()),
                         enterprises.certificates(e.enterpriseId())))
             .toList();
-    return PortalErrors.html(
-        status, Templates.verification(ctx, pending, form).setLocale(ctx.locale()));
+    return render.page(status, Templates.verification(ctx, pending, form));
   }
 
   private static EnterpriseStatus status(String decision) {

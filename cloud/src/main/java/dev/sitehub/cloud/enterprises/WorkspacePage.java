@@ -3,8 +3,8 @@ package dev.sitehub.cloud.enterprises;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,7 +69,8 @@ public class WorkspacePage {
   private final EnterpriseService enterprises;
   private final StaffService staff;
   private final EnterpriseRatings ratings;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public WorkspacePage(
@@ -77,13 +78,15 @@ public class WorkspacePage {
       EnterpriseService enterprises,
       StaffService staff,
       EnterpriseRatings ratings,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.workspaces = workspaces;
     this.enterprises = enterprises;
     this.staff = staff;
     this.ratings = ratings;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -95,8 +98,8 @@ public class WorkspacePage {
     if (m.isPresent()) {
       return Response.seeOther(URI.create("/portal/enterprise/" + m.get().enterpriseId())).build();
     }
-    PortalContext ctx = contexts.of(caller, headers, uri);
-    return PortalErrors.html(200, Templates.none(ctx).setLocale(ctx.locale()));
+    PortalContext ctx = portal.context();
+    return render.page(200, Templates.none(ctx));
   }
 
   @GET
@@ -107,21 +110,19 @@ public class WorkspacePage {
       @QueryParam("done") String done,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Optional<StaffMember> invited =
         staff
             .membership(caller.getSubject())
             .filter(m -> m.enterpriseId().equals(id) && !m.active());
     if (invited.isPresent()) {
-      return PortalErrors.html(
-          200,
-          Templates.invitation(ctx, invited.get(), enterprises.get(id)).setLocale(ctx.locale()));
+      return render.page(200, Templates.invitation(ctx, invited.get(), enterprises.get(id)));
     }
     WorkspaceView view = view(workspaces.open(caller.getSubject(), id));
     if ("profile".equals(done)) {
       view = view.withNotice("profileSaved", null);
     }
-    return PortalErrors.html(200, Templates.workspace(ctx, view).setLocale(ctx.locale()));
+    return render.page(200, Templates.workspace(ctx, view));
   }
 
   @POST
@@ -138,7 +139,7 @@ public class WorkspacePage {
       @FormParam("description") String description,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     staff.requireAdmin(caller.getSubject(), id);
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ProfileForm form =
@@ -160,7 +161,7 @@ public class WorkspacePage {
           headers,
           view(ws).withProfile(form.failed(field[0], field[1])));
     }
-    if (PortalContexts.htmx(headers)) {
+    if (portal.htmx()) {
       Workspace fresh = workspaces.open(caller.getSubject(), id);
       return answer(200, ctx, headers, view(fresh).withNotice("profileSaved", null));
     }
@@ -178,7 +179,7 @@ public class WorkspacePage {
       @FormParam("title") String title,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     staff.requireAdmin(caller.getSubject(), id);
     Workspace ws = workspaces.open(caller.getSubject(), id);
     InviteForm form = new InviteForm(username, role, title, Map.of());
@@ -203,7 +204,7 @@ public class WorkspacePage {
           headers,
           view(ws).withInvite(form.failed(field[0], field[1])));
     }
-    if (PortalContexts.htmx(headers)) {
+    if (portal.htmx()) {
       return answer(200, ctx, headers, view(ws).withNotice("invited", m.displayName()));
     }
     return Response.seeOther(URI.create("/portal/enterprise/" + id + "#staff")).build();
@@ -215,8 +216,8 @@ public class WorkspacePage {
   public Response accept(
       @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
     staff.accept(id, caller.getSubject());
-    if (PortalContexts.htmx(headers)) {
-      PortalContext ctx = contexts.of(caller, headers, uri);
+    if (portal.htmx()) {
+      PortalContext ctx = portal.context();
       return answer(200, ctx, headers, view(workspaces.open(caller.getSubject(), id)));
     }
     return Response.seeOther(URI.create("/portal/enterprise/" + id)).build();
@@ -237,13 +238,10 @@ public class WorkspacePage {
   }
 
   /** htmx gets the refreshed section; a plain form post gets the whole page. */
-  private static Response answer(
-      int status, PortalContext ctx, HttpHeaders headers, WorkspaceView view) {
+  private Response answer(int status, PortalContext ctx, HttpHeaders headers, WorkspaceView view) {
     TemplateInstance t =
-        PortalContexts.htmx(headers)
-            ? Templates.workspace$content(ctx, view)
-            : Templates.workspace(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+        portal.htmx() ? Templates.workspace$content(ctx, view) : Templates.workspace(ctx, view);
+    return render.page(status, t);
   }
 
   private static Role role(String role) {

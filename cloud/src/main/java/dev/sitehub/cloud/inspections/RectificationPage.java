@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -49,7 +49,8 @@ public class RectificationPage {
   private final PhotoUploads photos;
   private final ProjectAccess access;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public RectificationPage(
@@ -57,13 +58,15 @@ public class RectificationPage {
       PhotoUploads photos,
       ProjectAccess access,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.rectifications = rectifications;
     this.photos = photos;
     this.access = access;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -73,7 +76,7 @@ public class RectificationPage {
       @PathParam("projectId") String projectId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     return render(200, ctx, view(access.require(caller, projectId)), false);
   }
 
@@ -121,7 +124,7 @@ public class RectificationPage {
       String photoError,
       HttpHeaders headers,
       UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String typed = note == null ? "" : note;
     String noteError =
@@ -129,11 +132,7 @@ public class RectificationPage {
             ? "errRequired"
             : typed.length() > RectificationService.MAX_NOTE ? "errTooLong" : null;
     if (noteError != null || photoError != null) {
-      return render(
-          422,
-          ctx,
-          view(p).withFixForm(id, typed, noteError, photoError),
-          PortalContexts.htmx(headers));
+      return render(422, ctx, view(p).withFixForm(id, typed, noteError, photoError), portal.htmx());
     }
     return act(
         ctx, p, id, headers, x -> rectifications.fixed(p, x, new FixRequest(typed, photo), user()));
@@ -147,7 +146,7 @@ public class RectificationPage {
       @PathParam("id") String id,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     return act(ctx, p, id, headers, x -> rectifications.close(p, x, user()));
   }
@@ -160,7 +159,7 @@ public class RectificationPage {
       @PathParam("id") String id,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     return act(ctx, p, id, headers, x -> rectifications.reopen(p, x, user()));
   }
@@ -174,9 +173,9 @@ public class RectificationPage {
       if (!"invalid-rectification-transition".equals(e.code())) {
         throw e;
       }
-      return render(409, ctx, view(p).withError(id, "errTaskMoved"), PortalContexts.htmx(headers));
+      return render(409, ctx, view(p).withError(id, "errTaskMoved"), portal.htmx());
     }
-    return render(200, ctx, view(p), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p), portal.htmx());
   }
 
   private RectificationsView view(Project p) {
@@ -198,10 +197,9 @@ public class RectificationPage {
     return caller.getGroups() != null && caller.getGroups().contains(role);
   }
 
-  private static Response render(
-      int status, PortalContext ctx, RectificationsView view, boolean htmx) {
+  private Response render(int status, PortalContext ctx, RectificationsView view, boolean htmx) {
     TemplateInstance t =
         htmx ? Templates.rectifications$tasks(ctx, view) : Templates.rectifications(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+    return render.page(status, t);
   }
 }

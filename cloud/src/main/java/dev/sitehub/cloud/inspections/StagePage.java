@@ -9,8 +9,8 @@ import dev.sitehub.cloud.milestones.MilestoneService;
 import dev.sitehub.cloud.milestones.MilestoneState;
 import dev.sitehub.cloud.milestones.PlanRequest;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -60,7 +60,8 @@ public class StagePage {
   private final ChecklistForm checklistForm;
   private final ProjectAccess access;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public StagePage(
@@ -70,7 +71,8 @@ public class StagePage {
       ChecklistForm checklistForm,
       ProjectAccess access,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.milestones = milestones;
     this.inspections = inspections;
@@ -78,7 +80,8 @@ public class StagePage {
     this.checklistForm = checklistForm;
     this.access = access;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -89,7 +92,7 @@ public class StagePage {
       @PathParam("seq") int seq,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     return render(200, ctx, view(p, seq), false);
   }
@@ -127,7 +130,7 @@ public class StagePage {
       @FormParam("plannedEnd") String end,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String s = start == null ? "" : start.strip();
     String e = end == null ? "" : end.strip();
@@ -140,7 +143,7 @@ public class StagePage {
     }
     StageView.PlanForm typed = new StageView.PlanForm(s, e, startError, endError);
     if (startError != null || endError != null) {
-      return render(422, ctx, view(p, seq).withPlan(typed), PortalContexts.htmx(headers));
+      return render(422, ctx, view(p, seq).withPlan(typed), portal.htmx());
     }
     try {
       milestones.plan(p, seq, new PlanRequest(from, to));
@@ -152,9 +155,9 @@ public class StagePage {
           422,
           ctx,
           view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")),
-          PortalContexts.htmx(headers));
+          portal.htmx());
     }
-    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p, seq), portal.htmx());
   }
 
   @POST
@@ -167,40 +170,32 @@ public class StagePage {
       MultipartFormDataInput form,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     Milestone m = milestones.get(p, seq);
     ChecklistForm.Parsed parsed = checklistForm.parse(Checklist.valueOf(m.checklist()), form);
     if (!parsed.valid()) {
-      return render(
-          422, ctx, view(p, seq).withChecklist(parsed.typed(), null), PortalContexts.htmx(headers));
+      return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null), portal.htmx());
     }
     try {
       inspections.inspect(p, seq, parsed.request(), caller.getSubject());
     } catch (ProblemException e) {
       String key = REFUSALS.get(e.code());
       if (key != null) {
-        return render(
-            409,
-            ctx,
-            view(p, seq).withChecklist(parsed.typed(), key),
-            PortalContexts.htmx(headers));
+        return render(409, ctx, view(p, seq).withChecklist(parsed.typed(), key), portal.htmx());
       }
       if (e.code().startsWith("attachment-") || "invalid-photo".equals(e.code())) {
         return render(
-            422,
-            ctx,
-            view(p, seq).withChecklist(parsed.typed(), "errPhotoType"),
-            PortalContexts.htmx(headers));
+            422, ctx, view(p, seq).withChecklist(parsed.typed(), "errPhotoType"), portal.htmx());
       }
       throw e;
     }
-    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p, seq), portal.htmx());
   }
 
   private Response move(
       String projectId, int seq, MilestoneState target, HttpHeaders headers, UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
       milestones.move(p, seq, target, caller.getSubject());
@@ -209,9 +204,9 @@ public class StagePage {
       if (key == null) {
         throw e;
       }
-      return render(409, ctx, view(p, seq).withControlsError(key), PortalContexts.htmx(headers));
+      return render(409, ctx, view(p, seq).withControlsError(key), portal.htmx());
     }
-    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p, seq), portal.htmx());
   }
 
   private StageView view(Project p, int seq) {
@@ -236,9 +231,9 @@ public class StagePage {
   }
 
   /** htmx posts get the page body to swap in; plain form posts get the whole page. */
-  private static Response render(int status, PortalContext ctx, StageView view, boolean htmx) {
+  private Response render(int status, PortalContext ctx, StageView view, boolean htmx) {
     TemplateInstance t = htmx ? Templates.stage$body(ctx, view) : Templates.stage(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+    return render.page(status, t);
   }
 
   private static LocalDate date(String s) {

@@ -7,8 +7,8 @@ import dev.sitehub.cloud.enterprises.EnterpriseService;
 import dev.sitehub.cloud.enterprises.StaffMember;
 import dev.sitehub.cloud.enterprises.StaffService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -71,7 +71,8 @@ public class MaterialsPage {
   private final StaffService staff;
   private final EnterpriseService enterprises;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public MaterialsPage(
@@ -81,7 +82,8 @@ public class MaterialsPage {
       StaffService staff,
       EnterpriseService enterprises,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.bom = bom;
     this.deliveries = deliveries;
@@ -89,7 +91,8 @@ public class MaterialsPage {
     this.staff = staff;
     this.enterprises = enterprises;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -99,9 +102,9 @@ public class MaterialsPage {
       @PathParam("projectId") String projectId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
-    return PortalErrors.html(200, Templates.materials(ctx, view(v)).setLocale(ctx.locale()));
+    return render.page(200, Templates.materials(ctx, view(v)));
   }
 
   @POST
@@ -118,7 +121,7 @@ public class MaterialsPage {
       @FormParam("supplierId") String supplierId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
     LineForm form = new LineForm(name, spec, unit, quantity, price, supplierId, Map.of());
     LineForm parsed = form.parse();
@@ -145,7 +148,7 @@ public class MaterialsPage {
       @PathParam("lineId") String lineId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
     try {
       bom.deleteLine(p, lineId);
@@ -162,7 +165,7 @@ public class MaterialsPage {
       @PathParam("projectId") String projectId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
     try {
       bom.placeOrders(p, caller.getSubject());
@@ -183,7 +186,7 @@ public class MaterialsPage {
       @FormParam("trackingNumber") String trackingNumber,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
     try {
       deliveries.ship(v, orderId, new ShipRequest(carrier, trackingNumber), caller.getSubject());
@@ -211,7 +214,7 @@ public class MaterialsPage {
       @PathParam("orderId") String orderId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
     try {
       deliveries.deliver(v, orderId, caller.getSubject());
@@ -254,7 +257,7 @@ public class MaterialsPage {
       String reason,
       HttpHeaders headers,
       UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = access.decider(caller, projectId);
     Viewer v = new Viewer(p, null);
     try {
@@ -280,22 +283,20 @@ public class MaterialsPage {
   }
 
   /** htmx gets the refreshed section; a plain form post goes back to the page. */
-  private static Response done(
+  private Response done(
       PortalContext ctx, HttpHeaders headers, String projectId, MaterialsPageView view, String at) {
-    if (PortalContexts.htmx(headers)) {
+    if (portal.htmx()) {
       return answer(200, ctx, headers, view);
     }
     return Response.seeOther(URI.create("/portal/projects/" + projectId + "/materials#" + at))
         .build();
   }
 
-  private static Response answer(
+  private Response answer(
       int status, PortalContext ctx, HttpHeaders headers, MaterialsPageView view) {
     TemplateInstance t =
-        PortalContexts.htmx(headers)
-            ? Templates.materials$content(ctx, view)
-            : Templates.materials(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+        portal.htmx() ? Templates.materials$content(ctx, view) : Templates.materials(ctx, view);
+    return render.page(status, t);
   }
 
   private MaterialsPageView view(Project p) {

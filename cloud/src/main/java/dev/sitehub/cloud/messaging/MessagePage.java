@@ -3,8 +3,8 @@ package dev.sitehub.cloud.messaging;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -53,19 +53,22 @@ public class MessagePage {
   private final MessagingService messaging;
   private final ProjectService projects;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public MessagePage(
       MessagingService messaging,
       ProjectService projects,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.messaging = messaging;
     this.projects = projects;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -75,13 +78,11 @@ public class MessagePage {
       @PathParam("projectId") String projectId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = projects.requireMember(projectId, caller.getSubject());
     Site site = sites.get(p.siteId());
     List<MessageRow> rows = rows(projectId, site.timezone());
-    return PortalErrors.html(
-        200,
-        Templates.messages(ctx, projectId, site.name(), rows, "", null).setLocale(ctx.locale()));
+    return render.page(200, Templates.messages(ctx, projectId, site.name(), rows, "", null));
   }
 
   /** The message list alone, which the page reloads when a new message arrives. */
@@ -92,11 +93,10 @@ public class MessagePage {
       @PathParam("projectId") String projectId,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Project p = projects.requireMember(projectId, caller.getSubject());
     List<MessageRow> rows = rows(projectId, sites.get(p.siteId()).timezone());
-    return PortalErrors.html(
-        200, Templates.messages$list(ctx, projectId, rows).setLocale(ctx.locale()));
+    return render.page(200, Templates.messages$list(ctx, projectId, rows));
   }
 
   @POST
@@ -107,7 +107,7 @@ public class MessagePage {
       @FormParam("body") String body,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     projects.requireMember(projectId, caller.getSubject());
     String typed = body == null ? "" : body;
     if (typed.isBlank()) {
@@ -122,10 +122,9 @@ public class MessagePage {
         .build();
   }
 
-  private static Response form(
+  private Response form(
       int status, PortalContext ctx, String projectId, String body, String error) {
-    return PortalErrors.html(
-        status, Templates.messages$form(ctx, projectId, body, error).setLocale(ctx.locale()));
+    return render.page(status, Templates.messages$form(ctx, projectId, body, error));
   }
 
   private List<MessageRow> rows(String projectId, String zone) {

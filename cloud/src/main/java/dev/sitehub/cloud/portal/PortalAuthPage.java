@@ -48,7 +48,8 @@ public class PortalAuthPage {
   private final TokenIssuer tokens;
   private final AuthConfig config;
   private final Ids ids;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
   private final Sessions sessions;
 
@@ -57,7 +58,8 @@ public class PortalAuthPage {
       TokenIssuer tokens,
       AuthConfig config,
       Ids ids,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller,
       Sessions sessions) {
     this.sessions = sessions;
@@ -65,7 +67,8 @@ public class PortalAuthPage {
     this.tokens = tokens;
     this.config = config;
     this.ids = ids;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -78,11 +81,11 @@ public class PortalAuthPage {
   @PermitAll
   public Response signInForm(
       @QueryParam("next") String next, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     if (ctx.signedIn()) {
       return Response.seeOther(URI.create(LocalRedirect.of(next))).build();
     }
-    return PortalErrors.html(200, signInPage(ctx, SignInForm.empty(next)));
+    return render.page(200, signInPage(ctx, SignInForm.empty(next)));
   }
 
   @POST
@@ -95,7 +98,7 @@ public class PortalAuthPage {
       @FormParam("next") String next,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.anonymous(headers, uri);
+    PortalContext ctx = portal.anonymous();
     String name = username == null ? "" : username.trim();
     String target = LocalRedirect.of(next);
     boolean noName = name.isEmpty();
@@ -104,7 +107,7 @@ public class PortalAuthPage {
       SignInForm form =
           new SignInForm(
               name, target, noName ? "errRequired" : null, noPassword ? "errRequired" : null, null);
-      return PortalErrors.html(422, signInPage(ctx, form));
+      return render.page(422, signInPage(ctx, form));
     }
     UserAccount user;
     try {
@@ -112,7 +115,7 @@ public class PortalAuthPage {
     } catch (ProblemException e) {
       String key = e.status() == 429 ? "errThrottled" : "errBadCredentials";
       SignInForm form = new SignInForm(name, target, null, null, key);
-      return PortalErrors.html(e.status() == 429 ? 429 : 401, signInPage(ctx, form));
+      return render.page(e.status() == 429 ? 429 : 401, signInPage(ctx, form));
     }
     TokenIssuer.IssuedToken t = tokens.issue(user, ids.randomText(32));
     NewCookie session =
@@ -166,8 +169,8 @@ public class PortalAuthPage {
   }
 
   /** htmx follows HX-Redirect; a plain form post follows 303. */
-  private static Response.ResponseBuilder redirect(HttpHeaders headers, String target) {
-    if (PortalContexts.htmx(headers)) {
+  private Response.ResponseBuilder redirect(HttpHeaders headers, String target) {
+    if (portal.htmx()) {
       return Response.ok().header("HX-Redirect", target);
     }
     return Response.seeOther(URI.create(target));

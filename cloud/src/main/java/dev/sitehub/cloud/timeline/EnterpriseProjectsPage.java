@@ -3,8 +3,8 @@ package dev.sitehub.cloud.timeline;
 import dev.sitehub.cloud.enterprises.Workspace;
 import dev.sitehub.cloud.enterprises.Workspaces;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,17 +33,20 @@ public class EnterpriseProjectsPage {
 
   private final EnterpriseProjects projects;
   private final Workspaces workspaces;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public EnterpriseProjectsPage(
       EnterpriseProjects projects,
       Workspaces workspaces,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.projects = projects;
     this.workspaces = workspaces;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -51,9 +54,8 @@ public class EnterpriseProjectsPage {
   @RolesAllowed("**")
   public Response page(
       @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
-    return PortalErrors.html(
-        200, Templates.projects(ctx, ws, projects.of(id)).setLocale(ctx.locale()));
+    return render.page(200, Templates.projects(ctx, ws, projects.of(id)));
   }
 }
