@@ -22,10 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -92,25 +89,17 @@ public class AcceptancePage {
   @GET
   @Path("acceptance")
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     AcceptancePageView view = view(p, seq);
-    return render.page(200, Templates.acceptance(ctx, view));
+    return render.page(Templates.acceptance(ctx, view));
   }
 
   @POST
   @Path("acceptance/sign")
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
-  public Response sign(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response sign(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
@@ -124,11 +113,7 @@ public class AcceptancePage {
   @POST
   @Path("release")
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.OPERATOR_NAME})
-  public Response release(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response release(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
     Project p = access.requireCustomer(caller, projectId);
     try {
@@ -148,7 +133,7 @@ public class AcceptancePage {
   }
 
   private Response panel(int status, PortalContext ctx, AcceptancePageView view) {
-    return render.page(status, Templates.acceptance$panel(ctx, view));
+    return render.fragment(status, Templates.acceptance$panel(ctx, view));
   }
 
   private boolean isSupervisor() {

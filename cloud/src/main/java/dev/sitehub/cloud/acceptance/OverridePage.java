@@ -15,11 +15,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -81,7 +78,7 @@ public class OverridePage {
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response page() {
     return render(200, portal.context(), OverrideForm.EMPTY, null);
   }
 
@@ -91,9 +88,7 @@ public class OverridePage {
   public Response override(
       @FormParam("projectId") String projectId,
       @FormParam("stage") String stage,
-      @FormParam("reason") String reason,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("reason") String reason) {
     PortalContext ctx = portal.context();
     String project = projectId == null ? "" : projectId.strip();
     String stageText = stage == null ? "" : stage.strip();

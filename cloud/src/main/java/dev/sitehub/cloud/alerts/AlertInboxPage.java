@@ -14,10 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +68,10 @@ public class AlertInboxPage {
   public Response page(
       @QueryParam("status") String status,
       @QueryParam("severity") String severity,
-      @QueryParam("site") String site,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @QueryParam("site") String site) {
     PortalContext ctx = portal.context();
     AlertPageView view = view(status, severity, site);
-    return render.page(200, Templates.inbox(ctx, view));
+    return render.page(Templates.inbox(ctx, view));
   }
 
   /** The list alone, which the page refreshes when the alert socket reports a change. */
@@ -91,12 +86,10 @@ public class AlertInboxPage {
   public Response list(
       @QueryParam("status") String status,
       @QueryParam("severity") String severity,
-      @QueryParam("site") String site,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @QueryParam("site") String site) {
     PortalContext ctx = portal.context();
     AlertPageView view = view(status, severity, site);
-    return render.page(200, Templates.inbox$list(ctx, view));
+    return render.page(Templates.inbox$list(ctx, view));
   }
 
   private AlertPageView view(String status, String severity, String site) {

@@ -18,11 +18,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +76,10 @@ public class SiteAlertsPage {
   public Response page(
       @PathParam("siteId") String siteId,
       @QueryParam("status") String status,
-      @QueryParam("severity") String severity,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @QueryParam("severity") String severity) {
     PortalContext ctx = portal.context();
     AlertPageView view = view(siteId, status, severity);
-    return render.page(200, Templates.alerts(ctx, view));
+    return render.page(Templates.alerts(ctx, view));
   }
 
   /** The list alone, which the page refreshes when the alert socket reports a change. */
@@ -94,12 +89,10 @@ public class SiteAlertsPage {
   public Response list(
       @PathParam("siteId") String siteId,
       @QueryParam("status") String status,
-      @QueryParam("severity") String severity,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @QueryParam("severity") String severity) {
     PortalContext ctx = portal.context();
     AlertPageView view = view(siteId, status, severity);
-    return render.page(200, Templates.alerts$list(ctx, view));
+    return render.page(Templates.alerts$list(ctx, view));
   }
 
   @POST
@@ -114,9 +107,7 @@ public class SiteAlertsPage {
   public Response acknowledge(
       @PathParam("siteId") String siteId,
       @PathParam("id") long id,
-      @FormParam("comment") String comment,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("comment") String comment) {
     return step(siteId, id, "acknowledge", comment, portal.context());
   }
 
@@ -132,9 +123,7 @@ public class SiteAlertsPage {
   public Response resolve(
       @PathParam("siteId") String siteId,
       @PathParam("id") long id,
-      @FormParam("comment") String comment,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("comment") String comment) {
     return step(siteId, id, "resolve", comment, portal.context());
   }
 

@@ -15,11 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -58,23 +55,18 @@ public class InquiryInboxPage {
 
   @GET
   @RolesAllowed("**")
-  public Response list(
-      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response list(@PathParam("id") String id) {
     PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     InquiryInboxView view =
         InquiryInboxView.list(ws, consultation.inbox(id, null, caller.getSubject()));
-    return render.page(200, Templates.inquiries(ctx, view));
+    return render.page(Templates.inquiries(ctx, view));
   }
 
   @GET
   @Path("{inquiryId}")
   @RolesAllowed("**")
-  public Response thread(
-      @PathParam("id") String id,
-      @PathParam("inquiryId") String inquiryId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response thread(@PathParam("id") String id, @PathParam("inquiryId") String inquiryId) {
     PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ThreadView t = consultation.thread(inquiryId, id, caller.getSubject());
@@ -88,9 +80,7 @@ public class InquiryInboxPage {
   public Response reply(
       @PathParam("id") String id,
       @PathParam("inquiryId") String inquiryId,
-      @FormParam("body") String body,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("body") String body) {
     PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ThreadView after;

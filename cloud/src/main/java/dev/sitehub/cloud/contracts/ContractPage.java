@@ -16,10 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -68,13 +66,10 @@ public class ContractPage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("contractId") String contractId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@PathParam("contractId") String contractId) {
     PortalContext ctx = portal.context();
     ContractPageView view = view(contractId);
-    return render.page(200, Templates.contract(ctx, view));
+    return render.page(Templates.contract(ctx, view));
   }
 
   @POST
@@ -85,8 +80,6 @@ public class ContractPage {
       @PathParam("contractId") String contractId,
       @FormParam("version") int version,
       @FormParam("sha") String sha,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context HttpServerRequest http) {
     PortalContext ctx = portal.context();
     // Readers only: an outsider gets the 403 page before the service is asked.
@@ -112,7 +105,7 @@ public class ContractPage {
   }
 
   private Response signing(int status, PortalContext ctx, ContractPageView view) {
-    return render.page(status, Templates.contract$signing(ctx, view));
+    return render.fragment(status, Templates.contract$signing(ctx, view));
   }
 
   private ContractPageView view(String contractId) {

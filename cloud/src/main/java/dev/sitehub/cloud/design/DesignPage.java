@@ -18,11 +18,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -70,13 +67,10 @@ public class DesignPage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return render.page(200, Templates.design(ctx, view(p)));
+    return render.page(Templates.design(ctx, view(p)));
   }
 
   @POST
@@ -86,9 +80,7 @@ public class DesignPage {
   public Response comment(
       @PathParam("projectId") String projectId,
       @PathParam("proposalId") String proposalId,
-      @FormParam("text") String text,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("text") String text) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String typed = text == null ? "" : text;
@@ -106,10 +98,7 @@ public class DesignPage {
   @Path("proposals/{proposalId}/confirm")
   @RolesAllowed(Role.HOMEOWNER_NAME)
   public Response confirm(
-      @PathParam("projectId") String projectId,
-      @PathParam("proposalId") String proposalId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @PathParam("projectId") String projectId, @PathParam("proposalId") String proposalId) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
@@ -125,7 +114,7 @@ public class DesignPage {
   }
 
   private Response proposals(int status, PortalContext ctx, DesignPageView view) {
-    return render.page(status, Templates.design$proposals(ctx, view));
+    return render.fragment(status, Templates.design$proposals(ctx, view));
   }
 
   private DesignPageView view(Project p) {

@@ -15,10 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -73,66 +70,57 @@ public class DevicePage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response page(@PathParam("siteId") String siteId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
-    return render.page(200, Templates.devices(ctx, site, rows(site)));
+    return render.page(Templates.devices(ctx, site, rows(site)));
   }
 
   /** The device list alone, which the page polls. */
   @GET
   @Path("list")
   @RolesAllowed("**")
-  public Response list(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response list(@PathParam("siteId") String siteId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
-    return render.page(200, Templates.devices$list(ctx, site, rows(site)));
+    return render.page(Templates.devices$list(ctx, site, rows(site)));
   }
 
   @POST
   @Path("claims")
   @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
-  public Response createClaim(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response createClaim(@PathParam("siteId") String siteId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     sites.get(siteId);
     ClaimView claim = devices.createClaim(siteId, caller.getSubject());
     String qr = "data:image/png;base64," + claim.qrPngBase64();
-    return render.page(200, Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr));
+    return render.page(Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr));
   }
 
   @POST
   @Path("{deviceId}/revoke")
   @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
   public Response revoke(
-      @PathParam("siteId") String siteId,
-      @PathParam("deviceId") String deviceId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     devices.revoke(siteId, deviceId);
     Site site = sites.get(siteId);
-    return render.page(200, Templates.devices$list(ctx, site, rows(site)));
+    return render.page(Templates.devices$list(ctx, site, rows(site)));
   }
 
   @POST
   @Path("{deviceId}/reprovision")
   @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
   public Response reprovision(
-      @PathParam("siteId") String siteId,
-      @PathParam("deviceId") String deviceId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     ReprovisionView secret = devices.reprovision(siteId, deviceId);
-    return withTrigger(render.page(200, Templates.secret(ctx, secret)));
+    return withTrigger(render.page(Templates.secret(ctx, secret)));
   }
 
   private static Response withTrigger(Response r) {

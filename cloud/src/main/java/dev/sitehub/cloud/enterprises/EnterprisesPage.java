@@ -11,10 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -94,9 +91,7 @@ public class EnterprisesPage {
       @QueryParam("type") String type,
       @QueryParam("city") String city,
       @QueryParam("keyword") String keyword,
-      @QueryParam("page") Integer page,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @QueryParam("page") Integer page) {
     PortalContext ctx = portal.context();
     EnterpriseType t = type(type);
     String c = blank(city) ? null : city.strip();
@@ -113,12 +108,11 @@ public class EnterprisesPage {
   @GET
   @Path("{id}")
   @PermitAll
-  public Response profile(
-      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response profile(@PathParam("id") String id) {
     PortalContext ctx = portal.context();
     EnterpriseProfile profile =
         library.profile(id, ctx.userId(), ctx.signedIn() && SiteAccess.isOperator(caller));
-    return render.page(200, Templates.profile(ctx, profile));
+    return render.page(Templates.profile(ctx, profile));
   }
 
   /** An unknown type shows every type rather than an error: the select only offers valid ones. */

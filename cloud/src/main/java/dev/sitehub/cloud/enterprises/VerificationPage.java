@@ -14,11 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +87,7 @@ public class VerificationPage {
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response page() {
     return render(200, portal.context(), DecisionForm.NONE);
   }
 
@@ -101,9 +98,7 @@ public class VerificationPage {
   public Response decide(
       @PathParam("id") String id,
       @FormParam("decision") String decision,
-      @FormParam("reason") String reason,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("reason") String reason) {
     PortalContext ctx = portal.context();
     String typed = reason == null ? "" : reason.strip();
     EnterpriseStatus status = status(decision);

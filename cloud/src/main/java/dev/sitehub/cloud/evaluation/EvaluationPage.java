@@ -17,11 +17,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,14 +71,11 @@ public class EvaluationPage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     EvaluationPageView view = view(p, null, null, null);
-    return render.page(200, Templates.evaluation(ctx, view));
+    return render.page(Templates.evaluation(ctx, view));
   }
 
   @POST
@@ -95,9 +89,7 @@ public class EvaluationPage {
       @FormParam("schedule") String schedule,
       @FormParam("communication") String communication,
       @FormParam("tidiness") String tidiness,
-      @FormParam("text") String text,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("text") String text) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String key = targetKind + ":" + targetId;
@@ -140,7 +132,7 @@ public class EvaluationPage {
   }
 
   private Response targets(int status, PortalContext ctx, EvaluationPageView view) {
-    return render.page(status, Templates.evaluation$targets(ctx, view));
+    return render.fragment(status, Templates.evaluation$targets(ctx, view));
   }
 
   /** The page, with {@code form} and {@code error} shown on the target keyed {@code formKey}. */

@@ -12,10 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -51,10 +48,7 @@ public class VerifierPage {
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(
-      @QueryParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@QueryParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
     String id = projectId == null ? "" : projectId.strip();
     if (id.isEmpty()) {

@@ -11,10 +11,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -53,11 +50,11 @@ public class PortalHomePage {
 
   @GET
   @RolesAllowed("**")
-  public Response home(@Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response home() {
     PortalContext ctx = portal.context();
     boolean operator = SiteAccess.isOperator(caller);
     List<Site> visible = sites.visibleTo(caller.getSubject(), operator);
     List<DeviceSummary> devices = operator ? overview.allDevices(visible, MAX_DEVICES) : List.of();
-    return render.page(200, Templates.home(ctx, overview.sites(visible), devices));
+    return render.page(Templates.home(ctx, overview.sites(visible), devices));
   }
 }

@@ -18,11 +18,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -72,12 +69,9 @@ public class RectificationPage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
-    return render(200, ctx, view(access.require(caller, projectId)), false);
+    return render.page(Templates.rectifications(ctx, view(access.require(caller, projectId))));
   }
 
   /** The fix form without a photo (plain form posts and scripts). */
@@ -88,10 +82,8 @@ public class RectificationPage {
   public Response fixed(
       @PathParam("projectId") String projectId,
       @PathParam("id") String id,
-      @FormParam("note") String note,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return fix(projectId, id, note, null, null, headers, uri);
+      @FormParam("note") String note) {
+    return fix(projectId, id, note, null, null);
   }
 
   /** The fix form as the page sends it: a note and an optional photo of the work. */
@@ -102,9 +94,7 @@ public class RectificationPage {
   public Response fixedWithPhoto(
       @PathParam("projectId") String projectId,
       @PathParam("id") String id,
-      MultipartFormDataInput form,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      MultipartFormDataInput form) {
     Map<String, Collection<FormValue>> values = form == null ? Map.of() : form.getValues();
     String photo = null;
     String photoError = null;
@@ -113,17 +103,10 @@ public class RectificationPage {
     } catch (ProblemException e) {
       photoError = PhotoUploads.errorKey(e);
     }
-    return fix(projectId, id, ChecklistForm.text(values, "note"), photo, photoError, headers, uri);
+    return fix(projectId, id, ChecklistForm.text(values, "note"), photo, photoError);
   }
 
-  private Response fix(
-      String projectId,
-      String id,
-      String note,
-      String photo,
-      String photoError,
-      HttpHeaders headers,
-      UriInfo uri) {
+  private Response fix(String projectId, String id, String note, String photo, String photoError) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String typed = note == null ? "" : note;
@@ -132,50 +115,40 @@ public class RectificationPage {
             ? "errRequired"
             : typed.length() > RectificationService.MAX_NOTE ? "errTooLong" : null;
     if (noteError != null || photoError != null) {
-      return render(422, ctx, view(p).withFixForm(id, typed, noteError, photoError), portal.htmx());
+      return render(422, ctx, view(p).withFixForm(id, typed, noteError, photoError));
     }
-    return act(
-        ctx, p, id, headers, x -> rectifications.fixed(p, x, new FixRequest(typed, photo), user()));
+    return act(ctx, p, id, x -> rectifications.fixed(p, x, new FixRequest(typed, photo), user()));
   }
 
   @POST
   @Path("{id}/close")
   @RolesAllowed(Role.SUPERVISOR_NAME)
-  public Response close(
-      @PathParam("projectId") String projectId,
-      @PathParam("id") String id,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response close(@PathParam("projectId") String projectId, @PathParam("id") String id) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return act(ctx, p, id, headers, x -> rectifications.close(p, x, user()));
+    return act(ctx, p, id, x -> rectifications.close(p, x, user()));
   }
 
   @POST
   @Path("{id}/reopen")
   @RolesAllowed(Role.SUPERVISOR_NAME)
-  public Response reopen(
-      @PathParam("projectId") String projectId,
-      @PathParam("id") String id,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response reopen(@PathParam("projectId") String projectId, @PathParam("id") String id) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return act(ctx, p, id, headers, x -> rectifications.reopen(p, x, user()));
+    return act(ctx, p, id, x -> rectifications.reopen(p, x, user()));
   }
 
   /** Runs one move; a task that has moved on meanwhile shows its state with a note why. */
-  private Response act(
-      PortalContext ctx, Project p, String id, HttpHeaders headers, Consumer<String> move) {
+  private Response act(PortalContext ctx, Project p, String id, Consumer<String> move) {
     try {
       move.accept(id);
     } catch (ProblemException e) {
       if (!"invalid-rectification-transition".equals(e.code())) {
         throw e;
       }
-      return render(409, ctx, view(p).withError(id, "errTaskMoved"), portal.htmx());
+      return render(409, ctx, view(p).withError(id, "errTaskMoved"));
     }
-    return render(200, ctx, view(p), portal.htmx());
+    return render(200, ctx, view(p));
   }
 
   private RectificationsView view(Project p) {
@@ -197,9 +170,8 @@ public class RectificationPage {
     return caller.getGroups() != null && caller.getGroups().contains(role);
   }
 
-  private Response render(int status, PortalContext ctx, RectificationsView view, boolean htmx) {
-    TemplateInstance t =
-        htmx ? Templates.rectifications$tasks(ctx, view) : Templates.rectifications(ctx, view);
-    return render.page(status, t);
+  private Response render(int status, PortalContext ctx, RectificationsView view) {
+    return render.page(
+        status, Templates.rectifications(ctx, view), Templates.rectifications$tasks(ctx, view));
   }
 }

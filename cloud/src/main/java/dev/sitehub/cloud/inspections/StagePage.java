@@ -22,11 +22,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -87,36 +84,24 @@ public class StagePage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return render(200, ctx, view(p, seq), false);
+    return render.page(Templates.stage(ctx, view(p, seq)));
   }
 
   @POST
   @Path("start")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
-  public Response start(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return move(projectId, seq, MilestoneState.IN_PROGRESS, headers, uri);
+  public Response start(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    return move(projectId, seq, MilestoneState.IN_PROGRESS);
   }
 
   @POST
   @Path("ready")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
-  public Response ready(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return move(projectId, seq, MilestoneState.READY_FOR_INSPECTION, headers, uri);
+  public Response ready(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    return move(projectId, seq, MilestoneState.READY_FOR_INSPECTION);
   }
 
   @POST
@@ -127,9 +112,7 @@ public class StagePage {
       @PathParam("projectId") String projectId,
       @PathParam("seq") int seq,
       @FormParam("plannedStart") String start,
-      @FormParam("plannedEnd") String end,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("plannedEnd") String end) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String s = start == null ? "" : start.strip();
@@ -143,7 +126,7 @@ public class StagePage {
     }
     StageView.PlanForm typed = new StageView.PlanForm(s, e, startError, endError);
     if (startError != null || endError != null) {
-      return render(422, ctx, view(p, seq).withPlan(typed), portal.htmx());
+      return render(422, ctx, view(p, seq).withPlan(typed));
     }
     try {
       milestones.plan(p, seq, new PlanRequest(from, to));
@@ -151,13 +134,9 @@ public class StagePage {
       if (!"invalid-plan".equals(ex.code())) {
         throw ex;
       }
-      return render(
-          422,
-          ctx,
-          view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")),
-          portal.htmx());
+      return render(422, ctx, view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")));
     }
-    return render(200, ctx, view(p, seq), portal.htmx());
+    return render(200, ctx, view(p, seq));
   }
 
   @POST
@@ -167,34 +146,30 @@ public class StagePage {
   public Response inspect(
       @PathParam("projectId") String projectId,
       @PathParam("seq") int seq,
-      MultipartFormDataInput form,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      MultipartFormDataInput form) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     Milestone m = milestones.get(p, seq);
     ChecklistForm.Parsed parsed = checklistForm.parse(Checklist.valueOf(m.checklist()), form);
     if (!parsed.valid()) {
-      return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null), portal.htmx());
+      return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null));
     }
     try {
       inspections.inspect(p, seq, parsed.request(), caller.getSubject());
     } catch (ProblemException e) {
       String key = REFUSALS.get(e.code());
       if (key != null) {
-        return render(409, ctx, view(p, seq).withChecklist(parsed.typed(), key), portal.htmx());
+        return render(409, ctx, view(p, seq).withChecklist(parsed.typed(), key));
       }
       if (e.code().startsWith("attachment-") || "invalid-photo".equals(e.code())) {
-        return render(
-            422, ctx, view(p, seq).withChecklist(parsed.typed(), "errPhotoType"), portal.htmx());
+        return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), "errPhotoType"));
       }
       throw e;
     }
-    return render(200, ctx, view(p, seq), portal.htmx());
+    return render(200, ctx, view(p, seq));
   }
 
-  private Response move(
-      String projectId, int seq, MilestoneState target, HttpHeaders headers, UriInfo uri) {
+  private Response move(String projectId, int seq, MilestoneState target) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
@@ -204,9 +179,9 @@ public class StagePage {
       if (key == null) {
         throw e;
       }
-      return render(409, ctx, view(p, seq).withControlsError(key), portal.htmx());
+      return render(409, ctx, view(p, seq).withControlsError(key));
     }
-    return render(200, ctx, view(p, seq), portal.htmx());
+    return render(200, ctx, view(p, seq));
   }
 
   private StageView view(Project p, int seq) {
@@ -231,9 +206,8 @@ public class StagePage {
   }
 
   /** htmx posts get the page body to swap in; plain form posts get the whole page. */
-  private Response render(int status, PortalContext ctx, StageView view, boolean htmx) {
-    TemplateInstance t = htmx ? Templates.stage$body(ctx, view) : Templates.stage(ctx, view);
-    return render.page(status, t);
+  private Response render(int status, PortalContext ctx, StageView view) {
+    return render.page(status, Templates.stage(ctx, view), Templates.stage$body(ctx, view));
   }
 
   private static LocalDate date(String s) {

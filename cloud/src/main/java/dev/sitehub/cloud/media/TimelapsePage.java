@@ -12,10 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -57,12 +54,11 @@ public class TimelapsePage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response page(@PathParam("siteId") String siteId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
     List<TimelapseTile> tiles = jobs.recent(siteId, SHOWN).stream().map(TimelapseTile::of).toList();
-    return render.page(200, Templates.timelapses(ctx, siteId, site.name(), tiles));
+    return render.page(Templates.timelapses(ctx, siteId, site.name(), tiles));
   }
 }

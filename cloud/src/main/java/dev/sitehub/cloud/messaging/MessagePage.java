@@ -16,11 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -74,39 +71,29 @@ public class MessagePage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response page(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
     Project p = projects.requireMember(projectId, caller.getSubject());
     Site site = sites.get(p.siteId());
     List<MessageRow> rows = rows(projectId, site.timezone());
-    return render.page(200, Templates.messages(ctx, projectId, site.name(), rows, "", null));
+    return render.page(Templates.messages(ctx, projectId, site.name(), rows, "", null));
   }
 
   /** The message list alone, which the page reloads when a new message arrives. */
   @GET
   @Path("list")
   @RolesAllowed("**")
-  public Response list(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response list(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
     Project p = projects.requireMember(projectId, caller.getSubject());
     List<MessageRow> rows = rows(projectId, sites.get(p.siteId()).timezone());
-    return render.page(200, Templates.messages$list(ctx, projectId, rows));
+    return render.page(Templates.messages$list(ctx, projectId, rows));
   }
 
   @POST
   @RolesAllowed("**")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response post(
-      @PathParam("projectId") String projectId,
-      @FormParam("body") String body,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response post(@PathParam("projectId") String projectId, @FormParam("body") String body) {
     PortalContext ctx = portal.context();
     projects.requireMember(projectId, caller.getSubject());
     String typed = body == null ? "" : body;
@@ -124,7 +111,7 @@ public class MessagePage {
 
   private Response form(
       int status, PortalContext ctx, String projectId, String body, String error) {
-    return render.page(status, Templates.messages$form(ctx, projectId, body, error));
+    return render.fragment(status, Templates.messages$form(ctx, projectId, body, error));
   }
 
   private List<MessageRow> rows(String projectId, String zone) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -73,19 +72,18 @@ public class PortalAuthPage {
   }
 
   static TemplateInstance signInPage(PortalContext ctx, SignInForm form) {
-    return Templates.login(ctx, form).setLocale(ctx.locale());
+    return Templates.login(ctx, form);
   }
 
   @GET
   @Path("login")
   @PermitAll
-  public Response signInForm(
-      @QueryParam("next") String next, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response signInForm(@QueryParam("next") String next) {
     PortalContext ctx = portal.context();
     if (ctx.signedIn()) {
       return Response.seeOther(URI.create(LocalRedirect.of(next))).build();
     }
-    return render.page(200, signInPage(ctx, SignInForm.empty(next)));
+    return render.page(signInPage(ctx, SignInForm.empty(next)));
   }
 
   @POST
@@ -96,7 +94,6 @@ public class PortalAuthPage {
       @FormParam("username") String username,
       @FormParam("password") String password,
       @FormParam("next") String next,
-      @Context HttpHeaders headers,
       @Context UriInfo uri) {
     PortalContext ctx = portal.anonymous();
     String name = username == null ? "" : username.trim();
@@ -128,13 +125,13 @@ public class PortalAuthPage {
             .expiry(Date.from(t.expiresAt()))
             .build();
     LOG.infof("portal sign-in user=%s", user.userId());
-    return redirect(headers, target).cookie(session).build();
+    return render.redirect(target).cookie(session).build();
   }
 
   @POST
   @Path("sign-out")
   @PermitAll
-  public Response signOut(@Context HttpHeaders headers) {
+  public Response signOut() {
     NewCookie cleared =
         new NewCookie.Builder(config.sessionCookie())
             .value("")
@@ -147,7 +144,7 @@ public class PortalAuthPage {
     }
     // The server-side session ends too: the same token stops working everywhere.
     sessions.revoke(Sessions.idOf(caller), "sign-out");
-    return redirect(headers, "/portal/login").cookie(cleared).build();
+    return render.redirect("/portal/login").cookie(cleared).build();
   }
 
   /** Remembers the chosen language for a year and goes back to the page it was chosen on. */
@@ -166,13 +163,5 @@ public class PortalAuthPage {
             .maxAge((int) LANG_COOKIE_AGE.toSeconds())
             .build();
     return Response.seeOther(URI.create(LocalRedirect.of(next))).cookie(remembered).build();
-  }
-
-  /** htmx follows HX-Redirect; a plain form post follows 303. */
-  private Response.ResponseBuilder redirect(HttpHeaders headers, String target) {
-    if (portal.htmx()) {
-      return Response.ok().header("HX-Redirect", target);
-    }
-    return Response.seeOther(URI.create(target));
   }
 }

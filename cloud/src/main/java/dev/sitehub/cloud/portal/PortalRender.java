@@ -50,6 +50,14 @@ public class PortalRender {
     return Response.seeOther(location).build();
   }
 
+  /** Goes to {@code target}: htmx follows HX-Redirect, a plain form post follows 303. */
+  public Response.ResponseBuilder redirect(String target) {
+    if (request.htmx()) {
+      return Response.ok().header("HX-Redirect", target);
+    }
+    return Response.seeOther(URI.create(target));
+  }
+
   /** Whether htmx sent the request. */
   public boolean htmx() {
     return request.htmx();
@@ -58,7 +66,7 @@ public class PortalRender {
   private Response html(int status, TemplateInstance t) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(t.setLocale(request.context().locale()).render())
+        .entity(t.setLocale(request.locale()).render())
         .build();
   }
 }

@@ -13,11 +13,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 
 /**
@@ -69,9 +66,9 @@ public class RegistrationPage {
 
   @GET
   @PermitAll
-  public Response form(@Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response form() {
     PortalContext ctx = portal.anonymous();
-    return render.page(200, Templates.register(ctx, RegistrationForm.EMPTY));
+    return render.page(Templates.register(ctx, RegistrationForm.EMPTY));
   }
 
   @POST
@@ -80,9 +77,7 @@ public class RegistrationPage {
   public Response register(
       @FormParam("contact") String contact,
       @FormParam("password") String password,
-      @FormParam("displayName") String displayName,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("displayName") String displayName) {
     PortalContext ctx = portal.anonymous();
     String typed = contact == null ? "" : contact.strip();
     String name = displayName == null ? "" : displayName.strip();

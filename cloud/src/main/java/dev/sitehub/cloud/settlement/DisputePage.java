@@ -16,11 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -90,7 +87,7 @@ public class DisputePage {
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response page() {
     return render(200, portal.context(), ArbitrationForm.NONE);
   }
 
@@ -104,9 +101,7 @@ public class DisputePage {
       @FormParam("toContractor") String toContractor,
       @FormParam("toCustomer") String toCustomer,
       @FormParam("decision") String decision,
-      @FormParam("key") String key,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("key") String key) {
     PortalContext ctx = portal.context();
     String contractorText = trim(toContractor);
     String customerText = trim(toCustomer);

@@ -16,12 +16,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -69,9 +65,7 @@ public class PaymentPage {
   public Response deposit(
       @PathParam("projectId") String projectId,
       @FormParam("amount") String amount,
-      @FormParam("key") String key,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @FormParam("key") String key) {
     PortalContext ctx = portal.context();
     Project p = access.requireCustomer(caller, projectId);
     String typed = amount == null ? "" : amount.trim();
@@ -98,10 +92,7 @@ public class PaymentPage {
     }
     LOG.infof("portal deposit project=%s by=%s", projectId, caller.getSubject());
     String target = "/portal/projects/" + projectId + "#payments";
-    if (portal.htmx()) {
-      return Response.ok().header("HX-Redirect", target).build();
-    }
-    return Response.seeOther(URI.create(target)).build();
+    return render.redirect(target).build();
   }
 
   private Response invalid(PortalContext ctx, DepositForm form) {

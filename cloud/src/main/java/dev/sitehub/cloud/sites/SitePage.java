@@ -14,10 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,8 +66,7 @@ public class SitePage {
   @GET
   @Path("{siteId}")
   @RolesAllowed("**")
-  public Response site(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response site(@PathParam("siteId") String siteId) {
     PortalContext ctx = portal.context();
     if (!access.canAccess(caller, siteId)) {
       return errors.forbidden(ctx);
@@ -118,7 +114,7 @@ public class SitePage {
                         e.state()))
             .toList();
     SitePageView view = new SitePageView(SiteView.of(site), readings, charts, events);
-    return render.page(200, Templates.site(ctx, view));
+    return render.page(Templates.site(ctx, view));
   }
 
   private static String format(double v) {

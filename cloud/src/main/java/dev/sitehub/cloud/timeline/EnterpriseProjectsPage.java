@@ -11,10 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -52,10 +49,9 @@ public class EnterpriseProjectsPage {
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response page(@PathParam("id") String id) {
     PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
-    return render.page(200, Templates.projects(ctx, ws, projects.of(id)));
+    return render.page(Templates.projects(ctx, ws, projects.of(id)));
   }
 }

@@ -16,10 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -68,24 +65,21 @@ public class ProjectPage {
 
   @GET
   @RolesAllowed("**")
-  public Response projects(@Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response projects() {
     PortalContext ctx = portal.context();
     List<Site> visible = sites.visibleTo(caller.getSubject(), SiteAccess.isOperator(caller));
     List<ProjectCard> cards = directory.projects(visible, caller.getSubject(), ctx.supervisor());
-    return render.page(200, Templates.projects(ctx, cards));
+    return render.page(Templates.projects(ctx, cards));
   }
 
   @GET
   @Path("{projectId}")
   @RolesAllowed("**")
-  public Response project(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+  public Response project(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     boolean customer = p.customerId().equals(caller.getSubject());
     TimelineView view = timeline.of(p, customer ? DepositForm.fresh(projectId, ids) : null);
-    return render.page(200, Templates.project(ctx, view));
+    return render.page(Templates.project(ctx, view));
   }
 }
