@@ -9,8 +9,8 @@ import dev.sitehub.cloud.contracts.StagePayment;
 import dev.sitehub.cloud.inspections.InspectionService;
 import dev.sitehub.cloud.inspections.InspectionSummary;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.settlement.LedgerService;
 import dev.sitehub.cloud.settlement.PaymentsView;
 import dev.sitehub.cloud.sites.Site;
@@ -22,10 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -64,7 +61,8 @@ public class AcceptancePage {
   private final AcceptanceEvidences evidences;
   private final SiteService sites;
   private final ProjectAccess access;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public AcceptancePage(
@@ -74,7 +72,8 @@ public class AcceptancePage {
       AcceptanceEvidences evidences,
       SiteService sites,
       ProjectAccess access,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.acceptance = acceptance;
     this.inspections = inspections;
@@ -82,33 +81,26 @@ public class AcceptancePage {
     this.evidences = evidences;
     this.sites = sites;
     this.access = access;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @Path("acceptance")
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     AcceptancePageView view = view(p, seq);
-    return PortalErrors.html(200, Templates.acceptance(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.acceptance(ctx, view));
   }
 
   @POST
   @Path("acceptance/sign")
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
-  public Response sign(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response sign(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
       acceptance.sign(p, seq, caller.getSubject(), isSupervisor());
@@ -121,12 +113,8 @@ public class AcceptancePage {
   @POST
   @Path("release")
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.OPERATOR_NAME})
-  public Response release(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response release(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    PortalContext ctx = portal.context();
     Project p = access.requireCustomer(caller, projectId);
     try {
       ledger.releaseStage(p, seq, caller.getSubject(), RELEASE_KEY + seq);
@@ -144,8 +132,8 @@ public class AcceptancePage {
     return panel(409, ctx, view(p, seq).withError(key));
   }
 
-  private static Response panel(int status, PortalContext ctx, AcceptancePageView view) {
-    return PortalErrors.html(status, Templates.acceptance$panel(ctx, view).setLocale(ctx.locale()));
+  private Response panel(int status, PortalContext ctx, AcceptancePageView view) {
+    return render.fragment(status, Templates.acceptance$panel(ctx, view));
   }
 
   private boolean isSupervisor() {

@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,11 +15,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -63,24 +60,27 @@ public class OverridePage {
 
   private final AcceptanceService acceptance;
   private final ProjectService projects;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public OverridePage(
       AcceptanceService acceptance,
       ProjectService projects,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.acceptance = acceptance;
     this.projects = projects;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
-    return render(200, contexts.of(caller, headers, uri), OverrideForm.EMPTY, null);
+  public Response page() {
+    return render(200, portal.context(), OverrideForm.EMPTY, null);
   }
 
   @POST
@@ -89,10 +89,8 @@ public class OverridePage {
   public Response override(
       @FormParam("projectId") String projectId,
       @FormParam("stage") String stage,
-      @FormParam("reason") String reason,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("reason") String reason) {
+    PortalContext ctx = portal.context();
     String project = projectId == null ? "" : projectId.strip();
     String stageText = stage == null ? "" : stage.strip();
     String why = reason == null ? "" : reason.strip();
@@ -136,7 +134,7 @@ public class OverridePage {
   private Response render(int status, PortalContext ctx, OverrideForm form, AcceptanceRecord rec) {
     // The operator console shows times in UTC: it serves sites in every zone.
     AcceptanceEvidence shown = rec == null ? null : AcceptanceEvidence.of(rec, null, List.of());
-    return PortalErrors.html(status, Templates.overrides(ctx, form, shown).setLocale(ctx.locale()));
+    return render.page(status, Templates.overrides(ctx, form, shown));
   }
 
   private static Integer seq(String text) {

@@ -4,8 +4,8 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -14,10 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +39,22 @@ public class AlertInboxPage {
   private final AlertStore store;
   private final AlertCards cards;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public AlertInboxPage(
       AlertStore store,
       AlertCards cards,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.store = store;
     this.cards = cards;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -68,12 +68,10 @@ public class AlertInboxPage {
   public Response page(
       @QueryParam("status") String status,
       @QueryParam("severity") String severity,
-      @QueryParam("site") String site,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @QueryParam("site") String site) {
+    PortalContext ctx = portal.context();
     AlertPageView view = view(status, severity, site);
-    return PortalErrors.html(200, Templates.inbox(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.inbox(ctx, view));
   }
 
   /** The list alone, which the page refreshes when the alert socket reports a change. */
@@ -88,12 +86,10 @@ public class AlertInboxPage {
   public Response list(
       @QueryParam("status") String status,
       @QueryParam("severity") String severity,
-      @QueryParam("site") String site,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @QueryParam("site") String site) {
+    PortalContext ctx = portal.context();
     AlertPageView view = view(status, severity, site);
-    return PortalErrors.html(200, Templates.inbox$list(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.inbox$list(ctx, view));
   }
 
   private AlertPageView view(String status, String severity, String site) {

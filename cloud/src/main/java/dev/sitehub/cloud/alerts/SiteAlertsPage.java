@@ -4,8 +4,8 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,11 +18,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +47,8 @@ public class SiteAlertsPage {
   private final AlertCards cards;
   private final SiteService sites;
   private final SiteAccess access;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
   private final Clock clock;
 
@@ -59,14 +57,16 @@ public class SiteAlertsPage {
       AlertCards cards,
       SiteService sites,
       SiteAccess access,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller,
       Clock clock) {
     this.store = store;
     this.cards = cards;
     this.sites = sites;
     this.access = access;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
     this.clock = clock;
   }
@@ -76,12 +76,10 @@ public class SiteAlertsPage {
   public Response page(
       @PathParam("siteId") String siteId,
       @QueryParam("status") String status,
-      @QueryParam("severity") String severity,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @QueryParam("severity") String severity) {
+    PortalContext ctx = portal.context();
     AlertPageView view = view(siteId, status, severity);
-    return PortalErrors.html(200, Templates.alerts(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.alerts(ctx, view));
   }
 
   /** The list alone, which the page refreshes when the alert socket reports a change. */
@@ -91,12 +89,10 @@ public class SiteAlertsPage {
   public Response list(
       @PathParam("siteId") String siteId,
       @QueryParam("status") String status,
-      @QueryParam("severity") String severity,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @QueryParam("severity") String severity) {
+    PortalContext ctx = portal.context();
     AlertPageView view = view(siteId, status, severity);
-    return PortalErrors.html(200, Templates.alerts$list(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.alerts$list(ctx, view));
   }
 
   @POST
@@ -111,10 +107,8 @@ public class SiteAlertsPage {
   public Response acknowledge(
       @PathParam("siteId") String siteId,
       @PathParam("id") long id,
-      @FormParam("comment") String comment,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return step(siteId, id, "acknowledge", comment, contexts.of(caller, headers, uri));
+      @FormParam("comment") String comment) {
+    return step(siteId, id, "acknowledge", comment, portal.context());
   }
 
   @POST
@@ -129,10 +123,8 @@ public class SiteAlertsPage {
   public Response resolve(
       @PathParam("siteId") String siteId,
       @PathParam("id") long id,
-      @FormParam("comment") String comment,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return step(siteId, id, "resolve", comment, contexts.of(caller, headers, uri));
+      @FormParam("comment") String comment) {
+    return step(siteId, id, "resolve", comment, portal.context());
   }
 
   /**
@@ -174,7 +166,7 @@ public class SiteAlertsPage {
   }
 
   private Response card(int status, PortalContext ctx, AlertCard card) {
-    return PortalErrors.html(status, Templates.card(ctx, card).setLocale(ctx.locale()));
+    return render.page(status, Templates.card(ctx, card));
   }
 
   private AlertPageView view(String siteId, String status, String severity) {

@@ -4,8 +4,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.enterprises.Workspace;
 import dev.sitehub.cloud.enterprises.Workspaces;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,11 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -39,40 +36,38 @@ public class InquiryInboxPage {
 
   private final ConsultationService consultation;
   private final Workspaces workspaces;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public InquiryInboxPage(
       ConsultationService consultation,
       Workspaces workspaces,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.consultation = consultation;
     this.workspaces = workspaces;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response list(
-      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response list(@PathParam("id") String id) {
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     InquiryInboxView view =
         InquiryInboxView.list(ws, consultation.inbox(id, null, caller.getSubject()));
-    return PortalErrors.html(200, Templates.inquiries(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.inquiries(ctx, view));
   }
 
   @GET
   @Path("{inquiryId}")
   @RolesAllowed("**")
-  public Response thread(
-      @PathParam("id") String id,
-      @PathParam("inquiryId") String inquiryId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response thread(@PathParam("id") String id, @PathParam("inquiryId") String inquiryId) {
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ThreadView t = consultation.thread(inquiryId, id, caller.getSubject());
     return render(200, ctx, InquiryInboxView.thread(ws, t));
@@ -85,10 +80,8 @@ public class InquiryInboxPage {
   public Response reply(
       @PathParam("id") String id,
       @PathParam("inquiryId") String inquiryId,
-      @FormParam("body") String body,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("body") String body) {
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ThreadView after;
     try {
@@ -105,7 +98,7 @@ public class InquiryInboxPage {
           ctx,
           InquiryInboxView.thread(ws, t).withReply(body, field, form));
     }
-    if (PortalContexts.htmx(headers)) {
+    if (portal.htmx()) {
       return render(200, ctx, InquiryInboxView.thread(ws, after));
     }
     return Response.seeOther(
@@ -113,7 +106,7 @@ public class InquiryInboxPage {
         .build();
   }
 
-  private static Response render(int status, PortalContext ctx, InquiryInboxView view) {
-    return PortalErrors.html(status, Templates.thread(ctx, view).setLocale(ctx.locale()));
+  private Response render(int status, PortalContext ctx, InquiryInboxView view) {
+    return render.page(status, Templates.thread(ctx, view));
   }
 }

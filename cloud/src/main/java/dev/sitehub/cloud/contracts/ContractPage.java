@@ -3,8 +3,8 @@ package dev.sitehub.cloud.contracts;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -16,10 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -49,29 +47,29 @@ public class ContractPage {
 
   private final ContractService contracts;
   private final SigningService signing;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public ContractPage(
       ContractService contracts,
       SigningService signing,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.contracts = contracts;
     this.signing = signing;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("contractId") String contractId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("contractId") String contractId) {
+    PortalContext ctx = portal.context();
     ContractPageView view = view(contractId);
-    return PortalErrors.html(200, Templates.contract(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.contract(ctx, view));
   }
 
   @POST
@@ -82,10 +80,8 @@ public class ContractPage {
       @PathParam("contractId") String contractId,
       @FormParam("version") int version,
       @FormParam("sha") String sha,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context HttpServerRequest http) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+    PortalContext ctx = portal.context();
     // Readers only: an outsider gets the 403 page before the service is asked.
     view(contractId);
     String ip = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
@@ -108,8 +104,8 @@ public class ContractPage {
     return signing(200, ctx, view(contractId));
   }
 
-  private static Response signing(int status, PortalContext ctx, ContractPageView view) {
-    return PortalErrors.html(status, Templates.contract$signing(ctx, view).setLocale(ctx.locale()));
+  private Response signing(int status, PortalContext ctx, ContractPageView view) {
+    return render.fragment(status, Templates.contract$signing(ctx, view));
   }
 
   private ContractPageView view(String contractId) {

@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,11 +18,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -49,31 +46,31 @@ public class DesignPage {
   private final DesignService design;
   private final ProjectAccess access;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public DesignPage(
       DesignService design,
       ProjectAccess access,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.design = design;
     this.access = access;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return PortalErrors.html(200, Templates.design(ctx, view(p)).setLocale(ctx.locale()));
+    return render.page(Templates.design(ctx, view(p)));
   }
 
   @POST
@@ -83,10 +80,8 @@ public class DesignPage {
   public Response comment(
       @PathParam("projectId") String projectId,
       @PathParam("proposalId") String proposalId,
-      @FormParam("text") String text,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("text") String text) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String typed = text == null ? "" : text;
     if (typed.isBlank()) {
@@ -103,11 +98,8 @@ public class DesignPage {
   @Path("proposals/{proposalId}/confirm")
   @RolesAllowed(Role.HOMEOWNER_NAME)
   public Response confirm(
-      @PathParam("projectId") String projectId,
-      @PathParam("proposalId") String proposalId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @PathParam("projectId") String projectId, @PathParam("proposalId") String proposalId) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
       design.confirm(p, proposalId, caller.getSubject());
@@ -121,8 +113,8 @@ public class DesignPage {
     return proposals(200, ctx, view(p));
   }
 
-  private static Response proposals(int status, PortalContext ctx, DesignPageView view) {
-    return PortalErrors.html(status, Templates.design$proposals(ctx, view).setLocale(ctx.locale()));
+  private Response proposals(int status, PortalContext ctx, DesignPageView view) {
+    return render.fragment(status, Templates.design$proposals(ctx, view));
   }
 
   private DesignPageView view(Project p) {

@@ -3,8 +3,8 @@ package dev.sitehub.cloud.devices;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import dev.sitehub.cloud.telemetry.TelemetryQueries;
@@ -15,10 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,7 +47,8 @@ public class DevicePage {
   private final SiteService sites;
   private final SiteAccess access;
   private final TelemetryQueries telemetry;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public DevicePage(
@@ -58,83 +56,71 @@ public class DevicePage {
       SiteService sites,
       SiteAccess access,
       TelemetryQueries telemetry,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.devices = devices;
     this.sites = sites;
     this.access = access;
     this.telemetry = telemetry;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("siteId") String siteId) {
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
-    return PortalErrors.html(200, Templates.devices(ctx, site, rows(site)).setLocale(ctx.locale()));
+    return render.page(Templates.devices(ctx, site, rows(site)));
   }
 
   /** The device list alone, which the page polls. */
   @GET
   @Path("list")
   @RolesAllowed("**")
-  public Response list(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response list(@PathParam("siteId") String siteId) {
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
-    return PortalErrors.html(
-        200, Templates.devices$list(ctx, site, rows(site)).setLocale(ctx.locale()));
+    return render.page(Templates.devices$list(ctx, site, rows(site)));
   }
 
   @POST
   @Path("claims")
   @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
-  public Response createClaim(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response createClaim(@PathParam("siteId") String siteId) {
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     sites.get(siteId);
     ClaimView claim = devices.createClaim(siteId, caller.getSubject());
     String qr = "data:image/png;base64," + claim.qrPngBase64();
-    return PortalErrors.html(
-        200,
-        Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr).setLocale(ctx.locale()));
+    return render.page(Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr));
   }
 
   @POST
   @Path("{deviceId}/revoke")
   @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
   public Response revoke(
-      @PathParam("siteId") String siteId,
-      @PathParam("deviceId") String deviceId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     devices.revoke(siteId, deviceId);
     Site site = sites.get(siteId);
-    return PortalErrors.html(
-        200, Templates.devices$list(ctx, site, rows(site)).setLocale(ctx.locale()));
+    return render.page(Templates.devices$list(ctx, site, rows(site)));
   }
 
   @POST
   @Path("{deviceId}/reprovision")
   @RolesAllowed({Role.INSTALLER_NAME, Role.OPERATOR_NAME})
   public Response reprovision(
-      @PathParam("siteId") String siteId,
-      @PathParam("deviceId") String deviceId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     ReprovisionView secret = devices.reprovision(siteId, deviceId);
-    return withTrigger(
-        PortalErrors.html(200, Templates.secret(ctx, secret).setLocale(ctx.locale())));
+    return withTrigger(render.page(Templates.secret(ctx, secret)));
   }
 
   private static Response withTrigger(Response r) {

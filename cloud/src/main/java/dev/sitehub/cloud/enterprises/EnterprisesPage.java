@@ -2,8 +2,8 @@ package dev.sitehub.cloud.enterprises;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -11,10 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -76,12 +73,15 @@ public class EnterprisesPage {
   }
 
   private final LibraryService library;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
-  public EnterprisesPage(LibraryService library, PortalContexts contexts, JsonWebToken caller) {
+  public EnterprisesPage(
+      LibraryService library, PortalRequest portal, PortalRender render, JsonWebToken caller) {
     this.library = library;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -91,10 +91,8 @@ public class EnterprisesPage {
       @QueryParam("type") String type,
       @QueryParam("city") String city,
       @QueryParam("keyword") String keyword,
-      @QueryParam("page") Integer page,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @QueryParam("page") Integer page) {
+    PortalContext ctx = portal.context();
     EnterpriseType t = type(type);
     String c = blank(city) ? null : city.strip();
     String k = blank(keyword) ? null : keyword.strip().toLowerCase(Locale.ROOT);
@@ -103,21 +101,18 @@ public class EnterprisesPage {
         library.search(new LibraryQuery(t, c, null, k, null, null, null, p, PAGE_SIZE));
     SearchForm form =
         new SearchForm(t == null ? "" : t.name(), c == null ? "" : c, k == null ? "" : k, p);
-    return PortalErrors.html(
-        200,
-        Templates.library(ctx, form, List.of(EnterpriseType.values()), results)
-            .setLocale(ctx.locale()));
+    return render.page(
+        200, Templates.library(ctx, form, List.of(EnterpriseType.values()), results));
   }
 
   @GET
   @Path("{id}")
   @PermitAll
-  public Response profile(
-      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response profile(@PathParam("id") String id) {
+    PortalContext ctx = portal.context();
     EnterpriseProfile profile =
         library.profile(id, ctx.userId(), ctx.signedIn() && SiteAccess.isOperator(caller));
-    return PortalErrors.html(200, Templates.profile(ctx, profile).setLocale(ctx.locale()));
+    return render.page(Templates.profile(ctx, profile));
   }
 
   /** An unknown type shows every type rather than an error: the select only offers valid ones. */

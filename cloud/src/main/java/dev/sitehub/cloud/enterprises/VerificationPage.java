@@ -3,8 +3,8 @@ package dev.sitehub.cloud.enterprises;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,11 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,24 +68,27 @@ public class VerificationPage {
 
   private final EnterpriseService enterprises;
   private final EnterpriseRatings ratings;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public VerificationPage(
       EnterpriseService enterprises,
       EnterpriseRatings ratings,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.enterprises = enterprises;
     this.ratings = ratings;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
-    return render(200, contexts.of(caller, headers, uri), DecisionForm.NONE);
+  public Response page() {
+    return render(200, portal.context(), DecisionForm.NONE);
   }
 
   @POST
@@ -98,10 +98,8 @@ public class VerificationPage {
   public Response decide(
       @PathParam("id") String id,
       @FormParam("decision") String decision,
-      @FormParam("reason") String reason,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("reason") String reason) {
+    PortalContext ctx = portal.context();
     String typed = reason == null ? "" : reason.strip();
     EnterpriseStatus status = status(decision);
     if (status == null) {
@@ -145,8 +143,7 @@ public class VerificationPage {
                         EnterpriseView.of(e, ratings.rating()),
                         enterprises.certificates(e.enterpriseId())))
             .toList();
-    return PortalErrors.html(
-        status, Templates.verification(ctx, pending, form).setLocale(ctx.locale()));
+    return render.page(status, Templates.verification(ctx, pending, form));
   }
 
   private static EnterpriseStatus status(String decision) {

@@ -3,8 +3,8 @@ package dev.sitehub.cloud.enterprises;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,11 +15,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +66,8 @@ public class WorkspacePage {
   private final EnterpriseService enterprises;
   private final StaffService staff;
   private final EnterpriseRatings ratings;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public WorkspacePage(
@@ -77,51 +75,47 @@ public class WorkspacePage {
       EnterpriseService enterprises,
       StaffService staff,
       EnterpriseRatings ratings,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.workspaces = workspaces;
     this.enterprises = enterprises;
     this.staff = staff;
     this.ratings = ratings;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   /** Sends a member to their enterprise's workspace; anyone else learns how to get one. */
   @GET
   @RolesAllowed("**")
-  public Response home(@Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response home() {
     Optional<StaffMember> m = staff.membership(caller.getSubject());
     if (m.isPresent()) {
       return Response.seeOther(URI.create("/portal/enterprise/" + m.get().enterpriseId())).build();
     }
-    PortalContext ctx = contexts.of(caller, headers, uri);
-    return PortalErrors.html(200, Templates.none(ctx).setLocale(ctx.locale()));
+    PortalContext ctx = portal.context();
+    return render.page(Templates.none(ctx));
   }
 
   @GET
   @Path("{id}")
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("id") String id,
-      @QueryParam("done") String done,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("id") String id, @QueryParam("done") String done) {
+    PortalContext ctx = portal.context();
     Optional<StaffMember> invited =
         staff
             .membership(caller.getSubject())
             .filter(m -> m.enterpriseId().equals(id) && !m.active());
     if (invited.isPresent()) {
-      return PortalErrors.html(
-          200,
-          Templates.invitation(ctx, invited.get(), enterprises.get(id)).setLocale(ctx.locale()));
+      return render.page(Templates.invitation(ctx, invited.get(), enterprises.get(id)));
     }
     WorkspaceView view = view(workspaces.open(caller.getSubject(), id));
     if ("profile".equals(done)) {
       view = view.withNotice("profileSaved", null);
     }
-    return PortalErrors.html(200, Templates.workspace(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.workspace(ctx, view));
   }
 
   @POST
@@ -135,17 +129,14 @@ public class WorkspacePage {
       @FormParam("district") String district,
       @FormParam("specialties") String specialties,
       @FormParam("priceBand") String priceBand,
-      @FormParam("description") String description,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("description") String description) {
+    PortalContext ctx = portal.context();
     staff.requireAdmin(caller.getSubject(), id);
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ProfileForm form =
         new ProfileForm(name, city, district, specialties, priceBand, description, Map.of());
     if (form.band() == null) {
-      return answer(
-          422, ctx, headers, view(ws).withProfile(form.failed("priceBand", "errPriceBand")));
+      return answer(422, ctx, view(ws).withProfile(form.failed("priceBand", "errPriceBand")));
     }
     try {
       enterprises.updateProfile(id, caller.getSubject(), form.request());
@@ -157,12 +148,11 @@ public class WorkspacePage {
       return answer(
           e.status() == 409 ? 409 : 422,
           ctx,
-          headers,
           view(ws).withProfile(form.failed(field[0], field[1])));
     }
-    if (PortalContexts.htmx(headers)) {
+    if (portal.htmx()) {
       Workspace fresh = workspaces.open(caller.getSubject(), id);
-      return answer(200, ctx, headers, view(fresh).withNotice("profileSaved", null));
+      return answer(200, ctx, view(fresh).withNotice("profileSaved", null));
     }
     return Response.seeOther(URI.create("/portal/enterprise/" + id + "?done=profile")).build();
   }
@@ -175,19 +165,17 @@ public class WorkspacePage {
       @PathParam("id") String id,
       @FormParam("username") String username,
       @FormParam("role") String role,
-      @FormParam("title") String title,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("title") String title) {
+    PortalContext ctx = portal.context();
     staff.requireAdmin(caller.getSubject(), id);
     Workspace ws = workspaces.open(caller.getSubject(), id);
     InviteForm form = new InviteForm(username, role, title, Map.of());
     if (form.username().isEmpty()) {
-      return answer(422, ctx, headers, view(ws).withInvite(form.failed("username", "errUsername")));
+      return answer(422, ctx, view(ws).withInvite(form.failed("username", "errUsername")));
     }
     Role r = role(form.role());
     if (r == null) {
-      return answer(422, ctx, headers, view(ws).withInvite(form.failed("role", "errRole")));
+      return answer(422, ctx, view(ws).withInvite(form.failed("role", "errRole")));
     }
     StaffMember m;
     try {
@@ -198,13 +186,10 @@ public class WorkspacePage {
         throw e;
       }
       return answer(
-          e.status() == 409 ? 409 : 422,
-          ctx,
-          headers,
-          view(ws).withInvite(form.failed(field[0], field[1])));
+          e.status() == 409 ? 409 : 422, ctx, view(ws).withInvite(form.failed(field[0], field[1])));
     }
-    if (PortalContexts.htmx(headers)) {
-      return answer(200, ctx, headers, view(ws).withNotice("invited", m.displayName()));
+    if (portal.htmx()) {
+      return answer(200, ctx, view(ws).withNotice("invited", m.displayName()));
     }
     return Response.seeOther(URI.create("/portal/enterprise/" + id + "#staff")).build();
   }
@@ -212,12 +197,11 @@ public class WorkspacePage {
   @POST
   @Path("{id}/accept")
   @RolesAllowed("**")
-  public Response accept(
-      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public Response accept(@PathParam("id") String id) {
     staff.accept(id, caller.getSubject());
-    if (PortalContexts.htmx(headers)) {
-      PortalContext ctx = contexts.of(caller, headers, uri);
-      return answer(200, ctx, headers, view(workspaces.open(caller.getSubject(), id)));
+    if (portal.htmx()) {
+      PortalContext ctx = portal.context();
+      return answer(200, ctx, view(workspaces.open(caller.getSubject(), id)));
     }
     return Response.seeOther(URI.create("/portal/enterprise/" + id)).build();
   }
@@ -237,13 +221,9 @@ public class WorkspacePage {
   }
 
   /** htmx gets the refreshed section; a plain form post gets the whole page. */
-  private static Response answer(
-      int status, PortalContext ctx, HttpHeaders headers, WorkspaceView view) {
-    TemplateInstance t =
-        PortalContexts.htmx(headers)
-            ? Templates.workspace$content(ctx, view)
-            : Templates.workspace(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  private Response answer(int status, PortalContext ctx, WorkspaceView view) {
+    return render.page(
+        status, Templates.workspace(ctx, view), Templates.workspace$content(ctx, view));
   }
 
   private static Role role(String role) {

@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -17,11 +17,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,32 +50,32 @@ public class EvaluationPage {
   private final EvaluationService evaluations;
   private final ProjectAccess access;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public EvaluationPage(
       EvaluationService evaluations,
       ProjectAccess access,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.evaluations = evaluations;
     this.access = access;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     EvaluationPageView view = view(p, null, null, null);
-    return PortalErrors.html(200, Templates.evaluation(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.evaluation(ctx, view));
   }
 
   @POST
@@ -92,10 +89,8 @@ public class EvaluationPage {
       @FormParam("schedule") String schedule,
       @FormParam("communication") String communication,
       @FormParam("tidiness") String tidiness,
-      @FormParam("text") String text,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("text") String text) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String key = targetKind + ":" + targetId;
     Map<String, String> typed = new HashMap<>();
@@ -136,9 +131,8 @@ public class EvaluationPage {
     return targets(200, ctx, view(p, null, null, null));
   }
 
-  private static Response targets(int status, PortalContext ctx, EvaluationPageView view) {
-    return PortalErrors.html(
-        status, Templates.evaluation$targets(ctx, view).setLocale(ctx.locale()));
+  private Response targets(int status, PortalContext ctx, EvaluationPageView view) {
+    return render.fragment(status, Templates.evaluation$targets(ctx, view));
   }
 
   /** The page, with {@code form} and {@code error} shown on the target keyed {@code formKey}. */

@@ -4,18 +4,15 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,27 +29,27 @@ public class VerifierPage {
 
   private final EvidenceService evidence;
   private final ProjectService projects;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public VerifierPage(
       EvidenceService evidence,
       ProjectService projects,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.evidence = evidence;
     this.projects = projects;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(
-      @QueryParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@QueryParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     String id = projectId == null ? "" : projectId.strip();
     if (id.isEmpty()) {
       return render(200, ctx, id, projectId == null ? null : "errRequired", null);
@@ -65,9 +62,8 @@ public class VerifierPage {
     return render(200, ctx, id, null, evidence.verify(id));
   }
 
-  private static Response render(
+  private Response render(
       int status, PortalContext ctx, String projectId, String error, ChainReport report) {
-    return PortalErrors.html(
-        status, Templates.verifier(ctx, projectId, error, report).setLocale(ctx.locale()));
+    return render.page(status, Templates.verifier(ctx, projectId, error, report));
   }
 }

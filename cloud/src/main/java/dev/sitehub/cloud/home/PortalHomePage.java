@@ -2,8 +2,8 @@ package dev.sitehub.cloud.home;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -11,10 +11,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -34,25 +31,30 @@ public class PortalHomePage {
 
   private final SiteService sites;
   private final SiteOverview overview;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public PortalHomePage(
-      SiteService sites, SiteOverview overview, PortalContexts contexts, JsonWebToken caller) {
+      SiteService sites,
+      SiteOverview overview,
+      PortalRequest portal,
+      PortalRender render,
+      JsonWebToken caller) {
     this.sites = sites;
     this.overview = overview;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response home(@Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response home() {
+    PortalContext ctx = portal.context();
     boolean operator = SiteAccess.isOperator(caller);
     List<Site> visible = sites.visibleTo(caller.getSubject(), operator);
     List<DeviceSummary> devices = operator ? overview.allDevices(visible, MAX_DEVICES) : List.of();
-    return PortalErrors.html(
-        200, Templates.home(ctx, overview.sites(visible), devices).setLocale(ctx.locale()));
+    return render.page(Templates.home(ctx, overview.sites(visible), devices));
   }
 }

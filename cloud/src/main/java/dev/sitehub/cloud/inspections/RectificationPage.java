@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,11 +18,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -49,7 +46,8 @@ public class RectificationPage {
   private final PhotoUploads photos;
   private final ProjectAccess access;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public RectificationPage(
@@ -57,24 +55,23 @@ public class RectificationPage {
       PhotoUploads photos,
       ProjectAccess access,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.rectifications = rectifications;
     this.photos = photos;
     this.access = access;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
-    return render(200, ctx, view(access.require(caller, projectId)), false);
+  public Response page(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
+    return render.page(Templates.rectifications(ctx, view(access.require(caller, projectId))));
   }
 
   /** The fix form without a photo (plain form posts and scripts). */
@@ -85,10 +82,8 @@ public class RectificationPage {
   public Response fixed(
       @PathParam("projectId") String projectId,
       @PathParam("id") String id,
-      @FormParam("note") String note,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return fix(projectId, id, note, null, null, headers, uri);
+      @FormParam("note") String note) {
+    return fix(projectId, id, note, null, null);
   }
 
   /** The fix form as the page sends it: a note and an optional photo of the work. */
@@ -99,9 +94,7 @@ public class RectificationPage {
   public Response fixedWithPhoto(
       @PathParam("projectId") String projectId,
       @PathParam("id") String id,
-      MultipartFormDataInput form,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      MultipartFormDataInput form) {
     Map<String, Collection<FormValue>> values = form == null ? Map.of() : form.getValues();
     String photo = null;
     String photoError = null;
@@ -110,18 +103,11 @@ public class RectificationPage {
     } catch (ProblemException e) {
       photoError = PhotoUploads.errorKey(e);
     }
-    return fix(projectId, id, ChecklistForm.text(values, "note"), photo, photoError, headers, uri);
+    return fix(projectId, id, ChecklistForm.text(values, "note"), photo, photoError);
   }
 
-  private Response fix(
-      String projectId,
-      String id,
-      String note,
-      String photo,
-      String photoError,
-      HttpHeaders headers,
-      UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  private Response fix(String projectId, String id, String note, String photo, String photoError) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String typed = note == null ? "" : note;
     String noteError =
@@ -129,54 +115,40 @@ public class RectificationPage {
             ? "errRequired"
             : typed.length() > RectificationService.MAX_NOTE ? "errTooLong" : null;
     if (noteError != null || photoError != null) {
-      return render(
-          422,
-          ctx,
-          view(p).withFixForm(id, typed, noteError, photoError),
-          PortalContexts.htmx(headers));
+      return render(422, ctx, view(p).withFixForm(id, typed, noteError, photoError));
     }
-    return act(
-        ctx, p, id, headers, x -> rectifications.fixed(p, x, new FixRequest(typed, photo), user()));
+    return act(ctx, p, id, x -> rectifications.fixed(p, x, new FixRequest(typed, photo), user()));
   }
 
   @POST
   @Path("{id}/close")
   @RolesAllowed(Role.SUPERVISOR_NAME)
-  public Response close(
-      @PathParam("projectId") String projectId,
-      @PathParam("id") String id,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response close(@PathParam("projectId") String projectId, @PathParam("id") String id) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return act(ctx, p, id, headers, x -> rectifications.close(p, x, user()));
+    return act(ctx, p, id, x -> rectifications.close(p, x, user()));
   }
 
   @POST
   @Path("{id}/reopen")
   @RolesAllowed(Role.SUPERVISOR_NAME)
-  public Response reopen(
-      @PathParam("projectId") String projectId,
-      @PathParam("id") String id,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response reopen(@PathParam("projectId") String projectId, @PathParam("id") String id) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return act(ctx, p, id, headers, x -> rectifications.reopen(p, x, user()));
+    return act(ctx, p, id, x -> rectifications.reopen(p, x, user()));
   }
 
   /** Runs one move; a task that has moved on meanwhile shows its state with a note why. */
-  private Response act(
-      PortalContext ctx, Project p, String id, HttpHeaders headers, Consumer<String> move) {
+  private Response act(PortalContext ctx, Project p, String id, Consumer<String> move) {
     try {
       move.accept(id);
     } catch (ProblemException e) {
       if (!"invalid-rectification-transition".equals(e.code())) {
         throw e;
       }
-      return render(409, ctx, view(p).withError(id, "errTaskMoved"), PortalContexts.htmx(headers));
+      return render(409, ctx, view(p).withError(id, "errTaskMoved"));
     }
-    return render(200, ctx, view(p), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p));
   }
 
   private RectificationsView view(Project p) {
@@ -198,10 +170,8 @@ public class RectificationPage {
     return caller.getGroups() != null && caller.getGroups().contains(role);
   }
 
-  private static Response render(
-      int status, PortalContext ctx, RectificationsView view, boolean htmx) {
-    TemplateInstance t =
-        htmx ? Templates.rectifications$tasks(ctx, view) : Templates.rectifications(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  private Response render(int status, PortalContext ctx, RectificationsView view) {
+    return render.page(
+        status, Templates.rectifications(ctx, view), Templates.rectifications$tasks(ctx, view));
   }
 }

@@ -9,8 +9,8 @@ import dev.sitehub.cloud.milestones.MilestoneService;
 import dev.sitehub.cloud.milestones.MilestoneState;
 import dev.sitehub.cloud.milestones.PlanRequest;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,11 +22,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -60,7 +57,8 @@ public class StagePage {
   private final ChecklistForm checklistForm;
   private final ProjectAccess access;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public StagePage(
@@ -70,7 +68,8 @@ public class StagePage {
       ChecklistForm checklistForm,
       ProjectAccess access,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.milestones = milestones;
     this.inspections = inspections;
@@ -78,42 +77,31 @@ public class StagePage {
     this.checklistForm = checklistForm;
     this.access = access;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    return render(200, ctx, view(p, seq), false);
+    return render.page(Templates.stage(ctx, view(p, seq)));
   }
 
   @POST
   @Path("start")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
-  public Response start(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return move(projectId, seq, MilestoneState.IN_PROGRESS, headers, uri);
+  public Response start(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    return move(projectId, seq, MilestoneState.IN_PROGRESS);
   }
 
   @POST
   @Path("ready")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
-  public Response ready(
-      @PathParam("projectId") String projectId,
-      @PathParam("seq") int seq,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return move(projectId, seq, MilestoneState.READY_FOR_INSPECTION, headers, uri);
+  public Response ready(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    return move(projectId, seq, MilestoneState.READY_FOR_INSPECTION);
   }
 
   @POST
@@ -124,10 +112,8 @@ public class StagePage {
       @PathParam("projectId") String projectId,
       @PathParam("seq") int seq,
       @FormParam("plannedStart") String start,
-      @FormParam("plannedEnd") String end,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("plannedEnd") String end) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String s = start == null ? "" : start.strip();
     String e = end == null ? "" : end.strip();
@@ -140,7 +126,7 @@ public class StagePage {
     }
     StageView.PlanForm typed = new StageView.PlanForm(s, e, startError, endError);
     if (startError != null || endError != null) {
-      return render(422, ctx, view(p, seq).withPlan(typed), PortalContexts.htmx(headers));
+      return render(422, ctx, view(p, seq).withPlan(typed));
     }
     try {
       milestones.plan(p, seq, new PlanRequest(from, to));
@@ -148,13 +134,9 @@ public class StagePage {
       if (!"invalid-plan".equals(ex.code())) {
         throw ex;
       }
-      return render(
-          422,
-          ctx,
-          view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")),
-          PortalContexts.htmx(headers));
+      return render(422, ctx, view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")));
     }
-    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p, seq));
   }
 
   @POST
@@ -164,43 +146,31 @@ public class StagePage {
   public Response inspect(
       @PathParam("projectId") String projectId,
       @PathParam("seq") int seq,
-      MultipartFormDataInput form,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      MultipartFormDataInput form) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     Milestone m = milestones.get(p, seq);
     ChecklistForm.Parsed parsed = checklistForm.parse(Checklist.valueOf(m.checklist()), form);
     if (!parsed.valid()) {
-      return render(
-          422, ctx, view(p, seq).withChecklist(parsed.typed(), null), PortalContexts.htmx(headers));
+      return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null));
     }
     try {
       inspections.inspect(p, seq, parsed.request(), caller.getSubject());
     } catch (ProblemException e) {
       String key = REFUSALS.get(e.code());
       if (key != null) {
-        return render(
-            409,
-            ctx,
-            view(p, seq).withChecklist(parsed.typed(), key),
-            PortalContexts.htmx(headers));
+        return render(409, ctx, view(p, seq).withChecklist(parsed.typed(), key));
       }
       if (e.code().startsWith("attachment-") || "invalid-photo".equals(e.code())) {
-        return render(
-            422,
-            ctx,
-            view(p, seq).withChecklist(parsed.typed(), "errPhotoType"),
-            PortalContexts.htmx(headers));
+        return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), "errPhotoType"));
       }
       throw e;
     }
-    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p, seq));
   }
 
-  private Response move(
-      String projectId, int seq, MilestoneState target, HttpHeaders headers, UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  private Response move(String projectId, int seq, MilestoneState target) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     try {
       milestones.move(p, seq, target, caller.getSubject());
@@ -209,9 +179,9 @@ public class StagePage {
       if (key == null) {
         throw e;
       }
-      return render(409, ctx, view(p, seq).withControlsError(key), PortalContexts.htmx(headers));
+      return render(409, ctx, view(p, seq).withControlsError(key));
     }
-    return render(200, ctx, view(p, seq), PortalContexts.htmx(headers));
+    return render(200, ctx, view(p, seq));
   }
 
   private StageView view(Project p, int seq) {
@@ -236,9 +206,8 @@ public class StagePage {
   }
 
   /** htmx posts get the page body to swap in; plain form posts get the whole page. */
-  private static Response render(int status, PortalContext ctx, StageView view, boolean htmx) {
-    TemplateInstance t = htmx ? Templates.stage$body(ctx, view) : Templates.stage(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  private Response render(int status, PortalContext ctx, StageView view) {
+    return render.page(status, Templates.stage(ctx, view), Templates.stage$body(ctx, view));
   }
 
   private static LocalDate date(String s) {

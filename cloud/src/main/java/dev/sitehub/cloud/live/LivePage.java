@@ -2,8 +2,8 @@ package dev.sitehub.cloud.live;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -12,10 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -36,30 +33,31 @@ public class LivePage {
   private final LiveCameras cameras;
   private final SiteService sites;
   private final SiteAccess access;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public LivePage(
       LiveCameras cameras,
       SiteService sites,
       SiteAccess access,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.cameras = cameras;
     this.sites = sites;
     this.access = access;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("siteId") String siteId) {
+    PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
     Site site = sites.get(siteId);
-    return PortalErrors.html(
-        200, Templates.live(ctx, siteId, site.name(), cameras.of(siteId)).setLocale(ctx.locale()));
+    return render.page(Templates.live(ctx, siteId, site.name(), cameras.of(siteId)));
   }
 }

@@ -7,8 +7,8 @@ import dev.sitehub.cloud.enterprises.EnterpriseService;
 import dev.sitehub.cloud.enterprises.StaffMember;
 import dev.sitehub.cloud.enterprises.StaffService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,11 +19,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +68,8 @@ public class MaterialsPage {
   private final StaffService staff;
   private final EnterpriseService enterprises;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public MaterialsPage(
@@ -81,7 +79,8 @@ public class MaterialsPage {
       StaffService staff,
       EnterpriseService enterprises,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.bom = bom;
     this.deliveries = deliveries;
@@ -89,19 +88,17 @@ public class MaterialsPage {
     this.staff = staff;
     this.enterprises = enterprises;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
-    return PortalErrors.html(200, Templates.materials(ctx, view(v)).setLocale(ctx.locale()));
+    return render.page(Templates.materials(ctx, view(v)));
   }
 
   @POST
@@ -115,15 +112,13 @@ public class MaterialsPage {
       @FormParam("unit") String unit,
       @FormParam("quantity") String quantity,
       @FormParam("price") String price,
-      @FormParam("supplierId") String supplierId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("supplierId") String supplierId) {
+    PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
     LineForm form = new LineForm(name, spec, unit, quantity, price, supplierId, Map.of());
     LineForm parsed = form.parse();
     if (!parsed.errors().isEmpty()) {
-      return answer(422, ctx, headers, view(p).withLineForm(parsed));
+      return answer(422, ctx, view(p).withLineForm(parsed));
     }
     try {
       bom.addLine(p, parsed.request(), caller.getSubject());
@@ -132,44 +127,38 @@ public class MaterialsPage {
       if (field == null) {
         throw e;
       }
-      return answer(422, ctx, headers, view(p).withLineForm(form.failed(field[0], field[1])));
+      return answer(422, ctx, view(p).withLineForm(form.failed(field[0], field[1])));
     }
-    return done(ctx, headers, p.projectId(), view(p), "bom");
+    return done(ctx, p.projectId(), view(p), "bom");
   }
 
   @POST
   @Path("lines/{lineId}/delete")
   @RolesAllowed(Role.BUDGETER_NAME)
   public Response deleteLine(
-      @PathParam("projectId") String projectId,
-      @PathParam("lineId") String lineId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @PathParam("projectId") String projectId, @PathParam("lineId") String lineId) {
+    PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
     try {
       bom.deleteLine(p, lineId);
     } catch (ProblemException e) {
-      return conflict(e, ctx, headers, view(p));
+      return conflict(e, ctx, view(p));
     }
-    return done(ctx, headers, p.projectId(), view(p), "bom");
+    return done(ctx, p.projectId(), view(p), "bom");
   }
 
   @POST
   @Path("orders")
   @RolesAllowed(Role.BUDGETER_NAME)
-  public Response placeOrders(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response placeOrders(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
     try {
       bom.placeOrders(p, caller.getSubject());
     } catch (ProblemException e) {
-      return conflict(e, ctx, headers, view(p));
+      return conflict(e, ctx, view(p));
     }
-    return done(ctx, headers, p.projectId(), view(p), "orders");
+    return done(ctx, p.projectId(), view(p), "orders");
   }
 
   @POST
@@ -180,10 +169,8 @@ public class MaterialsPage {
       @PathParam("projectId") String projectId,
       @PathParam("orderId") String orderId,
       @FormParam("carrier") String carrier,
-      @FormParam("trackingNumber") String trackingNumber,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("trackingNumber") String trackingNumber) {
+    PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
     try {
       deliveries.ship(v, orderId, new ShipRequest(carrier, trackingNumber), caller.getSubject());
@@ -195,30 +182,27 @@ public class MaterialsPage {
             default -> null;
           };
       if (field == null) {
-        return conflict(e, ctx, headers, view(v));
+        return conflict(e, ctx, view(v));
       }
       ShipForm form = new ShipForm(orderId, carrier, trackingNumber, field, "errShipText");
-      return answer(422, ctx, headers, view(v).withShipForm(form));
+      return answer(422, ctx, view(v).withShipForm(form));
     }
-    return done(ctx, headers, projectId, view(v), "order-" + orderId);
+    return done(ctx, projectId, view(v), "order-" + orderId);
   }
 
   @POST
   @Path("orders/{orderId}/deliver")
   @RolesAllowed(Role.BUDGETER_NAME)
   public Response deliver(
-      @PathParam("projectId") String projectId,
-      @PathParam("orderId") String orderId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @PathParam("projectId") String projectId, @PathParam("orderId") String orderId) {
+    PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
     try {
       deliveries.deliver(v, orderId, caller.getSubject());
     } catch (ProblemException e) {
-      return conflict(e, ctx, headers, view(v));
+      return conflict(e, ctx, view(v));
     }
-    return done(ctx, headers, projectId, view(v), "order-" + orderId);
+    return done(ctx, projectId, view(v), "order-" + orderId);
   }
 
   @POST
@@ -228,10 +212,8 @@ public class MaterialsPage {
   public Response accept(
       @PathParam("projectId") String projectId,
       @PathParam("orderId") String orderId,
-      @FormParam("reason") String reason,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return decide(projectId, orderId, DeliveryDecision.ACCEPTED, reason, headers, uri);
+      @FormParam("reason") String reason) {
+    return decide(projectId, orderId, DeliveryDecision.ACCEPTED, reason);
   }
 
   @POST
@@ -241,61 +223,45 @@ public class MaterialsPage {
   public Response dispute(
       @PathParam("projectId") String projectId,
       @PathParam("orderId") String orderId,
-      @FormParam("reason") String reason,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return decide(projectId, orderId, DeliveryDecision.DISPUTED, reason, headers, uri);
+      @FormParam("reason") String reason) {
+    return decide(projectId, orderId, DeliveryDecision.DISPUTED, reason);
   }
 
-  private Response decide(
-      String projectId,
-      String orderId,
-      DeliveryDecision d,
-      String reason,
-      HttpHeaders headers,
-      UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  private Response decide(String projectId, String orderId, DeliveryDecision d, String reason) {
+    PortalContext ctx = portal.context();
     Project p = access.decider(caller, projectId);
     Viewer v = new Viewer(p, null);
     try {
       deliveries.decide(p, orderId, d, new DeliveryDecisionRequest(reason), caller.getSubject());
     } catch (ProblemException e) {
       if (!"invalid-reason".equals(e.code())) {
-        return conflict(e, ctx, headers, view(v));
+        return conflict(e, ctx, view(v));
       }
       String key = d == DeliveryDecision.DISPUTED ? "errDisputeReason" : "errReasonTooLong";
-      return answer(422, ctx, headers, view(v).withDecisionForm(orderId, reason, key));
+      return answer(422, ctx, view(v).withDecisionForm(orderId, reason, key));
     }
-    return done(ctx, headers, projectId, view(v), "order-" + orderId);
+    return done(ctx, projectId, view(v), "order-" + orderId);
   }
 
   /** A known conflict is shown on the page; anything else (403 included) goes to the mappers. */
-  private Response conflict(
-      ProblemException e, PortalContext ctx, HttpHeaders headers, MaterialsPageView view) {
+  private Response conflict(ProblemException e, PortalContext ctx, MaterialsPageView view) {
     String key = CONFLICTS.get(e.code());
     if (key == null) {
       throw e;
     }
-    return answer(e.status(), ctx, headers, view.withError(key));
+    return answer(e.status(), ctx, view.withError(key));
   }
 
   /** htmx gets the refreshed section; a plain form post goes back to the page. */
-  private static Response done(
-      PortalContext ctx, HttpHeaders headers, String projectId, MaterialsPageView view, String at) {
-    if (PortalContexts.htmx(headers)) {
-      return answer(200, ctx, headers, view);
-    }
-    return Response.seeOther(URI.create("/portal/projects/" + projectId + "/materials#" + at))
-        .build();
+  private Response done(PortalContext ctx, String projectId, MaterialsPageView view, String at) {
+    return render.done(
+        Templates.materials$content(ctx, view),
+        URI.create("/portal/projects/" + projectId + "/materials#" + at));
   }
 
-  private static Response answer(
-      int status, PortalContext ctx, HttpHeaders headers, MaterialsPageView view) {
-    TemplateInstance t =
-        PortalContexts.htmx(headers)
-            ? Templates.materials$content(ctx, view)
-            : Templates.materials(ctx, view);
-    return PortalErrors.html(status, t.setLocale(ctx.locale()));
+  private Response answer(int status, PortalContext ctx, MaterialsPageView view) {
+    return render.page(
+        status, Templates.materials(ctx, view), Templates.materials$content(ctx, view));
   }
 
   private MaterialsPageView view(Project p) {

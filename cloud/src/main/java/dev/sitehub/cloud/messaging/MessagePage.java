@@ -3,8 +3,8 @@ package dev.sitehub.cloud.messaging;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,11 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -53,61 +50,51 @@ public class MessagePage {
   private final MessagingService messaging;
   private final ProjectService projects;
   private final SiteService sites;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public MessagePage(
       MessagingService messaging,
       ProjectService projects,
       SiteService sites,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.messaging = messaging;
     this.projects = projects;
     this.sites = sites;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     Project p = projects.requireMember(projectId, caller.getSubject());
     Site site = sites.get(p.siteId());
     List<MessageRow> rows = rows(projectId, site.timezone());
-    return PortalErrors.html(
-        200,
-        Templates.messages(ctx, projectId, site.name(), rows, "", null).setLocale(ctx.locale()));
+    return render.page(Templates.messages(ctx, projectId, site.name(), rows, "", null));
   }
 
   /** The message list alone, which the page reloads when a new message arrives. */
   @GET
   @Path("list")
   @RolesAllowed("**")
-  public Response list(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response list(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     Project p = projects.requireMember(projectId, caller.getSubject());
     List<MessageRow> rows = rows(projectId, sites.get(p.siteId()).timezone());
-    return PortalErrors.html(
-        200, Templates.messages$list(ctx, projectId, rows).setLocale(ctx.locale()));
+    return render.page(Templates.messages$list(ctx, projectId, rows));
   }
 
   @POST
   @RolesAllowed("**")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response post(
-      @PathParam("projectId") String projectId,
-      @FormParam("body") String body,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response post(@PathParam("projectId") String projectId, @FormParam("body") String body) {
+    PortalContext ctx = portal.context();
     projects.requireMember(projectId, caller.getSubject());
     String typed = body == null ? "" : body;
     if (typed.isBlank()) {
@@ -122,10 +109,9 @@ public class MessagePage {
         .build();
   }
 
-  private static Response form(
+  private Response form(
       int status, PortalContext ctx, String projectId, String body, String error) {
-    return PortalErrors.html(
-        status, Templates.messages$form(ctx, projectId, body, error).setLocale(ctx.locale()));
+    return render.fragment(status, Templates.messages$form(ctx, projectId, body, error));
   }
 
   private List<MessageRow> rows(String projectId, String zone) {

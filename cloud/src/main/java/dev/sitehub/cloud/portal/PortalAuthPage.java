@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -48,7 +47,8 @@ public class PortalAuthPage {
   private final TokenIssuer tokens;
   private final AuthConfig config;
   private final Ids ids;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
   private final Sessions sessions;
 
@@ -57,7 +57,8 @@ public class PortalAuthPage {
       TokenIssuer tokens,
       AuthConfig config,
       Ids ids,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller,
       Sessions sessions) {
     this.sessions = sessions;
@@ -65,24 +66,24 @@ public class PortalAuthPage {
     this.tokens = tokens;
     this.config = config;
     this.ids = ids;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   static TemplateInstance signInPage(PortalContext ctx, SignInForm form) {
-    return Templates.login(ctx, form).setLocale(ctx.locale());
+    return Templates.login(ctx, form);
   }
 
   @GET
   @Path("login")
   @PermitAll
-  public Response signInForm(
-      @QueryParam("next") String next, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response signInForm(@QueryParam("next") String next) {
+    PortalContext ctx = portal.context();
     if (ctx.signedIn()) {
       return Response.seeOther(URI.create(LocalRedirect.of(next))).build();
     }
-    return PortalErrors.html(200, signInPage(ctx, SignInForm.empty(next)));
+    return render.page(signInPage(ctx, SignInForm.empty(next)));
   }
 
   @POST
@@ -93,9 +94,8 @@ public class PortalAuthPage {
       @FormParam("username") String username,
       @FormParam("password") String password,
       @FormParam("next") String next,
-      @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    PortalContext ctx = contexts.anonymous(headers, uri);
+    PortalContext ctx = portal.anonymous();
     String name = username == null ? "" : username.trim();
     String target = LocalRedirect.of(next);
     boolean noName = name.isEmpty();
@@ -104,7 +104,7 @@ public class PortalAuthPage {
       SignInForm form =
           new SignInForm(
               name, target, noName ? "errRequired" : null, noPassword ? "errRequired" : null, null);
-      return PortalErrors.html(422, signInPage(ctx, form));
+      return render.page(422, signInPage(ctx, form));
     }
     UserAccount user;
     try {
@@ -112,7 +112,7 @@ public class PortalAuthPage {
     } catch (ProblemException e) {
       String key = e.status() == 429 ? "errThrottled" : "errBadCredentials";
       SignInForm form = new SignInForm(name, target, null, null, key);
-      return PortalErrors.html(e.status() == 429 ? 429 : 401, signInPage(ctx, form));
+      return render.page(e.status() == 429 ? 429 : 401, signInPage(ctx, form));
     }
     TokenIssuer.IssuedToken t = tokens.issue(user, ids.randomText(32));
     NewCookie session =
@@ -125,13 +125,13 @@ public class PortalAuthPage {
             .expiry(Date.from(t.expiresAt()))
             .build();
     LOG.infof("portal sign-in user=%s", user.userId());
-    return redirect(headers, target).cookie(session).build();
+    return render.redirect(target).cookie(session).build();
   }
 
   @POST
   @Path("sign-out")
   @PermitAll
-  public Response signOut(@Context HttpHeaders headers) {
+  public Response signOut() {
     NewCookie cleared =
         new NewCookie.Builder(config.sessionCookie())
             .value("")
@@ -144,7 +144,7 @@ public class PortalAuthPage {
     }
     // The server-side session ends too: the same token stops working everywhere.
     sessions.revoke(Sessions.idOf(caller), "sign-out");
-    return redirect(headers, "/portal/login").cookie(cleared).build();
+    return render.redirect("/portal/login").cookie(cleared).build();
   }
 
   /** Remembers the chosen language for a year and goes back to the page it was chosen on. */
@@ -163,13 +163,5 @@ public class PortalAuthPage {
             .maxAge((int) LANG_COOKIE_AGE.toSeconds())
             .build();
     return Response.seeOther(URI.create(LocalRedirect.of(next))).cookie(remembered).build();
-  }
-
-  /** htmx follows HX-Redirect; a plain form post follows 303. */
-  private static Response.ResponseBuilder redirect(HttpHeaders headers, String target) {
-    if (PortalContexts.htmx(headers)) {
-      return Response.ok().header("HX-Redirect", target);
-    }
-    return Response.seeOther(URI.create(target));
   }
 }

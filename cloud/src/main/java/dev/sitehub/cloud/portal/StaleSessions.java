@@ -4,7 +4,6 @@ import dev.sitehub.cloud.accounts.AuthConfig;
 import dev.sitehub.cloud.common.ProblemMappers;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,18 +20,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class StaleSessions {
   private final AuthConfig config;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
   private final PortalErrors errors;
 
-  public StaleSessions(AuthConfig config, PortalContexts contexts, PortalErrors errors) {
+  public StaleSessions(AuthConfig config, PortalRequest portal, PortalErrors errors) {
     this.config = config;
-    this.contexts = contexts;
+    this.portal = portal;
     this.errors = errors;
   }
 
   @ServerExceptionMapper(priority = Priorities.USER - 100)
   public Response authenticationFailed(
-      AuthenticationFailedException e, HttpHeaders headers, UriInfo uri, Request request) {
+      AuthenticationFailedException e, UriInfo uri, Request request) {
     String path = uri.getPath();
     if (!PortalErrors.isPortalPath(path)) {
       return ProblemMappers.render(ProblemMappers.unauthenticated(), path);
@@ -49,7 +48,7 @@ public class StaleSessions {
       URI again = URI.create(query == null ? path : path + "?" + query);
       return Response.seeOther(again).cookie(cleared).build();
     }
-    Response page = errors.unauthorized(contexts.anonymous(headers, uri));
+    Response page = errors.unauthorized(portal.anonymous());
     return Response.fromResponse(page).cookie(cleared).build();
   }
 }

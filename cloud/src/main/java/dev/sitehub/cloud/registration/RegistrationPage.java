@@ -3,8 +3,8 @@ package dev.sitehub.cloud.registration;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -13,11 +13,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 
 /**
@@ -57,19 +54,21 @@ public class RegistrationPage {
   }
 
   private final RegistrationService registrations;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
 
-  public RegistrationPage(RegistrationService registrations, PortalContexts contexts) {
+  public RegistrationPage(
+      RegistrationService registrations, PortalRequest portal, PortalRender render) {
     this.registrations = registrations;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
   }
 
   @GET
   @PermitAll
-  public Response form(@Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.anonymous(headers, uri);
-    return PortalErrors.html(
-        200, Templates.register(ctx, RegistrationForm.EMPTY).setLocale(ctx.locale()));
+  public Response form() {
+    PortalContext ctx = portal.anonymous();
+    return render.page(Templates.register(ctx, RegistrationForm.EMPTY));
   }
 
   @POST
@@ -78,10 +77,8 @@ public class RegistrationPage {
   public Response register(
       @FormParam("contact") String contact,
       @FormParam("password") String password,
-      @FormParam("displayName") String displayName,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.anonymous(headers, uri);
+      @FormParam("displayName") String displayName) {
+    PortalContext ctx = portal.anonymous();
     String typed = contact == null ? "" : contact.strip();
     String name = displayName == null ? "" : displayName.strip();
     String contactError = typed.isEmpty() ? "errRequired" : null;
@@ -100,8 +97,7 @@ public class RegistrationPage {
                   email ? null : typed,
                   password,
                   name.isEmpty() ? null : name));
-      return PortalErrors.html(
-          201, Templates.registered(ctx, user.username()).setLocale(ctx.locale()));
+      return render.page(201, Templates.registered(ctx, user.username()));
     } catch (ProblemException e) {
       String[] field = FIELD_ERRORS.get(e.code());
       RegistrationForm form =
@@ -110,12 +106,11 @@ public class RegistrationPage {
               : "contact".equals(field[0])
                   ? new RegistrationForm(typed, name, field[1], null, null, null)
                   : new RegistrationForm(typed, name, null, field[1], null, null);
-      return PortalErrors.html(
-          e.status() == 409 ? 409 : 422, Templates.register(ctx, form).setLocale(ctx.locale()));
+      return render.page(e.status() == 409 ? 409 : 422, Templates.register(ctx, form));
     }
   }
 
-  private static Response invalid(PortalContext ctx, RegistrationForm form) {
-    return PortalErrors.html(422, Templates.register(ctx, form).setLocale(ctx.locale()));
+  private Response invalid(PortalContext ctx, RegistrationForm form) {
+    return render.page(422, Templates.register(ctx, form));
   }
 }

@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,11 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -69,26 +66,29 @@ public class DisputePage {
   private final DisputeService disputes;
   private final LedgerService ledger;
   private final ProjectService projects;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public DisputePage(
       DisputeService disputes,
       LedgerService ledger,
       ProjectService projects,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.disputes = disputes;
     this.ledger = ledger;
     this.projects = projects;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(@Context HttpHeaders headers, @Context UriInfo uri) {
-    return render(200, contexts.of(caller, headers, uri), ArbitrationForm.NONE);
+  public Response page() {
+    return render(200, portal.context(), ArbitrationForm.NONE);
   }
 
   @POST
@@ -101,10 +101,8 @@ public class DisputePage {
       @FormParam("toContractor") String toContractor,
       @FormParam("toCustomer") String toCustomer,
       @FormParam("decision") String decision,
-      @FormParam("key") String key,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("key") String key) {
+    PortalContext ctx = portal.context();
     String contractorText = trim(toContractor);
     String customerText = trim(toCustomer);
     String decisionText = trim(decision);
@@ -173,7 +171,7 @@ public class DisputePage {
                                 .getOrDefault(Account.ESCROW, 0L)),
                         UUID.randomUUID().toString()))
             .toList();
-    return PortalErrors.html(status, Templates.disputes(ctx, open, form).setLocale(ctx.locale()));
+    return render.page(status, Templates.disputes(ctx, open, form));
   }
 
   /** Yuan as typed (up to two decimals, not negative) in fen; null when it is not an amount. */

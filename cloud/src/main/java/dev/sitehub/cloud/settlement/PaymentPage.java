@@ -6,8 +6,8 @@ import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,12 +16,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -43,19 +39,22 @@ public class PaymentPage {
   private final LedgerService ledger;
   private final ProjectAccess access;
   private final Ids ids;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public PaymentPage(
       LedgerService ledger,
       ProjectAccess access,
       Ids ids,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.ledger = ledger;
     this.access = access;
     this.ids = ids;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
@@ -66,10 +65,8 @@ public class PaymentPage {
   public Response deposit(
       @PathParam("projectId") String projectId,
       @FormParam("amount") String amount,
-      @FormParam("key") String key,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+      @FormParam("key") String key) {
+    PortalContext ctx = portal.context();
     Project p = access.requireCustomer(caller, projectId);
     String typed = amount == null ? "" : amount.trim();
     String k = key == null || key.isBlank() ? DepositForm.freshKey(ids) : key;
@@ -95,13 +92,10 @@ public class PaymentPage {
     }
     LOG.infof("portal deposit project=%s by=%s", projectId, caller.getSubject());
     String target = "/portal/projects/" + projectId + "#payments";
-    if (PortalContexts.htmx(headers)) {
-      return Response.ok().header("HX-Redirect", target).build();
-    }
-    return Response.seeOther(URI.create(target)).build();
+    return render.redirect(target).build();
   }
 
-  private static Response invalid(PortalContext ctx, DepositForm form) {
-    return PortalErrors.html(422, Templates.deposit(ctx, form).setLocale(ctx.locale()));
+  private Response invalid(PortalContext ctx, DepositForm form) {
+    return render.page(422, Templates.deposit(ctx, form));
   }
 }

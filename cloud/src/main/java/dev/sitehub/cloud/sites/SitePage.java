@@ -2,8 +2,9 @@ package dev.sitehub.cloud.sites;
 
 import dev.sitehub.cloud.accounts.SiteAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
 import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.telemetry.EventView;
 import dev.sitehub.cloud.telemetry.LatestReadingView;
 import dev.sitehub.cloud.telemetry.TelemetryQueries;
@@ -13,10 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +38,8 @@ public class SitePage {
   private final SiteService sites;
   private final SiteAccess access;
   private final TelemetryQueries telemetry;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final PortalErrors errors;
   private final JsonWebToken caller;
   private final Clock clock;
@@ -49,14 +48,16 @@ public class SitePage {
       SiteService sites,
       SiteAccess access,
       TelemetryQueries telemetry,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       PortalErrors errors,
       JsonWebToken caller,
       Clock clock) {
     this.sites = sites;
     this.access = access;
     this.telemetry = telemetry;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.errors = errors;
     this.caller = caller;
     this.clock = clock;
@@ -65,9 +66,8 @@ public class SitePage {
   @GET
   @Path("{siteId}")
   @RolesAllowed("**")
-  public Response site(
-      @PathParam("siteId") String siteId, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response site(@PathParam("siteId") String siteId) {
+    PortalContext ctx = portal.context();
     if (!access.canAccess(caller, siteId)) {
       return errors.forbidden(ctx);
     }
@@ -114,7 +114,7 @@ public class SitePage {
                         e.state()))
             .toList();
     SitePageView view = new SitePageView(SiteView.of(site), readings, charts, events);
-    return PortalErrors.html(200, Templates.site(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.site(ctx, view));
   }
 
   private static String format(double v) {

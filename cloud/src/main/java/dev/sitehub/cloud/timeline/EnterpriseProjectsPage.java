@@ -3,18 +3,15 @@ package dev.sitehub.cloud.timeline;
 import dev.sitehub.cloud.enterprises.Workspace;
 import dev.sitehub.cloud.enterprises.Workspaces;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -33,27 +30,28 @@ public class EnterpriseProjectsPage {
 
   private final EnterpriseProjects projects;
   private final Workspaces workspaces;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public EnterpriseProjectsPage(
       EnterpriseProjects projects,
       Workspaces workspaces,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.projects = projects;
     this.workspaces = workspaces;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response page(
-      @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response page(@PathParam("id") String id) {
+    PortalContext ctx = portal.context();
     Workspace ws = workspaces.open(caller.getSubject(), id);
-    return PortalErrors.html(
-        200, Templates.projects(ctx, ws, projects.of(id)).setLocale(ctx.locale()));
+    return render.page(Templates.projects(ctx, ws, projects.of(id)));
   }
 }

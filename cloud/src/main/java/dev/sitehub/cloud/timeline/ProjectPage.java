@@ -5,8 +5,8 @@ import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import dev.sitehub.cloud.portal.PortalContext;
-import dev.sitehub.cloud.portal.PortalContexts;
-import dev.sitehub.cloud.portal.PortalErrors;
+import dev.sitehub.cloud.portal.PortalRender;
+import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.settlement.DepositForm;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.cloud.sites.SiteService;
@@ -16,10 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -43,7 +40,8 @@ public class ProjectPage {
   private final ProjectAccess access;
   private final SiteService sites;
   private final Ids ids;
-  private final PortalContexts contexts;
+  private final PortalRequest portal;
+  private final PortalRender render;
   private final JsonWebToken caller;
 
   public ProjectPage(
@@ -52,37 +50,36 @@ public class ProjectPage {
       ProjectAccess access,
       SiteService sites,
       Ids ids,
-      PortalContexts contexts,
+      PortalRequest portal,
+      PortalRender render,
       JsonWebToken caller) {
     this.directory = directory;
     this.timeline = timeline;
     this.access = access;
     this.sites = sites;
     this.ids = ids;
-    this.contexts = contexts;
+    this.portal = portal;
+    this.render = render;
     this.caller = caller;
   }
 
   @GET
   @RolesAllowed("**")
-  public Response projects(@Context HttpHeaders headers, @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response projects() {
+    PortalContext ctx = portal.context();
     List<Site> visible = sites.visibleTo(caller.getSubject(), SiteAccess.isOperator(caller));
     List<ProjectCard> cards = directory.projects(visible, caller.getSubject(), ctx.supervisor());
-    return PortalErrors.html(200, Templates.projects(ctx, cards).setLocale(ctx.locale()));
+    return render.page(Templates.projects(ctx, cards));
   }
 
   @GET
   @Path("{projectId}")
   @RolesAllowed("**")
-  public Response project(
-      @PathParam("projectId") String projectId,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    PortalContext ctx = contexts.of(caller, headers, uri);
+  public Response project(@PathParam("projectId") String projectId) {
+    PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     boolean customer = p.customerId().equals(caller.getSubject());
     TimelineView view = timeline.of(p, customer ? DepositForm.fresh(projectId, ids) : null);
-    return PortalErrors.html(200, Templates.project(ctx, view).setLocale(ctx.locale()));
+    return render.page(Templates.project(ctx, view));
   }
 }

@@ -12,7 +12,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.sitehub.cloud.common.ProblemException;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +40,40 @@ class ArchitectureTest {
       Set.of(
           // by design: COPY ingestion, the rollup, chart queries and partition housekeeping
           "telemetry");
+
+  /**
+   * Page methods that catch a {@link ProblemException}, each because it shows the refusal inside
+   * its own form or panel, next to what was typed, where the error page would lose the input; every
+   * other refusal goes to {@code portal.PortalErrorMappers}. The list may only shrink.
+   */
+  static final Set<String> PAGE_CATCHES =
+      Set.of(
+          "AcceptancePage.release",
+          "AcceptancePage.sign",
+          "ContractPage.sign",
+          "DesignPage.confirm",
+          "DisputePage.arbitrate",
+          "EvaluationPage.rate",
+          "InquiryInboxPage.reply",
+          "MaterialsPage.addLine",
+          "MaterialsPage.decide",
+          "MaterialsPage.deleteLine",
+          "MaterialsPage.deliver",
+          "MaterialsPage.placeOrders",
+          "MaterialsPage.ship",
+          "OverridePage.override",
+          "PaymentPage.deposit",
+          "PortalAuthPage.signIn",
+          "RectificationPage.act",
+          "RectificationPage.fixedWithPhoto",
+          "RegistrationPage.register",
+          "StagePage.inspect",
+          "StagePage.move",
+          "StagePage.plan",
+          "VerificationPage.decide",
+          "VerifierPage.page",
+          "WorkspacePage.editProfile",
+          "WorkspacePage.invite");
 
   static JavaClasses cloud;
 
@@ -83,6 +121,45 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .haveSimpleNameEndingWith("Repository")
         .check(cloud);
+  }
+
+  /**
+   * Verifies that pages leave the request's headers, language and rendering to portal.PortalRequest
+   * and portal.PortalRender: a page calls its service and returns its view.
+   */
+  @Test
+  void pages_readHeadersOrRenderTemplatesThemselves_refused() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Page")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(HttpHeaders.class)
+        .orShould()
+        .callMethod(TemplateInstance.class, "render")
+        .orShould()
+        .callMethod(TemplateInstance.class, "setLocale", Locale.class)
+        .check(cloud);
+  }
+
+  /** Verifies that a page catches a refusal only where it is listed above with its reason. */
+  @Test
+  void pages_catchProblemsOutsideTheirInlineForms_refused() {
+    JavaClass problem = cloud.get(ProblemException.class);
+    Set<String> catching =
+        cloud.stream()
+            .filter(c -> c.getSimpleName().endsWith("Page"))
+            .flatMap(c -> c.getCodeUnits().stream())
+            .filter(
+                u ->
+                    u.getTryCatchBlocks().stream()
+                        .flatMap(b -> b.getCaughtThrowables().stream())
+                        .anyMatch(t -> problem.isAssignableTo(t.getName())))
+            .map(u -> u.getOwner().getSimpleName() + "." + u.getName())
+            .collect(Collectors.toSet());
+    org.assertj.core.api.Assertions.assertThat(catching)
+        .as("page methods that catch a ProblemException")
+        .containsExactlyInAnyOrderElementsOf(PAGE_CATCHES);
   }
 
   /** Verifies that JDBC appears only in the packages named, with their reason, above. */
