@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.acceptance;
 
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.stream.Collectors;
 public record AcceptanceEvidence(
     String recordId,
     int stageSeq,
-    String state,
-    String stateKey,
+    AcceptanceState state,
     List<Criterion> criteria,
     String inspectionId,
     String overrideReason,
@@ -31,14 +29,13 @@ public record AcceptanceEvidence(
   public record Criterion(
       String kind,
       String sensorId,
-      String verdict,
-      String verdictKey,
+      Verdict verdict,
       String from,
       String to,
       String detail,
       String data) {
     public boolean passed() {
-      return "PASS".equals(verdict);
+      return verdict == Verdict.PASS;
     }
   }
 
@@ -54,8 +51,7 @@ public record AcceptanceEvidence(
                     new Criterion(
                         c.kind().name(),
                         c.sensorId(),
-                        c.verdict().name(),
-                        MessageKeys.of("verdict", c.verdict().name()),
+                        c.verdict(),
                         time(c.from(), zone),
                         time(c.to(), zone),
                         c.detail(),
@@ -64,8 +60,7 @@ public record AcceptanceEvidence(
     return new AcceptanceEvidence(
         r.recordId(),
         r.stageSeq(),
-        r.state().name(),
-        MessageKeys.of("record", r.state().name()),
+        r.state(),
         criteria,
         r.inspectionId(),
         r.overrideReason(),
@@ -75,15 +70,15 @@ public record AcceptanceEvidence(
   }
 
   public boolean signed() {
-    return "SIGNED".equals(state);
+    return state == AcceptanceState.SIGNED;
   }
 
   public boolean awaitingSupervisor() {
-    return "AWAITING_SUPERVISOR".equals(state);
+    return state == AcceptanceState.AWAITING_SUPERVISOR;
   }
 
   public boolean awaitingCustomer() {
-    return "AWAITING_CUSTOMER".equals(state);
+    return state == AcceptanceState.AWAITING_CUSTOMER;
   }
 
   /** A window bound in the site's zone; left as stored if it is not an instant. */

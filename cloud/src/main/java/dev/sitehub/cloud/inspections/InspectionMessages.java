@@ -84,24 +84,6 @@ public interface InspectionMessages {
   @Message("With")
   String ballWith();
 
-  @Message("Project manager: fix")
-  String ballProjectManager();
-
-  @Message("Supervisor: verify")
-  String ballSupervisor();
-
-  @Message("Nobody: closed")
-  String ballNobody();
-
-  @Message("Open")
-  String rectOpen();
-
-  @Message("Fixed, awaiting verification")
-  String rectFixed();
-
-  @Message("Closed")
-  String rectClosed();
-
   @Message("What was done")
   String fixNote();
 
@@ -158,4 +140,12 @@ public interface InspectionMessages {
 
   @Message("Text is limited to 2000 characters.")
   String errTooLong();
+
+  /** A rectification task's state. */
+  @Message
+  String rect(RectificationState rect);
+
+  /** Whose turn a rectification task is. */
+  @Message
+  String ball(BallWith ball);
 }

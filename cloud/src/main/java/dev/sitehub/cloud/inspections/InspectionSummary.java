@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.inspections;
 
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -13,12 +12,12 @@ import java.util.List;
 public record InspectionSummary(
     String inspectionId, String inspectedAt, boolean passed, List<Item> items) {
 
-  /** One checked item with its result's message key and the supervisor's note. */
+  /** One checked item with its result and the supervisor's note. */
   @TemplateData
   public record Item(
-      String code, String title, String result, String resultKey, String note, String photoUrl) {
+      String code, String title, ItemResult.Outcome result, String note, String photoUrl) {
     public boolean failed() {
-      return "FAIL".equals(result);
+      return result == ItemResult.Outcome.FAIL;
     }
   }
 
@@ -38,8 +37,7 @@ public record InspectionSummary(
                     new Item(
                         i.code(),
                         i.title(),
-                        i.result(),
-                        MessageKeys.of("result", i.result()),
+                        ItemResult.Outcome.valueOf(i.result()),
                         i.note(),
                         i.photoKey() == null
                             ? null

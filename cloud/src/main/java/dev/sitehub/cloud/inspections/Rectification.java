@@ -32,11 +32,11 @@ public record Rectification(
 
   /** Whose court the ball is in. */
   @com.fasterxml.jackson.annotation.JsonProperty("ballWith")
-  public String ballWith() {
+  public BallWith ballWith() {
     return switch (state) {
-      case OPEN -> "PROJECT_MANAGER";
-      case FIXED -> "SUPERVISOR";
-      case CLOSED -> "NOBODY";
+      case OPEN -> BallWith.PROJECT_MANAGER;
+      case FIXED -> BallWith.SUPERVISOR;
+      case CLOSED -> BallWith.NOBODY;
     };
   }
 }

@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.inspections;
 
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -30,10 +29,8 @@ public record RectificationsView(
       int seq,
       String itemCode,
       String title,
-      String state,
-      String stateKey,
-      String ballWith,
-      String ballKey,
+      RectificationState state,
+      BallWith ballWith,
       String fixNote,
       String fixedBy,
       String fixedAt,
@@ -41,7 +38,11 @@ public record RectificationsView(
       String closedAt,
       String itemPhotoUrl,
       String fixPhotoUrl,
-      int fixCount) {}
+      int fixCount) {
+    public boolean closed() {
+      return state == RectificationState.CLOSED;
+    }
+  }
 
   static RectificationsView of(
       String projectId,
@@ -59,10 +60,8 @@ public record RectificationsView(
                         r.stageSeq(),
                         r.itemCode(),
                         r.title(),
-                        r.state().name(),
-                        MessageKeys.of("rect", r.state().name()),
+                        r.state(),
                         r.ballWith(),
-                        MessageKeys.of("ball", r.ballWith()),
                         r.fixNote(),
                         r.fixedBy(),
                         PortalContext.time(r.fixedAt(), zone),
@@ -94,12 +93,12 @@ public record RectificationsView(
 
   /** The project manager reports fixes on open tasks. */
   public boolean canFix(Row r) {
-    return manager && RectificationState.OPEN.name().equals(r.state());
+    return manager && r.state() == RectificationState.OPEN;
   }
 
   /** Only the supervisor verifies a reported fix: closes it or sends it back. */
   public boolean canVerify(Row r) {
-    return supervisor && RectificationState.FIXED.name().equals(r.state());
+    return supervisor && r.state() == RectificationState.FIXED;
   }
 
   public String noteFor(String id) {

@@ -9,6 +9,7 @@ import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.inspections.BallWith;
 import dev.sitehub.cloud.inspections.Checklist;
 import dev.sitehub.cloud.inspections.ChecklistItem;
 import dev.sitehub.cloud.inspections.InspectionService;
@@ -129,7 +130,7 @@ class InspectionPageTest {
         .satisfies(
             t -> {
               assertThat(t.itemCode()).isEqualTo(CODES.get(0));
-              assertThat(t.ballWith()).isEqualTo("PROJECT_MANAGER");
+              assertThat(t.ballWith()).isEqualTo(BallWith.PROJECT_MANAGER);
             });
     String list =
         PortalSession.of(s.supervisor())
