@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
+import dev.sitehub.cloud.alerts.AlertDetail;
 import dev.sitehub.cloud.alerts.AlertRule;
 import dev.sitehub.cloud.alerts.AlertStore;
 import dev.sitehub.cloud.alerts.RuleBook;
@@ -611,7 +612,7 @@ class AuthorizationMatrixTest {
             "matrix",
             "src-" + UUID.randomUUID().toString().substring(0, 8),
             Severity.MINOR,
-            "matrix test alert",
+            AlertDetail.event("matrix", "test", false),
             Instant.now())
         .alert()
         .id();

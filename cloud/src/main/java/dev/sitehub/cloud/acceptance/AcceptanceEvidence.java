@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.acceptance;
 
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.lang.reflect.RecordComponent;
@@ -18,8 +17,7 @@ import java.util.List;
 public record AcceptanceEvidence(
     String recordId,
     int stageSeq,
-    String state,
-    String stateKey,
+    AcceptanceState state,
     List<Criterion> criteria,
     String inspectionId,
     String overrideReason,
@@ -35,8 +33,7 @@ public record AcceptanceEvidence(
   public record Criterion(
       String kind,
       String sensorId,
-      String verdict,
-      String verdictKey,
+      Verdict verdict,
       String from,
       String to,
       Finding finding,
@@ -45,13 +42,13 @@ public record AcceptanceEvidence(
       String breachUnit,
       List<Fact> facts) {
     public boolean passed() {
-      return "PASS".equals(verdict);
+      return verdict == Verdict.PASS;
     }
   }
 
   /** One measured fact: the message key of its label and its value as shown. */
   @TemplateData
-  public record Fact(String labelKey, String value) {}
+  public record Fact(CriterionFact label, String value) {}
 
   /** A camera still taken while the stage was worked on, linked to its full image. */
   @TemplateData
@@ -65,8 +62,7 @@ public record AcceptanceEvidence(
                     new Criterion(
                         c.kind().name(),
                         c.sensorId(),
-                        c.verdict().name(),
-                        MessageKeys.of("verdict", c.verdict().name()),
+                        c.verdict(),
                         time(c.from(), zone),
                         time(c.to(), zone),
                         c.finding(),
@@ -80,8 +76,7 @@ public record AcceptanceEvidence(
     return new AcceptanceEvidence(
         r.recordId(),
         r.stageSeq(),
-        r.state().name(),
-        MessageKeys.of("record", r.state().name()),
+        r.state(),
         criteria,
         r.inspectionId(),
         r.overrideReason(),
@@ -91,15 +86,15 @@ public record AcceptanceEvidence(
   }
 
   public boolean signed() {
-    return "SIGNED".equals(state);
+    return state == AcceptanceState.SIGNED;
   }
 
   public boolean awaitingSupervisor() {
-    return "AWAITING_SUPERVISOR".equals(state);
+    return state == AcceptanceState.AWAITING_SUPERVISOR;
   }
 
   public boolean awaitingCustomer() {
-    return "AWAITING_CUSTOMER".equals(state);
+    return state == AcceptanceState.AWAITING_CUSTOMER;
   }
 
   /** A window bound in the site's zone; left as stored if it is not an instant. */
@@ -129,7 +124,7 @@ public record AcceptanceEvidence(
       if (v == null || "legacyDetail".equals(rc.getName())) {
         continue;
       }
-      out.add(new Fact(MessageKeys.of("fact", snake(rc.getName())), value(v, zone)));
+      out.add(new Fact(CriterionFact.ofComponent(rc.getName()), value(v, zone)));
     }
     return out;
   }
@@ -149,10 +144,5 @@ public record AcceptanceEvidence(
 
   private static String unit(Measure m) {
     return m == null ? null : m == Measure.TEMPERATURE_C ? "°C" : "%RH";
-  }
-
-  /** "firstBreachAt" as "FIRST_BREACH_AT", the form MessageKeys turns into "factFirstBreachAt". */
-  private static String snake(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
   }
 }

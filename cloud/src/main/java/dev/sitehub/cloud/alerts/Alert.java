@@ -10,7 +10,7 @@ public record Alert(
     String source,
     Severity severity,
     AlertStatus status,
-    String message,
+    AlertDetail detail,
     int occurrences,
     Instant firstSeen,
     Instant lastSeen,

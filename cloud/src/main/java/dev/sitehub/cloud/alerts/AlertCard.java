@@ -15,7 +15,7 @@ public record AlertCard(
     String source,
     Severity severity,
     AlertStatus status,
-    String message,
+    AlertDetail detail,
     int occurrences,
     String firstSeen,
     String lastSeen,
@@ -53,25 +53,6 @@ public record AlertCard(
     return AlertStore.SYSTEM_USER.equals(resolvedBy);
   }
 
-  /** The message key of the severity label. */
-  public String severityKey() {
-    return switch (severity) {
-      case CRITICAL -> "severityCritical";
-      case MAJOR -> "severityMajor";
-      case MINOR -> "severityMinor";
-      case WARNING -> "severityWarning";
-    };
-  }
-
-  /** The message key of the status label. */
-  public String statusKey() {
-    return switch (status) {
-      case OPEN -> "statusOpen";
-      case ACKNOWLEDGED -> "statusAcknowledged";
-      case RESOLVED -> "statusResolved";
-    };
-  }
-
   /** The form to show open: the one sent back with an error, if any. */
   public boolean formOpen(String action) {
     return form != null && action.equals(form.action());
@@ -98,7 +79,7 @@ public record AlertCard(
         source,
         severity,
         status,
-        message,
+        detail,
         occurrences,
         firstSeen,
         lastSeen,

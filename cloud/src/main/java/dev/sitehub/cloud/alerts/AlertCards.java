@@ -50,7 +50,7 @@ public class AlertCards {
         a.source(),
         a.severity(),
         a.status(),
-        a.message(),
+        a.detail(),
         a.occurrences(),
         PortalContext.time(a.firstSeen(), zone),
         PortalContext.time(a.lastSeen(), zone),

@@ -107,7 +107,7 @@ public class AlertEngine {
                     rule.code(),
                     source,
                     rule.severity(),
-                    event.type().wireName() + " during quiet hours at " + source,
+                    AlertDetail.event(event.type().wireName(), source, true),
                     event.ts());
               }
             } else if (starts) {
@@ -116,7 +116,7 @@ public class AlertEngine {
                   rule.code(),
                   source,
                   rule.severity(),
-                  event.type().wireName() + " at " + source,
+                  AlertDetail.event(event.type().wireName(), source, false),
                   event.ts());
             } else if (rule.autoResolve()) {
               store.autoResolve(
@@ -158,7 +158,7 @@ public class AlertEngine {
               synchronized (st) {
                 t = st.observe(low, receivedAt, 1, null);
               }
-              apply(t, siteId, rule, source, receivedAt, diskMessage(heartbeat, disk));
+              apply(t, siteId, rule, source, receivedAt, diskDetail(heartbeat, disk, source));
             }
           }
         });
@@ -193,17 +193,16 @@ public class AlertEngine {
       // of the ingest writer thread in the 2026-12-07 profile (docs/BENCHMARKS.md).
       return;
     }
-    String message =
-        String.format(
-            "%s %.2f %s %s %.2f at %s%s",
+    AlertDetail detail =
+        AlertDetail.reading(
             r.kind().wireName(),
             r.value(),
             r.unit(),
-            rule.comparison() == Comparison.ABOVE ? "above" : "below",
+            rule.comparison() == Comparison.ABOVE,
             rule.limit(),
             source,
-            rule.quietHoursOnly() ? " during quiet hours" : "");
-    apply(t, siteId, rule, source, r.ts(), message);
+            rule.quietHoursOnly());
+    apply(t, siteId, rule, source, r.ts(), detail);
   }
 
   private void apply(
@@ -212,9 +211,9 @@ public class AlertEngine {
       AlertRule rule,
       String source,
       Instant at,
-      String message) {
+      AlertDetail detail) {
     if (t == ThresholdState.Transition.FIRE) {
-      store.raise(siteId, rule.code(), source, rule.severity(), message, at);
+      store.raise(siteId, rule.code(), source, rule.severity(), detail, at);
     } else if (t == ThresholdState.Transition.CLEAR && rule.autoResolve()) {
       store.autoResolve(siteId, rule.code(), source, at, "back within limit");
     }
@@ -230,8 +229,9 @@ public class AlertEngine {
     return rule instanceof AlertRule.DiskLow && type == EventType.DISK_LOW;
   }
 
-  private static String diskMessage(Heartbeat hb, AlertRule.DiskLow rule) {
-    return "disk free " + hb.diskFreeBytes() + " bytes, below " + rule.minFreeBytes();
+  private static AlertDetail diskDetail(Heartbeat hb, AlertRule.DiskLow rule, String source) {
+    return AlertDetail.reading(
+        "disk-free", hb.diskFreeBytes(), "bytes", false, rule.minFreeBytes(), source, false);
   }
 
   private void heard(String siteId, String deviceId, Instant receivedAt) {

@@ -35,8 +35,33 @@ class AlertEntity {
   @Column(nullable = false)
   AlertStatus status;
 
-  @Column(nullable = false)
+  /** Only for alerts stored before their facts were: the English sentence. */
   String message;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "detail_kind", nullable = false)
+  AlertDetail.Kind detailKind;
+
+  @Column(name = "detail_subject")
+  String detailSubject;
+
+  @Column(name = "detail_value")
+  Double detailValue;
+
+  @Column(name = "detail_limit")
+  Double detailLimit;
+
+  @Column(name = "detail_unit")
+  String detailUnit;
+
+  @Column(name = "detail_device")
+  String detailDevice;
+
+  @Column(name = "detail_when")
+  String detailWhen;
+
+  @Column(name = "detail_count")
+  Integer detailCount;
 
   @Column(nullable = false)
   int occurrences;
@@ -96,7 +121,16 @@ class AlertEntity {
         source,
         severity,
         status,
-        message,
+        new AlertDetail(
+            detailKind,
+            detailSubject,
+            detailValue,
+            detailLimit,
+            detailUnit,
+            detailDevice,
+            detailWhen,
+            detailCount,
+            message),
         occurrences,
         firstSeen,
         lastSeen,

@@ -36,32 +36,19 @@ public interface AlertMessages {
   @Message("Any severity")
   String anySeverity();
 
+  /** An alert's lifecycle state; alertmsg.properties and its zh_CN file hold one text each. */
+  @Message
+  String status(AlertStatus status);
+
+  /** An alert's severity; alertmsg.properties and its zh_CN file hold one text each. */
+  @Message
+  String severity(Severity severity);
+
   @Message("Open and acknowledged")
   String statusActive();
 
   @Message("All, including resolved")
   String statusAll();
-
-  @Message("Open")
-  String statusOpen();
-
-  @Message("Acknowledged")
-  String statusAcknowledged();
-
-  @Message("Resolved")
-  String statusResolved();
-
-  @Message("Critical")
-  String severityCritical();
-
-  @Message("Major")
-  String severityMajor();
-
-  @Message("Minor")
-  String severityMinor();
-
-  @Message("Warning")
-  String severityWarning();
 
   @Message("Filter")
   String applyFilters();
@@ -131,4 +118,56 @@ public interface AlertMessages {
 
   @Message("Site page")
   String sitePage();
+
+  /** An alert's headline: what happened, by the kind of its facts. */
+  @Message
+  String headline(AlertDetail.Kind kind);
+
+  @Message("{metric} {value} {unit} above {limit} at {device}")
+  String readingAbove(String metric, String value, String unit, String limit, String device);
+
+  @Message("{metric} {value} {unit} below {limit} at {device}")
+  String readingBelow(String metric, String value, String unit, String limit, String device);
+
+  @Message("{metric} {value} {unit} above {limit} at {device} during quiet hours")
+  String readingAboveQuiet(String metric, String value, String unit, String limit, String device);
+
+  @Message("{metric} {value} {unit} below {limit} at {device} during quiet hours")
+  String readingBelowQuiet(String metric, String value, String unit, String limit, String device);
+
+  @Message("{event} at {device}")
+  String eventAt(String event, String device);
+
+  @Message("{event} during quiet hours at {device}")
+  String eventQuiet(String event, String device);
+
+  @Message("device {device} offline: last will received at {time}")
+  String offlineWill(String device, String time);
+
+  @Message("device {device} offline: no heartbeat since {time}")
+  String offlineSilent(String device, String time);
+
+  @Message("no motion or noise activity for {days} working days since {since}")
+  String stalled(int days, String since);
+
+  @Message("{label} was due {due} and is not accepted")
+  String overdue(String label, String due);
+
+  @Message("[SiteHub] {severity} {rule}: {headline} · site {site}")
+  String mailSubject(String severity, String rule, String headline, String site);
+
+  @Message(" (escalated, unacknowledged)")
+  String mailEscalated();
+
+  @Message(
+      "{sentence}\n\nSite: {site}\nSource: {source}\nSeverity: {severity}\nFirst seen: {firstSeen}\n"
+          + "Occurrences: {occurrences}\nAlert id: {id}\n")
+  String mailBody(
+      String sentence,
+      String site,
+      String source,
+      String severity,
+      String firstSeen,
+      int occurrences,
+      long id);
 }

@@ -19,10 +19,16 @@ import java.util.Set;
 class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long> {
   // One statement for insert-or-repeat: the partial unique index decides, not a racy look-up.
   private static final String UPSERT =
-      "INSERT INTO alert (site_id, type, source, severity, status, message, first_seen,"
-          + " last_seen) VALUES (:site, :type, :source, :severity, 'OPEN', :message, :seen, :seen)"
+      "INSERT INTO alert (site_id, type, source, severity, status, detail_kind, detail_subject,"
+          + " detail_value, detail_limit, detail_unit, detail_device, detail_when, detail_count,"
+          + " first_seen, last_seen) VALUES (:site, :type, :source, :severity, 'OPEN', :kind,"
+          + " :subject, :value, :limit, :unit, :device, :when, :count, :seen, :seen)"
           + " ON CONFLICT (site_id, type, source) WHERE status <> 'RESOLVED' DO UPDATE SET"
-          + " occurrences = alert.occurrences + 1, message = EXCLUDED.message,"
+          + " occurrences = alert.occurrences + 1, message = NULL,"
+          + " detail_kind = EXCLUDED.detail_kind, detail_subject = EXCLUDED.detail_subject,"
+          + " detail_value = EXCLUDED.detail_value, detail_limit = EXCLUDED.detail_limit,"
+          + " detail_unit = EXCLUDED.detail_unit, detail_device = EXCLUDED.detail_device,"
+          + " detail_when = EXCLUDED.detail_when, detail_count = EXCLUDED.detail_count,"
           + " last_seen = GREATEST(alert.last_seen, EXCLUDED.last_seen)"
           + " RETURNING *";
 
@@ -32,7 +38,7 @@ class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long> {
       String type,
       String source,
       Severity severity,
-      String message,
+      AlertDetail detail,
       Instant seenAt) {
     return getSession()
         .chain(
@@ -42,7 +48,14 @@ class AlertRepository implements PanacheRepositoryBase<AlertEntity, Long> {
                     .setParameter("type", type)
                     .setParameter("source", source)
                     .setParameter("severity", severity.name())
-                    .setParameter("message", message)
+                    .setParameter("kind", detail.kind().name())
+                    .setParameter("subject", detail.subject())
+                    .setParameter("value", detail.value())
+                    .setParameter("limit", detail.limit())
+                    .setParameter("unit", detail.unit())
+                    .setParameter("device", detail.device())
+                    .setParameter("when", detail.when())
+                    .setParameter("count", detail.count())
                     .setParameter("seen", seenAt)
                     .getSingleResult())
         // A new row starts at one occurrence; the update branch always makes it two or more.

@@ -40,10 +40,10 @@ public class AlertStore {
       String type,
       String source,
       Severity severity,
-      String message,
+      AlertDetail detail,
       Instant seenAt) {
     return change(
-            () -> alerts.raise(siteId, type, source, severity, message, seenAt).map(Optional::of))
+            () -> alerts.raise(siteId, type, source, severity, detail, seenAt).map(Optional::of))
         .orElseThrow();
   }
 

@@ -74,7 +74,7 @@ class OfflineWatch {
                   .map(AlertRule.DeviceOffline.class::cast)
                   .toList();
           for (AlertRule.DeviceOffline rule : offline) {
-            String reason = null;
+            AlertDetail reason = null;
             Duration limit = Duration.ofMinutes(rule.offlineMinutes());
             synchronized (d) {
               if (d.raised.contains(rule.code())) {
@@ -83,23 +83,17 @@ class OfflineWatch {
               // After a Last Will the box said goodbye: its grace period counts from the will.
               if (d.willAt != null) {
                 if (!now.isBefore(d.willAt.plus(limit))) {
-                  reason = "last will received at " + d.willAt;
+                  reason = AlertDetail.offline(key.deviceId(), true, d.willAt.toString());
                 }
               } else if (d.lastSeen != null && !now.isBefore(d.lastSeen.plus(limit))) {
-                reason = "no heartbeat since " + d.lastSeen;
+                reason = AlertDetail.offline(key.deviceId(), false, d.lastSeen.toString());
               }
               if (reason != null) {
                 d.raised.add(rule.code());
               }
             }
             if (reason != null) {
-              store.raise(
-                  key.siteId(),
-                  rule.code(),
-                  key.deviceId(),
-                  rule.severity(),
-                  "device " + key.deviceId() + " offline: " + reason,
-                  now);
+              store.raise(key.siteId(), rule.code(), key.deviceId(), rule.severity(), reason, now);
             }
           }
         });

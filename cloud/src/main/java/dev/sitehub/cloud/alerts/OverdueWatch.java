@@ -53,7 +53,7 @@ class OverdueWatch {
               rule.code(),
               source,
               rule.severity(),
-              d.label() + " was due " + d.due() + " and is not accepted",
+              AlertDetail.overdue(d.label(), String.valueOf(d.due())),
               now);
         }
       }

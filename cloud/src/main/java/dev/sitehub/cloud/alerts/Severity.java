@@ -1,6 +1,9 @@
 package dev.sitehub.cloud.alerts;
 
+import io.quarkus.qute.TemplateEnum;
+
 /** How urgent an alert is; declared from most to least urgent. */
+@TemplateEnum
 public enum Severity {
   CRITICAL,
   MAJOR,

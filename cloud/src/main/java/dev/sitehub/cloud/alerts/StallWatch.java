@@ -82,7 +82,7 @@ class StallWatch {
             rule.code(),
             siteId,
             rule.severity(),
-            "no motion or noise activity for " + idle + " working days since " + last,
+            AlertDetail.stalled(idle, last.toString()),
             now);
       }
     }

@@ -12,7 +12,7 @@ import java.util.List;
 public record ContractPageView(
     String contractId,
     int version,
-    String status,
+    VersionStatus status,
     String title,
     String siteName,
     String siteAddress,
@@ -31,27 +31,17 @@ public record ContractPageView(
 
   /** A party as the page lists it. */
   @TemplateData
-  public record PartyRow(String kind, String name, boolean signed) {
-    public String kindKey() {
-      return "party" + kind;
-    }
-  }
+  public record PartyRow(PartyKind kind, String name, boolean signed) {}
 
   /** A payment stage with its amounts in yuan. */
   @TemplateData
   public record StageRow(int seq, String name, String share, String payable, String retained) {}
 
-  public String statusKey() {
-    return "contract" + status;
-  }
-
   static ContractPageView of(ContractView v, String viewerId) {
     ContractTerms t = v.terms();
     List<PartyRow> parties =
         t.parties().stream()
-            .map(
-                p ->
-                    new PartyRow(p.kind().name(), p.name(), !v.awaitingParties().contains(p.key())))
+            .map(p -> new PartyRow(p.kind(), p.name(), !v.awaitingParties().contains(p.key())))
             .toList();
     List<StageRow> stages =
         t.stages().stream()
@@ -77,7 +67,7 @@ public record ContractPageView(
     return new ContractPageView(
         v.contractId(),
         v.version(),
-        v.status().name(),
+        v.status(),
         t.title(),
         t.siteName(),
         t.siteAddress(),

@@ -21,8 +21,9 @@ public record EvaluationPageView(
       EvaluationView evaluation,
       EvaluationForm form,
       String error) {
-    public String kindKey() {
-      return "target" + kind;
+    /** The kind as the enum the message bundle names; {@code kind} is also the form's value. */
+    public RateRequest.TargetKind targetKind() {
+      return RateRequest.TargetKind.valueOf(kind);
     }
   }
 }

@@ -1,6 +1,11 @@
 package dev.sitehub.cloud.inspections;
 
-/** Whose move a rectification task waits for. */
+import io.quarkus.qute.TemplateEnum;
+
+/**
+ * Whose move a rectification task waits for: the project manager fixes, the supervisor verifies.
+ */
+@TemplateEnum
 public enum BallWith {
   /** OPEN: the project manager reports a fix. */
   PROJECT_MANAGER,

@@ -84,24 +84,6 @@ public interface InspectionMessages {
   @Message("With")
   String ballWith();
 
-  @Message("Project manager: fix")
-  String ballProjectManager();
-
-  @Message("Supervisor: verify")
-  String ballSupervisor();
-
-  @Message("Nobody: closed")
-  String ballNobody();
-
-  @Message("Open")
-  String rectOpen();
-
-  @Message("Fixed, awaiting verification")
-  String rectFixed();
-
-  @Message("Closed")
-  String rectClosed();
-
   @Message("What was done")
   String fixNote();
 
@@ -159,63 +141,15 @@ public interface InspectionMessages {
   @Message("Text is limited to 2000 characters.")
   String errTooLong();
 
-  @Message("Supply pipes held 0.6 MPa for 30 min, drop <= 0.05 MPa")
-  String itemPePressure();
+  /** A rectification task's state. */
+  @Message
+  String rect(RectificationState rect);
 
-  @Message("Pipes and conduits routed as drawn, no diagonal runs")
-  String itemPeRouting();
+  /** Whose turn a rectification task is. */
+  @Message
+  String ball(BallWith ball);
 
-  @Message("Separate circuits, earth continuity, RCD trips")
-  String itemPeCircuits();
-
-  @Message("Power and data cables separated")
-  String itemPeSeparation();
-
-  @Message("Closed-water test: >= 20 mm water held, no leak below")
-  String itemWpClosedWater();
-
-  @Message("Membrane 300 mm up the walls")
-  String itemWpWallHeight();
-
-  @Message("Membrane 1.8 m in the shower area")
-  String itemWpShowerHeight();
-
-  @Message("Pipe penetrations and corners reinforced")
-  String itemWpPenetrations();
-
-  @Message("Hollow (空鼓) tiles <= 10 % overall")
-  String itemTlHollowOverall();
-
-  @Message("Hollow tiles <= 5 % per room")
-  String itemTlHollowRoom();
-
-  @Message("Flatness and joints within tolerance")
-  String itemTlFlatness();
-
-  @Message("Floor falls to drains")
-  String itemTlFalls();
-
-  @Message("Even surface, no cracks, sags or brush marks")
-  String itemPtSurface();
-
-  @Message("Curing window kept (5-35 degC, RH < 85 %)")
-  String itemPtCuring();
-
-  @Message("Clean edges at ceilings, frames and sockets")
-  String itemPtEdges();
-
-  @Message("Fixtures, doors and windows operate")
-  String itemCpFixtures();
-
-  @Message("Water, power and drains work at every outlet")
-  String itemCpServices();
-
-  @Message("Indoor air within GB 50325 Class I before hand-over")
-  String itemCpAir();
-
-  @Message("Site cleaned, waste removed")
-  String itemCpClean();
-
-  @Message("Work done as contracted")
-  String itemGnWorkmanship();
+  /** A checklist item's name, from its stable code. */
+  @Message
+  String item(ChecklistItemCode item);
 }

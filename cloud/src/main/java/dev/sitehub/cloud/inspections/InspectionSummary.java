@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.inspections;
 
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -13,17 +12,17 @@ import java.util.List;
 public record InspectionSummary(
     String inspectionId, String inspectedAt, boolean passed, List<Item> items) {
 
-  /** One checked item with its result's message key and the supervisor's note. */
+  /** One checked item with its result and the supervisor's note. */
   @TemplateData
   public record Item(
-      String code, String title, String result, String resultKey, String note, String photoUrl) {
+      String code, String title, ItemResult.Outcome result, String note, String photoUrl) {
     public boolean failed() {
-      return "FAIL".equals(result);
+      return result == ItemResult.Outcome.FAIL;
     }
 
-    /** The message key of the item's name, or null to show the stored title. */
-    public String titleKey() {
-      return ChecklistItem.titleKey(code);
+    /** The item named in the viewer\'s language, or null to show the stored title. */
+    public ChecklistItemCode itemName() {
+      return ChecklistItem.name(code);
     }
   }
 
@@ -43,8 +42,7 @@ public record InspectionSummary(
                     new Item(
                         i.code(),
                         i.title(),
-                        i.result().name(),
-                        MessageKeys.of("result", i.result().name()),
+                        i.result(),
                         i.note(),
                         i.photoKey() == null
                             ? null

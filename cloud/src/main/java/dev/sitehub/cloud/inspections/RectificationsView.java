@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.inspections;
 
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -30,10 +29,8 @@ public record RectificationsView(
       int seq,
       String itemCode,
       String title,
-      String state,
-      String stateKey,
-      String ballWith,
-      String ballKey,
+      RectificationState state,
+      BallWith ballWith,
       String fixNote,
       String fixedBy,
       String fixedAt,
@@ -42,9 +39,13 @@ public record RectificationsView(
       String itemPhotoUrl,
       String fixPhotoUrl,
       int fixCount) {
-    /** The message key of the failed item's name, or null to show the stored title. */
-    public String titleKey() {
-      return ChecklistItem.titleKey(itemCode);
+    /** The item named in the viewer\'s language, or null to show the stored title. */
+    public ChecklistItemCode itemName() {
+      return ChecklistItem.name(itemCode);
+    }
+
+    public boolean closed() {
+      return state == RectificationState.CLOSED;
     }
   }
 
@@ -64,10 +65,8 @@ public record RectificationsView(
                         r.stageSeq(),
                         r.itemCode(),
                         r.title(),
-                        r.state().name(),
-                        MessageKeys.of("rect", r.state().name()),
-                        r.ballWith().name(),
-                        MessageKeys.of("ball", r.ballWith().name()),
+                        r.state(),
+                        r.ballWith(),
                         r.fixNote(),
                         r.fixedBy(),
                         PortalContext.time(r.fixedAt(), zone),
@@ -99,12 +98,12 @@ public record RectificationsView(
 
   /** The project manager reports fixes on open tasks. */
   public boolean canFix(Row r) {
-    return manager && RectificationState.OPEN.name().equals(r.state());
+    return manager && r.state() == RectificationState.OPEN;
   }
 
   /** Only the supervisor verifies a reported fix: closes it or sends it back. */
   public boolean canVerify(Row r) {
-    return supervisor && RectificationState.FIXED.name().equals(r.state());
+    return supervisor && r.state() == RectificationState.FIXED;
   }
 
   public String noteFor(String id) {

@@ -2,7 +2,6 @@ package dev.sitehub.cloud.inspections;
 
 import dev.sitehub.cloud.milestones.Milestone;
 import dev.sitehub.cloud.milestones.MilestoneState;
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
@@ -20,8 +19,7 @@ public record StageView(
     String siteName,
     int seq,
     String name,
-    String state,
-    String stateKey,
+    MilestoneState state,
     String actualStart,
     String actualEnd,
     boolean manager,
@@ -56,9 +54,9 @@ public record StageView(
       return outcome.equals(result);
     }
 
-    /** The message key of the item's name, or null to show the stored title. */
-    public String titleKey() {
-      return ChecklistItem.titleKey(code);
+    /** The item named in the viewer\'s language, or null to show the stored title. */
+    public ChecklistItemCode itemName() {
+      return ChecklistItem.name(code);
     }
 
     public boolean invalid() {
@@ -83,8 +81,7 @@ public record StageView(
         siteName,
         m.seq(),
         m.name(),
-        m.state().name(),
-        MessageKeys.of("state", m.state().name()),
+        m.state(),
         PortalContext.time(m.actualStart(), zone),
         PortalContext.time(m.actualEnd(), zone),
         manager,
@@ -98,21 +95,20 @@ public record StageView(
   }
 
   public boolean canStart() {
-    return manager && MilestoneState.PLANNED.name().equals(state);
+    return manager && state == MilestoneState.PLANNED;
   }
 
   public boolean canReady() {
     return manager
-        && (MilestoneState.IN_PROGRESS.name().equals(state)
-            || MilestoneState.RECTIFICATION.name().equals(state));
+        && (state == MilestoneState.IN_PROGRESS || state == MilestoneState.RECTIFICATION);
   }
 
   public boolean canPlan() {
-    return manager && !MilestoneState.ACCEPTED.name().equals(state);
+    return manager && state != MilestoneState.ACCEPTED;
   }
 
   public boolean canInspect() {
-    return supervisor && MilestoneState.READY_FOR_INSPECTION.name().equals(state);
+    return supervisor && state == MilestoneState.READY_FOR_INSPECTION;
   }
 
   StageView withControlsError(String key) {
@@ -138,7 +134,6 @@ public record StageView(
         seq,
         name,
         state,
-        stateKey,
         actualStart,
         actualEnd,
         manager,

@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.live;
 
 import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateEnum;
 import java.time.Duration;
 
 /**
@@ -20,18 +21,26 @@ public record LiveCamera(
     return stillUrl != null;
   }
 
-  /** The message key of the age label: seconds, minutes, hours or days. */
-  public String ageKey() {
-    if (ageSeconds < 60) {
-      return "ageSeconds";
-    }
-    if (ageSeconds < 3600) {
-      return "ageMinutes";
-    }
-    return ageSeconds < 86400 ? "ageHours" : "ageDays";
+  /** The unit the age label counts in: the largest that is at least one. */
+  @TemplateEnum
+  public enum AgeUnit {
+    SECONDS,
+    MINUTES,
+    HOURS,
+    DAYS
   }
 
-  /** The number that goes with {@link #ageKey()}. */
+  public AgeUnit ageUnit() {
+    if (ageSeconds < 60) {
+      return AgeUnit.SECONDS;
+    }
+    if (ageSeconds < 3600) {
+      return AgeUnit.MINUTES;
+    }
+    return ageSeconds < 86400 ? AgeUnit.HOURS : AgeUnit.DAYS;
+  }
+
+  /** The number that goes with {@link #ageUnit()}. */
   public String ageNumber() {
     Duration d = Duration.ofSeconds(Math.max(0, ageSeconds));
     if (ageSeconds < 60) {

@@ -90,15 +90,6 @@ public interface MaterialsMessages {
   @Message("Ordered at")
   String orderedAt();
 
-  @Message("Ordered")
-  String stateOrdered();
-
-  @Message("Shipped")
-  String stateShipped();
-
-  @Message("Delivered")
-  String stateDelivered();
-
   @Message("Carrier")
   String carrier();
 
@@ -134,12 +125,6 @@ public interface MaterialsMessages {
 
   @Message("Dispute delivery")
   String disputeButton();
-
-  @Message("Accepted")
-  String decisionAccepted();
-
-  @Message("Disputed")
-  String decisionDisputed();
 
   @Message("Decided by {who} at {at}")
   String decidedBy(String who, String at);
@@ -197,4 +182,12 @@ public interface MaterialsMessages {
 
   @Message("This delivery has already been decided.")
   String errAlreadyDecided();
+
+  /** An order's shipment state. */
+  @Message
+  String state(ShipmentState state);
+
+  /** The decision on a delivery. */
+  @Message
+  String decision(DeliveryDecision decision);
 }

@@ -1,7 +1,6 @@
 package dev.sitehub.cloud.materials;
 
 import dev.sitehub.cloud.contracts.Project;
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.sites.Site;
 import io.quarkus.qute.TemplateData;
@@ -61,8 +60,7 @@ public record MaterialsPageView(
   public record OrderRow(
       String orderId,
       String supplierName,
-      String state,
-      String stateKey,
+      ShipmentState state,
       String totalYuan,
       String orderedAt,
       String carrier,
@@ -73,13 +71,16 @@ public record MaterialsPageView(
       boolean canShip,
       boolean canDeliver,
       boolean canDecide,
-      Decision decision) {}
+      Decision decision) {
+    public boolean delivered() {
+      return state == ShipmentState.DELIVERED;
+    }
+  }
 
   /** The decision on a delivery and the camera still attached to it (snapshotId null if none). */
   @TemplateData
   public record Decision(
-      String decision,
-      String decisionKey,
+      DeliveryDecision decision,
       String decidedBy,
       String decidedAt,
       String reason,
@@ -87,7 +88,11 @@ public record MaterialsPageView(
       String snapshotCamera,
       String snapshotTakenAt,
       String snapshotSha256,
-      String snapshotNote) {}
+      String snapshotNote) {
+    public boolean accepted() {
+      return decision == DeliveryDecision.ACCEPTED;
+    }
+  }
 
   static MaterialsPageView of(
       Project p,
@@ -147,8 +152,7 @@ public record MaterialsPageView(
         a == null
             ? null
             : new Decision(
-                a.decision().name(),
-                MessageKeys.of("decision", a.decision().name()),
+                a.decision(),
                 a.decidedBy(),
                 at(a.decidedAt(), zone),
                 a.reason(),
@@ -160,8 +164,7 @@ public record MaterialsPageView(
     return new OrderRow(
         o.orderId(),
         o.supplierName(),
-        o.state().name(),
-        MessageKeys.of("state", o.state().name()),
+        o.state(),
         LineForm.yuan(o.totalFen()),
         at(o.orderedAt(), zone),
         o.carrier(),

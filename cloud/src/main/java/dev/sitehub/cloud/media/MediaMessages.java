@@ -30,17 +30,9 @@ public interface MediaMessages {
   @Message("Download MP4")
   String download();
 
-  @Message("Queued")
-  String status_queued();
-
-  @Message("Rendering")
-  String status_running();
-
-  @Message("Ready")
-  String status_done();
-
-  @Message("Failed")
-  String status_failed();
+  /** A time-lapse's state; mediamsg.properties and its zh_CN file hold one text each. */
+  @Message
+  String status(TimelapseJob.Status status);
 
   @Message("{percent} % done")
   String percent(int percent);

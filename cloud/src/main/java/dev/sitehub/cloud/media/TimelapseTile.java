@@ -12,7 +12,7 @@ public record TimelapseTile(
     String cameraId,
     String from,
     String to,
-    String status,
+    TimelapseJob.Status status,
     int percent,
     String videoUrl) {
 
@@ -22,7 +22,7 @@ public record TimelapseTile(
         j.cameraId(),
         j.from().toString(),
         j.to().toString(),
-        j.status().name().toLowerCase(Locale.ROOT),
+        j.status(),
         (int) Math.round(j.progress() * 100),
         j.status() == TimelapseJob.Status.DONE
             ? "/api/sites/" + j.siteId() + "/timelapses/" + j.id() + "/video"
@@ -33,8 +33,16 @@ public record TimelapseTile(
     return videoUrl != null;
   }
 
-  /** The message key of the state label. */
-  public String statusKey() {
-    return "status_" + status;
+  /** The state as the page's data attribute names it: queued, running, done or failed. */
+  public String statusName() {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+
+  public boolean failed() {
+    return status == TimelapseJob.Status.FAILED;
+  }
+
+  public boolean running() {
+    return status == TimelapseJob.Status.RUNNING;
   }
 }

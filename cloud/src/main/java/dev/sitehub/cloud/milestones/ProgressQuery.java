@@ -45,7 +45,7 @@ public class ProgressQuery {
                         ((Number) t.get(2)).intValue(),
                         t.get(3) == null ? null : ((Number) t.get(3)).intValue(),
                         (String) t.get(4),
-                        (String) t.get(5))));
+                        t.get(5) == null ? null : MilestoneState.valueOf((String) t.get(5)))));
     return out;
   }
 }

@@ -10,7 +10,7 @@ public record StageProgress(
     int accepted,
     Integer currentSeq,
     String currentName,
-    String currentState) {
+    MilestoneState currentState) {
 
   /** The progress of a project whose milestones have not been created yet. */
   public static StageProgress none(String projectId) {

@@ -2,10 +2,12 @@ package dev.sitehub.cloud.notifications;
 
 import dev.sitehub.cloud.alerts.Alert;
 import dev.sitehub.cloud.alerts.AlertChange;
+import dev.sitehub.cloud.alerts.AlertTexts;
 import dev.sitehub.cloud.alerts.AlertsConfig;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /** Sends alert e-mails through the Quarkus mailer without blocking the caller. */
@@ -21,24 +23,14 @@ public class AlertMailer {
   }
 
   void send(String to, AlertChange change) {
+    send(to, change, AlertTexts.DEFAULT);
+  }
+
+  /** Sends in {@code locale}; accounts keep no language yet, so callers pass zh-CN. */
+  void send(String to, AlertChange change, Locale locale) {
     Alert a = change.alert();
-    String subject =
-        String.format(
-            "[SiteHub] %s %s at site %s%s",
-            a.severity(),
-            a.type(),
-            a.siteId(),
-            change.escalatedTo() == null ? "" : " (escalated, unacknowledged)");
-    String text =
-        String.format(
-            "%s%n%nSite: %s%nSource: %s%nSeverity: %s%nFirst seen: %s%nOccurrences: %d%nAlert id: %d%n",
-            a.message(),
-            a.siteId(),
-            a.source(),
-            a.severity(),
-            a.firstSeen(),
-            a.occurrences(),
-            a.id());
+    String subject = AlertTexts.mailSubject(a, change.escalatedTo() != null, locale);
+    String text = AlertTexts.mailBody(a, locale);
     mailer
         .send(Mail.withText(to, subject, text).setFrom(config.mailFrom()))
         .subscribe()

@@ -1,6 +1,5 @@
 package dev.sitehub.cloud.settlement;
 
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -30,8 +29,7 @@ public record PaymentsView(
 
   /** One ledger transaction: when, what, which stage, and how much moved. */
   @TemplateData
-  public record Txn(
-      String txnId, String at, String kind, String kindKey, Integer stage, String amount) {}
+  public record Txn(String txnId, String at, TxnKind kind, Integer stage, String amount) {}
 
   public static PaymentsView of(Statement s, String zone) {
     List<Stage> stages =
@@ -53,8 +51,7 @@ public record PaymentsView(
                     new Txn(
                         t.txnId(),
                         PortalContext.time(t.at(), zone),
-                        t.kind().name(),
-                        MessageKeys.of("txn", t.kind().name()),
+                        t.kind(),
                         t.stageSeq(),
                         yuan(moved(t))))
             .toList();

@@ -1,7 +1,7 @@
 package dev.sitehub.cloud.timeline;
 
 import dev.sitehub.cloud.contracts.VersionStatus;
-import dev.sitehub.cloud.portal.MessageKeys;
+import dev.sitehub.cloud.milestones.MilestoneState;
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -20,11 +20,7 @@ public record EnterpriseProjectCard(
     int accepted,
     Integer currentSeq,
     String currentStage,
-    String currentState) {
-
-  public String currentStateKey() {
-    return currentState == null ? null : MessageKeys.of("state", currentState);
-  }
+    MilestoneState currentState) {
 
   public boolean done() {
     return stages > 0 && accepted == stages;

@@ -1,6 +1,6 @@
 package dev.sitehub.cloud.timeline;
 
-import dev.sitehub.cloud.portal.MessageKeys;
+import dev.sitehub.cloud.milestones.MilestoneState;
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -15,12 +15,8 @@ public record ProjectCard(
     int stages,
     int accepted,
     String currentStage,
-    String currentState,
+    MilestoneState currentState,
     int awaitingYou) {
-
-  public String currentStateKey() {
-    return currentState == null ? null : MessageKeys.of("state", currentState);
-  }
 
   public boolean done() {
     return stages > 0 && accepted == stages;

@@ -1,5 +1,13 @@
 package dev.sitehub.cloud.timeline;
 
+import dev.sitehub.cloud.acceptance.AcceptanceState;
+import dev.sitehub.cloud.acceptance.Verdict;
+import dev.sitehub.cloud.contracts.PartyKind;
+import dev.sitehub.cloud.contracts.VersionStatus;
+import dev.sitehub.cloud.evaluation.RateRequest;
+import dev.sitehub.cloud.inspections.ItemResult;
+import dev.sitehub.cloud.milestones.MilestoneState;
+import dev.sitehub.cloud.settlement.TxnKind;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -123,66 +131,6 @@ public interface ProjectMessages {
 
   @Message("Open acceptance")
   String openAcceptance();
-
-  @Message("pass")
-  String verdictPass();
-
-  @Message("fail")
-  String verdictFail();
-
-  @Message("pending")
-  String verdictPending();
-
-  @Message("no data")
-  String verdictNoData();
-
-  @Message("Awaiting the supervisor's signature")
-  String recordAwaitingSupervisor();
-
-  @Message("Awaiting the homeowner's signature")
-  String recordAwaitingCustomer();
-
-  @Message("Signed by both")
-  String recordSigned();
-
-  @Message("Planned")
-  String statePlanned();
-
-  @Message("In progress")
-  String stateInProgress();
-
-  @Message("Ready for inspection")
-  String stateReadyForInspection();
-
-  @Message("Rectification")
-  String stateRectification();
-
-  @Message("Accepted")
-  String stateAccepted();
-
-  @Message("pass")
-  String resultPass();
-
-  @Message("fail")
-  String resultFail();
-
-  @Message("n/a")
-  String resultNotApplicable();
-
-  @Message("Deposit")
-  String txnDeposit();
-
-  @Message("Stage payment released")
-  String txnStageRelease();
-
-  @Message("Retention released")
-  String txnRetentionRelease();
-
-  @Message("Refund")
-  String txnRefund();
-
-  @Message("Arbitration")
-  String txnArbitration();
 
   @Message("Payments")
   String payments();
@@ -368,18 +316,6 @@ public interface ProjectMessages {
   @Message("Parties")
   String parties();
 
-  @Message("Homeowner")
-  String partyCUSTOMER();
-
-  @Message("Decoration company")
-  String partyDECORATION_COMPANY();
-
-  @Message("Design company")
-  String partyDESIGN_COMPANY();
-
-  @Message("Supervision company")
-  String partySUPERVISION_COMPANY();
-
   @Message("signed")
   String partySigned();
 
@@ -391,15 +327,6 @@ public interface ProjectMessages {
 
   @Message("Signature and filing")
   String contractSignTitle();
-
-  @Message("Draft")
-  String contractDRAFT();
-
-  @Message("Being signed")
-  String contractSIGNING();
-
-  @Message("Filed")
-  String contractFILED();
 
   @Message("Document fingerprint (SHA-256)")
   String fingerprint();
@@ -488,12 +415,6 @@ public interface ProjectMessages {
   @Message("The contract names nobody to evaluate.")
   String noTargets();
 
-  @Message("Company")
-  String targetENTERPRISE();
-
-  @Message("Staff")
-  String targetSTAFF();
-
   @Message("Score each from 1 (poor) to 5 (excellent).")
   String scoreHint();
 
@@ -532,4 +453,36 @@ public interface ProjectMessages {
 
   @Message("This is not a party of the contract.")
   String errNotTarget();
+
+  /** An inspected item's outcome. */
+  @Message
+  String outcome(ItemResult.Outcome outcome);
+
+  /** A stage's state. */
+  @Message
+  String state(MilestoneState state);
+
+  /** An acceptance criterion's verdict. */
+  @Message
+  String verdict(Verdict verdict);
+
+  /** An acceptance record's state. */
+  @Message
+  String record(AcceptanceState value);
+
+  /** A ledger transaction's kind. */
+  @Message
+  String txn(TxnKind txn);
+
+  /** A contract version's status. */
+  @Message
+  String contractStatus(VersionStatus status);
+
+  /** What an evaluation rates. */
+  @Message
+  String target(RateRequest.TargetKind target);
+
+  /** A contract party's kind. */
+  @Message
+  String party(PartyKind party);
 }

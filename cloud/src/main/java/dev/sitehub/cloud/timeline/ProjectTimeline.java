@@ -9,7 +9,6 @@ import dev.sitehub.cloud.inspections.InspectionService;
 import dev.sitehub.cloud.inspections.InspectionSummary;
 import dev.sitehub.cloud.milestones.Milestone;
 import dev.sitehub.cloud.milestones.MilestoneService;
-import dev.sitehub.cloud.portal.MessageKeys;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.settlement.DepositForm;
 import dev.sitehub.cloud.settlement.LedgerService;
@@ -64,8 +63,7 @@ public class ProjectTimeline {
           new TimelineView.Stage(
               m.seq(),
               m.name(),
-              m.state().name(),
-              MessageKeys.of("state", m.state().name()),
+              m.state(),
               m.plannedStart() == null ? null : m.plannedStart().toString(),
               m.plannedEnd() == null ? null : m.plannedEnd().toString(),
               m.actualStart() == null ? null : PortalContext.time(m.actualStart(), zone),

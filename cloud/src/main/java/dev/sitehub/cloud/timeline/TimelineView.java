@@ -2,6 +2,7 @@ package dev.sitehub.cloud.timeline;
 
 import dev.sitehub.cloud.acceptance.AcceptanceEvidence;
 import dev.sitehub.cloud.inspections.InspectionSummary;
+import dev.sitehub.cloud.milestones.MilestoneState;
 import dev.sitehub.cloud.settlement.DepositForm;
 import dev.sitehub.cloud.settlement.PaymentsView;
 import io.quarkus.qute.TemplateData;
@@ -28,8 +29,7 @@ public record TimelineView(
   public record Stage(
       int seq,
       String name,
-      String state,
-      String stateKey,
+      MilestoneState state,
       String plannedStart,
       String plannedEnd,
       String actualStart,
@@ -42,7 +42,7 @@ public record TimelineView(
       boolean released) {
 
     public boolean accepted() {
-      return "ACCEPTED".equals(state);
+      return state == MilestoneState.ACCEPTED;
     }
   }
 }

@@ -38,7 +38,16 @@ class AlertUnitOfWorkTest {
         "https://hooks.example.invalid/sitehub",
         "secret");
     Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    Alert opened = store.raise(site, "leak", "dev1/probe1", Severity.MAJOR, "leak", at).alert();
+    Alert opened =
+        store
+            .raise(
+                site,
+                "leak",
+                "dev1/probe1",
+                Severity.MAJOR,
+                AlertDetail.event("leak", "dev1/probe1", false),
+                at)
+            .alert();
     assertThat(outbox.forAlert(opened.id())).hasSize(1);
 
     assertThatThrownBy(
@@ -65,7 +74,16 @@ class AlertUnitOfWorkTest {
         "https://hooks.example.invalid/sitehub",
         "secret");
     Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    Alert opened = store.raise(site, "leak", "dev1/probe1", Severity.MAJOR, "leak", at).alert();
+    Alert opened =
+        store
+            .raise(
+                site,
+                "leak",
+                "dev1/probe1",
+                Severity.MAJOR,
+                AlertDetail.event("leak", "dev1/probe1", false),
+                at)
+            .alert();
 
     assertThat(store.resolve(site, opened.id(), "user-1", "fixed", at)).isPresent();
 

@@ -27,7 +27,13 @@ class FailingAlertListener implements AlertListener {
       return Uni.createFrom().voidItem();
     }
     return alerts
-        .raise(a.siteId(), SENTINEL_TYPE, "test", Severity.WARNING, "sentinel", Instant.now())
+        .raise(
+            a.siteId(),
+            SENTINEL_TYPE,
+            "test",
+            Severity.WARNING,
+            AlertDetail.event("sentinel", "test", false),
+            Instant.now())
         .chain(
             written ->
                 Uni.createFrom()

@@ -100,7 +100,7 @@ class MilestoneAlertsTest {
               assertThat(a.status()).isEqualTo(AlertStatus.OPEN);
               assertThat(a.occurrences()).isEqualTo(1);
               assertThat(a.source()).isEqualTo("deadline/" + s.projectId() + "/1");
-              assertThat(a.message()).contains("was due " + end);
+              assertThat(a.detail().when()).isEqualTo(String.valueOf(end));
             });
     as(s.supervisorToken())
         .get("/api/sites/" + s.siteId() + "/alerts")

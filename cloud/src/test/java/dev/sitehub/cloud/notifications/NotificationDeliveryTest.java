@@ -139,8 +139,9 @@ class NotificationDeliveryTest {
 
     await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(address).size() == 1);
     MimeMessage mail = mailsTo(address).get(0);
-    assertThat(mail.getSubject()).contains("CRITICAL", "leak", site);
-    assertThat(mail.getContent().toString()).contains("dev1/probe1");
+    // Accounts keep no language, so e-mails are in zh-CN: severity and sentence in Chinese.
+    assertThat(mail.getSubject()).contains("紧急", "leak", site);
+    assertThat(mail.getContent().toString()).contains("dev1/probe1 报告事件：leak");
   }
 
   @Test
@@ -292,7 +293,7 @@ class NotificationDeliveryTest {
       escalator.run(alert.openedAt().plus(Duration.ofMinutes(20)));
       assertThat(onlyAlert(site, "leak").escalationLevel()).isEqualTo(2);
       await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(secondMail).size() == 1);
-      assertThat(mailsTo(secondMail).get(0).getSubject()).contains("escalated");
+      assertThat(mailsTo(secondMail).get(0).getSubject()).contains("已升级");
       assertThat(log.forAlert(alert.id()))
           .extracting(NotificationLog.Entry::userId, NotificationLog.Entry::reason)
           .contains(

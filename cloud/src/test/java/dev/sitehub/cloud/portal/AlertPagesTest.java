@@ -6,6 +6,7 @@ import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.alerts.Alert;
+import dev.sitehub.cloud.alerts.AlertDetail;
 import dev.sitehub.cloud.alerts.AlertStatus;
 import dev.sitehub.cloud.alerts.AlertStore;
 import dev.sitehub.cloud.alerts.Severity;
@@ -412,7 +413,7 @@ class AlertPagesTest {
             "leak",
             "probe-" + UUID.randomUUID().toString().substring(0, 8),
             severity,
-            message,
+            AlertDetail.event(message, "probe", false),
             Instant.now())
         .alert();
   }

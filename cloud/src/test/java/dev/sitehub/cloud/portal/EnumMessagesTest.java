@@ -1,0 +1,79 @@
+package dev.sitehub.cloud.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitehub.cloud.acceptance.AcceptanceMessages;
+import dev.sitehub.cloud.acceptance.AcceptanceState;
+import dev.sitehub.cloud.acceptance.CriterionFact;
+import dev.sitehub.cloud.acceptance.Verdict;
+import dev.sitehub.cloud.alerts.AlertDetail;
+import dev.sitehub.cloud.alerts.AlertMessages;
+import dev.sitehub.cloud.alerts.AlertStatus;
+import dev.sitehub.cloud.alerts.Severity;
+import dev.sitehub.cloud.contracts.PartyKind;
+import dev.sitehub.cloud.contracts.VersionStatus;
+import dev.sitehub.cloud.evaluation.RateRequest;
+import dev.sitehub.cloud.inspections.BallWith;
+import dev.sitehub.cloud.inspections.ChecklistItemCode;
+import dev.sitehub.cloud.inspections.InspectionMessages;
+import dev.sitehub.cloud.inspections.ItemResult;
+import dev.sitehub.cloud.inspections.RectificationState;
+import dev.sitehub.cloud.materials.DeliveryDecision;
+import dev.sitehub.cloud.materials.MaterialsMessages;
+import dev.sitehub.cloud.materials.ShipmentState;
+import dev.sitehub.cloud.media.MediaMessages;
+import dev.sitehub.cloud.media.TimelapseJob;
+import dev.sitehub.cloud.milestones.MilestoneState;
+import dev.sitehub.cloud.settlement.TxnKind;
+import dev.sitehub.cloud.timeline.ProjectMessages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verifies that every enum constant a page shows has an English and a Chinese text: the build
+ * already fails when the English (default) text is missing; a missing Chinese line would fall back
+ * to English silently, so each constant is rendered in both languages here.
+ */
+@QuarkusTest
+class EnumMessagesTest {
+  private static final Localized ZH = Localized.Literal.of("zh-CN");
+
+  @Test
+  void everyPageEnum_bothLanguages_haveOwnText() {
+    check(ProjectMessages.class, MilestoneState.class, ProjectMessages::state);
+    check(ProjectMessages.class, Verdict.class, ProjectMessages::verdict);
+    check(ProjectMessages.class, AcceptanceState.class, ProjectMessages::record);
+    check(ProjectMessages.class, TxnKind.class, ProjectMessages::txn);
+    check(ProjectMessages.class, VersionStatus.class, ProjectMessages::contractStatus);
+    check(ProjectMessages.class, PartyKind.class, ProjectMessages::party);
+    check(ProjectMessages.class, RateRequest.TargetKind.class, ProjectMessages::target);
+    check(ProjectMessages.class, ItemResult.Outcome.class, ProjectMessages::outcome);
+    check(InspectionMessages.class, RectificationState.class, InspectionMessages::rect);
+    check(InspectionMessages.class, BallWith.class, InspectionMessages::ball);
+    check(InspectionMessages.class, ChecklistItemCode.class, InspectionMessages::item);
+    check(AcceptanceMessages.class, CriterionFact.class, AcceptanceMessages::fact);
+    check(MaterialsMessages.class, ShipmentState.class, MaterialsMessages::state);
+    check(MaterialsMessages.class, DeliveryDecision.class, MaterialsMessages::decision);
+    check(MediaMessages.class, TimelapseJob.Status.class, MediaMessages::status);
+    check(AlertMessages.class, AlertStatus.class, AlertMessages::status);
+    check(AlertMessages.class, Severity.class, AlertMessages::severity);
+    check(AlertMessages.class, AlertDetail.Kind.class, AlertMessages::headline);
+  }
+
+  private static <B, E extends Enum<E>> void check(
+      Class<B> bundle, Class<E> type, BiFunction<B, E, String> message) {
+    B en = MessageBundles.get(bundle);
+    B zh = MessageBundles.get(bundle, ZH);
+    for (E c : type.getEnumConstants()) {
+      String english = message.apply(en, c);
+      String chinese = message.apply(zh, c);
+      String what = bundle.getSimpleName() + " " + type.getSimpleName() + "." + c.name();
+      assertThat(english).as(what + " en").isNotBlank().isNotEqualTo(c.name());
+      assertThat(english).as(what + " en").doesNotContainPattern("\\p{IsHan}");
+      assertThat(chinese).as(what + " zh-CN").isNotBlank().containsPattern("\\p{IsHan}");
+    }
+  }
+}
