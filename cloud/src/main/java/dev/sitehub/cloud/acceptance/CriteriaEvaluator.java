@@ -8,7 +8,7 @@ import java.util.List;
  * Judges each telemetry criterion over its window from stored samples, as pure functions of the
  * samples, the declared start and "now", so every verdict can be unit-tested and recomputed.
  */
-public class CriteriaEvaluator {
+class CriteriaEvaluator {
   private final Limits limits;
 
   public CriteriaEvaluator(Limits limits) {

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * the telemetry feature's query API.
  */
 @ApplicationScoped
-public class CriteriaService {
+class CriteriaService {
   private static final Logger LOG = Logger.getLogger(CriteriaService.class);
   private static final int MAX_POINTS = 200_000;
   private final UnitOfWork work;

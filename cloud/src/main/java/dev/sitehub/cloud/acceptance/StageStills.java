@@ -15,7 +15,7 @@ import java.util.Optional;
  * newest few (both bounded by configuration), each frozen so the verifier can rehash it.
  */
 @ApplicationScoped
-public class StageStills {
+class StageStills {
   private final Stills snapshots;
   private final EvidenceStills stills;
   private final AcceptanceConfig config;

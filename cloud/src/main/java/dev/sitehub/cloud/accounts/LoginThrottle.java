@@ -29,7 +29,7 @@ import java.util.Set;
  * X-Forwarded-For} only when the connection comes from a trusted proxy.
  */
 @ApplicationScoped
-public class LoginThrottle {
+class LoginThrottle {
   private static final Duration DB_WAIT = Duration.ofSeconds(5);
   private static final String ACCOUNT = "account";
   private static final String ADDRESS = "address";

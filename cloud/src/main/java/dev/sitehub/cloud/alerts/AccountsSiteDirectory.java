@@ -13,7 +13,7 @@ import java.util.Set;
  * a supervisor, one holding HOMEOWNER as a homeowner.
  */
 @ApplicationScoped
-public class AccountsSiteDirectory implements SiteDirectory {
+class AccountsSiteDirectory implements SiteDirectory {
   private final SiteMemberRoles members;
 
   public AccountsSiteDirectory(SiteMemberRoles members) {

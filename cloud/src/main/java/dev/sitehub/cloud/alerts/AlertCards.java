@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Turns stored alerts into {@link AlertCard}s: site names, times in the site's zone, usernames. */
 @ApplicationScoped
-public class AlertCards {
+class AlertCards {
   /** The roles that may acknowledge and resolve, as on the JSON API. */
   static final Set<String> HANDLERS =
       Set.of(

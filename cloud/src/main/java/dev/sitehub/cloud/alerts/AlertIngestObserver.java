@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Feeds every freshly stored message of the ingestion pipeline to the {@link AlertEngine}. */
 @ApplicationScoped
-public class AlertIngestObserver implements IngestObserver {
+class AlertIngestObserver implements IngestObserver {
   private final AlertEngine engine;
 
   public AlertIngestObserver(AlertEngine engine) {

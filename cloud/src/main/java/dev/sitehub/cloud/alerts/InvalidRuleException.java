@@ -3,7 +3,7 @@ package dev.sitehub.cloud.alerts;
 import java.util.List;
 
 /** A rule that cannot be evaluated; the message lists every problem, separated by "; ". */
-public class InvalidRuleException extends IllegalArgumentException {
+class InvalidRuleException extends IllegalArgumentException {
   private final List<String> problems;
 
   InvalidRuleException(List<String> problems) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * share one file, and a key can never escape the folder.
  */
 @ApplicationScoped
-public class FileSystemAttachmentStore implements AttachmentStore {
+class FileSystemAttachmentStore implements AttachmentStore {
   private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(pdf|png|jpeg)");
   private final Path dir;
 

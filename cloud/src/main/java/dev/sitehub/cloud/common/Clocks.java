@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** Produces the one Clock the application reads time from, so tests can reason about it. */
 @ApplicationScoped
-public class Clocks {
+class Clocks {
   @Produces
   @ApplicationScoped
   Clock clock() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * customer and party admins edit and sign, each for their own party; operators read all.
  */
 @ApplicationScoped
-public class ContractAccess {
+class ContractAccess {
   private final StaffService staff;
 
   public ContractAccess(StaffService staff) {

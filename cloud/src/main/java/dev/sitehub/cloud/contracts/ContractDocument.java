@@ -10,7 +10,7 @@ import java.util.HexFormat;
  * and fingerprints the exact bytes with SHA-256. Rendering is a pure function of its inputs, so a
  * filed document can always be re-rendered and compared.
  */
-public final class ContractDocument {
+final class ContractDocument {
   private ContractDocument() {}
 
   /** The UTF-8 HTML for {@code version} of {@code contractId}. */

@@ -7,7 +7,7 @@ import java.util.List;
  * masonry and finishing, completion at 40/40/15/5) with a 5 % retention. Drafts may replace any of
  * it.
  */
-public final class ContractTemplate {
+final class ContractTemplate {
   public static final String ID = "standard-renovation-v1";
   public static final String TITLE = "Home renovation contract";
   public static final int RETENTION_BP = 500;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Filing numbers (备案号) such as {@code SH-BA-2026-00000042-7}: year, a database sequence, and a
  * mod-10 check digit so a mistyped number is caught before it is looked up.
  */
-public final class FilingNumber {
+final class FilingNumber {
   private static final Pattern FORMAT = Pattern.compile("SH-BA-(\\d{4})-(\\d{8})-(\\d)");
 
   private FilingNumber() {}

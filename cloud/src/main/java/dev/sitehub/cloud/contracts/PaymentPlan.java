@@ -9,7 +9,7 @@ import java.util.List;
  * that must add up to exactly 10,000 (100 %), amounts are whole fen that add up to exactly the
  * total, and retention is withheld from the final stage.
  */
-public final class PaymentPlan {
+final class PaymentPlan {
   public static final int FULL_BP = 10_000;
   static final int MAX_STAGES = 20;
   static final int MAX_RETENTION_BP = 3_000;

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Every refusal is a typed problem.
  */
 @ApplicationScoped
-public class TermsResolver {
+class TermsResolver {
   static final int MAX_TEXT = 300;
   static final int MAX_SCOPE = 20_000;
   static final int MAX_SUPPLIERS = 10;

@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * startup, so that the configured password is the one the broker accepts.
  */
 @ApplicationScoped
-public class CloudPrincipal {
+class CloudPrincipal {
   private static final Logger LOG = Logger.getLogger(CloudPrincipal.class);
 
   private final DeviceRepository repository;

@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * the Last Will covers a lost connection, this covers a box that hangs while still connected.
  */
 @ApplicationScoped
-public class HeartbeatTimeout {
+class HeartbeatTimeout {
   private static final Logger LOG = Logger.getLogger(HeartbeatTimeout.class);
 
   private final DeviceLiveness liveness;

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * request id, and are otherwise dropped (and acknowledged, so they are not redelivered forever).
  */
 @ApplicationScoped
-public class ProvisioningResponder implements RequestResponder {
+class ProvisioningResponder implements RequestResponder {
   private static final Logger LOG = Logger.getLogger(ProvisioningResponder.class);
 
   private final DeviceService devices;

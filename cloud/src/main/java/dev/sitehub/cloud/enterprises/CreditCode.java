@@ -6,7 +6,7 @@ import java.util.Optional;
  * Validates a unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a
  * 31-character alphabet, whose last character is a weighted mod-31 check over the first 17.
  */
-public final class CreditCode {
+final class CreditCode {
   /** The GB 32100 alphabet: digits and capitals without I, O, Z, S, V (look-alikes). */
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * and the media store. It reads through {@link EvidenceRows} and needs no container, so the
  * command-line verifier runs the same code as the endpoint.
  */
-public class EvidenceChain {
+class EvidenceChain {
   static final String LINK_COLUMNS =
       "SELECT project_id, seq, kind, record_id, record_hash, prev_hash, link_hash, appended_at"
           + " FROM evidence_link";

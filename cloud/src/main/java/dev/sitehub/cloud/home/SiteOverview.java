@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * sign of life (status, reading or event). Devices and telemetry each answer one batch question.
  */
 @ApplicationScoped
-public class SiteOverview {
+class SiteOverview {
   private final FleetQuery fleet;
   private final SiteActivity activity;
 

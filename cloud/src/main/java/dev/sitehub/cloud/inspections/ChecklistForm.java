@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
  * attachment inspector the inspection service uses so an error lands under the item it belongs to.
  */
 @ApplicationScoped
-public class ChecklistForm {
+class ChecklistForm {
   /** Longest comment per item, in characters. */
   static final int MAX_NOTE = 2000;
 

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
  * a JPEG or PNG within the upload limit before they are stored, and read back with their type.
  */
 @ApplicationScoped
-public class PhotoUploads {
+class PhotoUploads {
   private final AttachmentStore store;
   private final AttachmentInspector inspector;
   private final long maxBytes;

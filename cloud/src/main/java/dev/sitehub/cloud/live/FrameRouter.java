@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * frame out to this instance's viewers of that camera. The MQTT consumer calls {@link #onFrame}; it
  * never throws, so one bad frame cannot stop the consumer loop.
  */
-public final class FrameRouter {
+final class FrameRouter {
   private static final Logger LOG = Logger.getLogger(FrameRouter.class);
 
   private final SnapshotArchive archive;

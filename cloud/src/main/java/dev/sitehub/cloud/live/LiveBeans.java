@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /** Wires live view from configuration and runs each instance's periodic lease and stream duty. */
 @ApplicationScoped
-public class LiveBeans {
+class LiveBeans {
   private static final Logger LOG = Logger.getLogger(LiveBeans.class);
 
   @Produces

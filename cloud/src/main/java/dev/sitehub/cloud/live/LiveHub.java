@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * The viewers connected to this cloud instance, per camera, and the fan-out of live frames to them.
  * Each viewer has its own {@link LatestFrameMailbox}, so one slow viewer never delays another.
  */
-public final class LiveHub {
+final class LiveHub {
   private final Map<CameraKey, Map<String, LocalViewer>> byCamera = new ConcurrentHashMap<>();
   private final Map<String, LocalViewer> byId = new ConcurrentHashMap<>();
   // Counts of viewers that have left, so the totals never go backwards.

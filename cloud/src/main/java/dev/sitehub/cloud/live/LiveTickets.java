@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * over authenticated REST and presents it in the socket URL. Every instance sharing the secret
  * accepts every instance's tickets.
  */
-public final class LiveTickets {
+final class LiveTickets {
   private static final String ALGORITHM = "HmacSHA256";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
  * camera, so a non-member never gets a socket at all.
  */
 @ApplicationScoped
-public class LiveUpgradeCheck implements HttpUpgradeCheck {
+class LiveUpgradeCheck implements HttpUpgradeCheck {
   private static final Logger LOG = Logger.getLogger(LiveUpgradeCheck.class);
 
   private final LiveTickets tickets;

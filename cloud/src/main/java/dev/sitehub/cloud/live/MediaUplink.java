@@ -48,7 +48,7 @@ import org.jboss.logging.Logger;
  * must not queue behind telemetry batches. Never throws out of the callback.
  */
 @ApplicationScoped
-public class MediaUplink implements DeviceCommandSender {
+class MediaUplink implements DeviceCommandSender {
   private static final Logger LOG = Logger.getLogger(MediaUplink.class);
   static final String SHARE_GROUP = "sitehub-media";
 

@@ -11,7 +11,7 @@ import java.util.List;
  * the viewers of a crashed instance disappear when their leases expire.
  */
 @ApplicationScoped
-public class ViewerLeases {
+class ViewerLeases {
   private final ViewerLeaseRepository repository;
   private final UnitOfWork work;
 

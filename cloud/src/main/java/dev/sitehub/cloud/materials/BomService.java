@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * not ordered yet and sends one order per supplier, so later lines become supplementary orders.
  */
 @ApplicationScoped
-public class BomService {
+class BomService {
   private static final Logger LOG = Logger.getLogger(BomService.class);
   private final UnitOfWork work;
   private final BomRepository lines;

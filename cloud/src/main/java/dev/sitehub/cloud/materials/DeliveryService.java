@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * frozen and attached, and the decision joins the project's evidence chain.
  */
 @ApplicationScoped
-public class DeliveryService {
+class DeliveryService {
   static final int MAX_TEXT = 100;
   static final int MAX_REASON = 1000;
   private static final Logger LOG = Logger.getLogger(DeliveryService.class);

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * ships and records delivery; a homeowner decides a delivery only as the project's customer.
  */
 @ApplicationScoped
-public class MaterialsAccess {
+class MaterialsAccess {
   private final ProjectAccess access;
   private final ProjectService projects;
   private final StaffService staff;

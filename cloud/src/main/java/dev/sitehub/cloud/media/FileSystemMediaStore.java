@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The default {@link MediaStore}: one file per key under a root directory. */
-public final class FileSystemMediaStore implements MediaStore {
+final class FileSystemMediaStore implements MediaStore {
   private final Path root;
 
   public FileSystemMediaStore(Path root) {

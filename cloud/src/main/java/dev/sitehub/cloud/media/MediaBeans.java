@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /** Wires the media archive from configuration; the classes themselves stay framework-free. */
 @ApplicationScoped
-public class MediaBeans {
+class MediaBeans {
   private static final Logger LOG = Logger.getLogger(MediaBeans.class);
 
   @Produces

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * idempotent, so N instances may overlap.
  */
 @ApplicationScoped
-public class MediaJobs {
+class MediaJobs {
   private final SnapshotRetention retention;
   private final TimelapseService timelapses;
 

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * A {@link MediaStore} on AWS S3 or an S3-compatible server (MinIO, Ceph RGW), through the AWS SDK
  * v2 client: it signs, retries and streams; this class only maps keys and errors.
  */
-public final class S3MediaStore implements MediaStore, AutoCloseable {
+final class S3MediaStore implements MediaStore, AutoCloseable {
   private final S3Client s3;
   private final String bucket;
 

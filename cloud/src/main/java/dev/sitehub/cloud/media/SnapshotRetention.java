@@ -10,7 +10,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /** Deletes snapshots older than their reason's retention: the object first, then the row. */
-public final class SnapshotRetention {
+final class SnapshotRetention {
   private static final Logger LOG = Logger.getLogger(SnapshotRetention.class);
 
   private final Snapshots snapshots;

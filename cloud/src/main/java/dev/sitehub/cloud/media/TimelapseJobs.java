@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Time-lapse jobs and their progress (table media_timelapse_job), each call one unit of work. */
-public final class TimelapseJobs {
+final class TimelapseJobs {
   private final TimelapseRepository repository;
   private final UnitOfWork work;
 

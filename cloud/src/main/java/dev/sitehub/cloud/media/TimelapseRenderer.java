@@ -14,7 +14,7 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  * index at the front ({@code +faststart}) so that playback starts before the whole file has
  * arrived. Frames of any size are scaled to the output size by the recorder.
  */
-public final class TimelapseRenderer {
+final class TimelapseRenderer {
   static final String ENCODER = "libopenh264";
   private static final int MIN_BITRATE = 200_000;
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * site (403), so a live feed never opens for an outsider.
  */
 @ApplicationScoped
-public class ProjectMemberUpgradeCheck implements HttpUpgradeCheck {
+class ProjectMemberUpgradeCheck implements HttpUpgradeCheck {
   private final ProjectService projects;
 
   public ProjectMemberUpgradeCheck(ProjectService projects) {

@@ -10,7 +10,7 @@ import java.util.List;
  * deadline at its project's site, keyed by project and stage.
  */
 @ApplicationScoped
-public class MilestoneDeadlines implements DeadlineHook {
+class MilestoneDeadlines implements DeadlineHook {
   private final MilestoneService milestones;
 
   public MilestoneDeadlines(MilestoneService milestones) {

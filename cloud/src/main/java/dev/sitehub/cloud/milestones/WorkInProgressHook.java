@@ -19,7 +19,7 @@ import java.util.List;
  * stalled.
  */
 @ApplicationScoped
-public class WorkInProgressHook implements StalledSiteHook {
+class WorkInProgressHook implements StalledSiteHook {
   private static final EnumSet<MilestoneState> BEING_WORKED_ON =
       EnumSet.of(MilestoneState.IN_PROGRESS, MilestoneState.RECTIFICATION);
   private final UnitOfWork work;

@@ -11,7 +11,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
  * has nothing in flight, so one connection receives at most one batch per commit-and-ack cycle of
  * the writer; several connections let the instance take several batches per cycle.
  */
-public final class BrokerLinks implements AutoCloseable {
+final class BrokerLinks implements AutoCloseable {
   private final List<BrokerLink> links;
 
   /**

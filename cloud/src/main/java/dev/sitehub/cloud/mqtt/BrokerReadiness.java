@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Readiness;
 /** Readiness includes the broker connection (the datasource check covers the database). */
 @Readiness
 @ApplicationScoped
-public class BrokerReadiness implements HealthCheck {
+class BrokerReadiness implements HealthCheck {
   private final CloudMqtt mqtt;
 
   public BrokerReadiness(CloudMqtt mqtt) {

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /** Sends alert e-mails through the Quarkus mailer without blocking the caller. */
 @ApplicationScoped
-public class AlertMailer {
+class AlertMailer {
   private static final Logger LOG = Logger.getLogger(AlertMailer.class);
   private final ReactiveMailer mailer;
   private final AlertsConfig config;

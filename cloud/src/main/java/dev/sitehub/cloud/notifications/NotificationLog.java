@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 
 /** Records who was told about which alert, through which channel and why. */
 @ApplicationScoped
-public class NotificationLog {
+class NotificationLog {
   private static final Logger LOG = Logger.getLogger(NotificationLog.class);
   private final NotificationRepository notifications;
   private final UnitOfWork work;

@@ -25,7 +25,7 @@ import java.util.Set;
  * outbox. Each user's preferences decide the channels.
  */
 @ApplicationScoped
-public class Notifier implements AlertListener {
+class Notifier implements AlertListener {
   private final SiteDirectory directory;
   private final PreferenceRepository preferences;
   private final AlertSettings settings;

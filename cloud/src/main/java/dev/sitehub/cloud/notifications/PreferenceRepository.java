@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** Stores notification preferences per user. */
 @ApplicationScoped
-public class PreferenceRepository {
+class PreferenceRepository {
   private final NotificationRepository notifications;
   private final UnitOfWork work;
 

@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
  * instances can run it at once without double delivery and no connection waits on a slow receiver.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
+class WebhookDispatcher {
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
   private static final int BATCH = 20;
 

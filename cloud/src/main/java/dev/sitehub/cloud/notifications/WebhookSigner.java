@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 with the site's secret over {@code <X-SiteHub-Timestamp>.<body>}, so a replayed body
  * with a new timestamp does not verify.
  */
-public final class WebhookSigner {
+final class WebhookSigner {
   public static final String SIGNATURE_HEADER = "X-SiteHub-Signature";
   public static final String TIMESTAMP_HEADER = "X-SiteHub-Timestamp";
   public static final String DELIVERY_HEADER = "X-SiteHub-Delivery";

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * A redirect target taken from a request parameter, accepted only when it stays inside the portal,
  * so that sign-in and the language switch cannot be used as an open redirect.
  */
-public final class LocalRedirect {
+final class LocalRedirect {
   private static final Pattern SAFE =
       Pattern.compile("/portal(/[A-Za-z0-9_\\-./]*)?(\\?[A-Za-z0-9_\\-.=&%]*)?");
   public static final String HOME = "/portal/home";

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Picks the portal language: the user's remembered choice (a cookie) first, then the browser's
  * Accept-Language, then Chinese, the language of the homeowners the platform serves.
  */
-public final class PortalLocales {
+final class PortalLocales {
   /** Cookie that remembers the chosen language. */
   public static final String COOKIE = "sitehub_lang";
 

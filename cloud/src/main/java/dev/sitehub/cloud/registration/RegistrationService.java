@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * later from enterprise invitations.
  */
 @ApplicationScoped
-public class RegistrationService {
+class RegistrationService {
   private static final Logger LOG = Logger.getLogger(RegistrationService.class);
   private final AccountService accounts;
 

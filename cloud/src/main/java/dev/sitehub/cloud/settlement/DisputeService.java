@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 /** Disputes: a party raises one (freezing the escrow), the operator arbitrates with a split. */
 @ApplicationScoped
-public class DisputeService {
+class DisputeService {
   private static final Logger LOG = Logger.getLogger(DisputeService.class);
   private final UnitOfWork work;
   private final DisputeRepository disputes;

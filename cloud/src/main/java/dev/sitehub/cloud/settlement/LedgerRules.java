@@ -7,7 +7,7 @@ import java.util.List;
  * The escrow rules as pure functions from balances to postings: each returns balanced postings or
  * refuses with a typed problem. Kept free of I/O so every rule is unit-tested.
  */
-public final class LedgerRules {
+final class LedgerRules {
   private LedgerRules() {}
 
   public static List<Posting> deposit(Balances b, long amountFen, long contractTotalFen) {

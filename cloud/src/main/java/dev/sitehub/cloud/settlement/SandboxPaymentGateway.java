@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
  * provider's adapter before taking payments.
  */
 @ApplicationScoped
-public class SandboxPaymentGateway implements PaymentGateway {
+class SandboxPaymentGateway implements PaymentGateway {
   private static final Logger LOG = Logger.getLogger(SandboxPaymentGateway.class);
   private final SettlementConfig config;
 

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * when {@code sitehub.demo.seed=true}. Safe to run on every start.
  */
 @ApplicationScoped
-public class DemoSeed {
+class DemoSeed {
   private static final Logger LOG = Logger.getLogger(DemoSeed.class);
 
   /** Demo username to its role; the launcher prints these. */

@@ -8,7 +8,7 @@ import java.time.Clock;
 
 /** Produces the protocol codec with the default limits and the application clock. */
 @ApplicationScoped
-public class Codecs {
+class Codecs {
   @Produces
   @ApplicationScoped
   MessageCodec codec(Clock clock) {

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /** Deletes dedupe keys older than the horizon, so ingested_seq does not grow without bound. */
 @ApplicationScoped
-public class DedupeHousekeeping {
+class DedupeHousekeeping {
   private static final Logger LOG = Logger.getLogger(DedupeHousekeeping.class);
 
   private final DataSource db;

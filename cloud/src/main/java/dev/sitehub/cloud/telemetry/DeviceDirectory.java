@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * short cache so that ingestion does not ask per message.
  */
 @ApplicationScoped
-public class DeviceDirectory {
+class DeviceDirectory {
   private static final int MAX_ENTRIES = 100_000;
 
   private final DeviceBindings bindings;

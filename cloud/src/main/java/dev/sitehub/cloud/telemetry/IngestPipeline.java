@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
  * their own thread. A failed write is retried with backoff until it succeeds or the pipeline stops;
  * nothing is acked meanwhile, so a crash means redelivery, which the (device, seq) dedupe absorbs.
  */
-public final class IngestPipeline implements DeliveryPipeline {
+final class IngestPipeline implements DeliveryPipeline {
   private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
 
   private final List<BlockingQueue<Received>> lanes;

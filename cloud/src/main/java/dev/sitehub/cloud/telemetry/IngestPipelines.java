@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.Instance;
 
 /** Builds ingestion pipelines from the application's beans (the MQTT wiring and tests use it). */
 @ApplicationScoped
-public class IngestPipelines implements DeliveryPipelines {
+class IngestPipelines implements DeliveryPipelines {
   private final IngestConfig config;
   private final MessageCodec codec;
   private final DeviceDirectory directory;

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * whole partitions, which is instant and leaves no bloat. Buckets of whole minutes are read from
  * the 1-minute rollup that the writer keeps ({@link MinuteRollup}).
  */
-public final class PartitionedStorage implements TelemetryStorage {
+final class PartitionedStorage implements TelemetryStorage {
   private static final Logger LOG = Logger.getLogger(PartitionedStorage.class);
   static final String PREFIX = "reading_p";
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * whether this one was logged.
  */
 @ApplicationScoped
-public class RejectLog {
+class RejectLog {
   private static final Logger LOG = Logger.getLogger(RejectLog.class);
   private static final int MAX_TRACKED = 50_000;
 

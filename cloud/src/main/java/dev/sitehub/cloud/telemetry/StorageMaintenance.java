@@ -9,7 +9,7 @@ import java.time.Clock;
 
 /** Initializes the storage layout at startup and runs its upkeep on a schedule. */
 @ApplicationScoped
-public class StorageMaintenance {
+class StorageMaintenance {
   private final TelemetryStorage storage;
   private final Clock clock;
 

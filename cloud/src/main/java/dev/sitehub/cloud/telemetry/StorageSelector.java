@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * timescaledb extension is installed in this database, daily partitions otherwise.
  */
 @ApplicationScoped
-public class StorageSelector {
+class StorageSelector {
   private static final Logger LOG = Logger.getLogger(StorageSelector.class);
 
   @Produces

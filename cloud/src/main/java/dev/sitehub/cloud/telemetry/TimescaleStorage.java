@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  * Every TimescaleDB function is called qualified by the extension's schema, which need not be on
  * the application's search path.
  */
-public final class TimescaleStorage implements TelemetryStorage {
+final class TimescaleStorage implements TelemetryStorage {
   /** The continuous aggregates, coarsest first: a query reads the coarsest that divides it. */
   static final List<Aggregate> AGGREGATES =
       List.of(

@@ -15,7 +15,7 @@ import java.util.Objects;
  * batch question each.
  */
 @ApplicationScoped
-public class EnterpriseProjects {
+class EnterpriseProjects {
   static final int MAX_CONTRACTS = 200;
 
   private final ContractListings contracts;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * from the feature that owns it, one batch question each.
  */
 @ApplicationScoped
-public class ProjectDirectory {
+class ProjectDirectory {
   static final int MAX_PROJECTS = 200;
 
   private final ContractListings contracts;

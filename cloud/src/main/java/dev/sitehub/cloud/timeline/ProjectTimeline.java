@@ -28,7 +28,7 @@ import java.util.Optional;
  * ledger); it reads only, so the page shows exactly what the JSON API would return.
  */
 @ApplicationScoped
-public class ProjectTimeline {
+class ProjectTimeline {
   private final MilestoneService milestones;
   private final InspectionService inspections;
   private final AcceptanceEvidences evidences;
