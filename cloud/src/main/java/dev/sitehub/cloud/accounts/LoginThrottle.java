@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -84,7 +86,7 @@ class LoginThrottle {
   public void recordFailure(String username) {
     var at = clock.instant().atOffset(ZoneOffset.UTC);
     String address = clientAddress();
-    var rows = new java.util.ArrayList<Tuple>(2);
+    List<Tuple> rows = new ArrayList<>(2);
     rows.add(Tuple.of(ACCOUNT, subject(ACCOUNT, username), at));
     if (address != null) {
       rows.add(Tuple.of(ADDRESS, subject(ADDRESS, address), at));
