@@ -19,6 +19,48 @@ public final class BrokerConfigXml {
   private BrokerConfigXml() {}
 
   public static String render(int port, boolean inMemory, long maxQueueSize, int maxPacketBytes) {
+    return render(port, null, 0, inMemory, maxQueueSize, maxPacketBytes);
+  }
+
+  /**
+   * As {@link #render(int, boolean, long, int)}, with a TLS listener on {@code tlsPort} when {@code
+   * tls} is not null (TLS 1.3 and 1.2, no client certificates: boxes authenticate with their
+   * secret).
+   */
+  public static String render(
+      int port,
+      EmbeddedBrokerConfig.TlsListener tls,
+      int tlsPort,
+      boolean inMemory,
+      long maxQueueSize,
+      int maxPacketBytes) {
+    String tlsListener =
+        tls == null
+            ? ""
+            : """
+                <tls-tcp-listener>
+                  <port>%d</port>
+                  <bind-address>%s</bind-address>
+                  <tls>
+                    <keystore>
+                      <path>%s</path>
+                      <password>%s</password>
+                      <private-key-password>%s</private-key-password>
+                    </keystore>
+                    <protocols>
+                      <protocol>TLSv1.3</protocol>
+                      <protocol>TLSv1.2</protocol>
+                    </protocols>
+                    <client-authentication-mode>NONE</client-authentication-mode>
+                  </tls>
+                </tls-tcp-listener>
+            """
+                .formatted(
+                    tlsPort,
+                    BIND_ADDRESS,
+                    xml(tls.keystore().toAbsolutePath().toString()),
+                    xml(tls.keystorePassword()),
+                    xml(tls.keyPassword()));
     return """
         <?xml version="1.0"?>
         <hivemq>
@@ -27,7 +69,7 @@ public final class BrokerConfigXml {
               <port>%d</port>
               <bind-address>%s</bind-address>
             </tcp-listener>
-          </listeners>
+        %s  </listeners>
           <mqtt>
             <queued-messages>
               <max-queue-size>%d</max-queue-size>
@@ -49,7 +91,16 @@ public final class BrokerConfigXml {
         </hivemq>
         """
         .formatted(
-            port, BIND_ADDRESS, maxQueueSize, maxPacketBytes, inMemory ? "in-memory" : "file");
+            port,
+            BIND_ADDRESS,
+            tlsListener,
+            maxQueueSize,
+            maxPacketBytes,
+            inMemory ? "in-memory" : "file");
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** Throws {@link IllegalStateException} naming the first schema violation. */

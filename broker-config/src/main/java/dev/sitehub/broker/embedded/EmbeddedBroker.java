@@ -34,23 +34,27 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   private final EmbeddedHiveMQ hivemq;
   private final int port;
+  private final int tlsPort;
   private final Path tempDir;
 
-  private EmbeddedBroker(EmbeddedHiveMQ hivemq, int port, Path tempDir) {
+  private EmbeddedBroker(EmbeddedHiveMQ hivemq, int port, int tlsPort, Path tempDir) {
     this.hivemq = hivemq;
     this.port = port;
+    this.tlsPort = tlsPort;
     this.tempDir = tempDir;
   }
 
   /** Starts a broker and returns once it accepts connections with the extension active. */
   public static EmbeddedBroker start(EmbeddedBrokerConfig config) {
     int port = config.port() == 0 ? freePort() : config.port();
+    EmbeddedBrokerConfig.TlsListener tls = config.tls();
+    int tlsPort = tls == null ? 0 : tls.port() == 0 ? freePort() : tls.port();
     Path tempDir = config.dataDir() == null ? createTempDir() : null;
     Path base = config.dataDir() != null ? config.dataDir() : tempDir;
     Path confDir = base.resolve("conf");
     String xml =
         BrokerConfigXml.render(
-            port, config.inMemory(), config.maxQueueSize(), config.maxPacketBytes());
+            port, tls, tlsPort, config.inMemory(), config.maxQueueSize(), config.maxPacketBytes());
     BrokerConfigXml.validate(xml);
     try {
       Files.createDirectories(confDir);
@@ -85,7 +89,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         config.pollBatchSize() > 0 ? config.pollBatchSize() : CE_POLL_BATCH_SIZE;
     InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES =
         config.inflightWindow() > 0 ? config.inflightWindow() : CE_INFLIGHT_WINDOW;
-    EmbeddedBroker broker = new EmbeddedBroker(hivemq, port, tempDir);
+    EmbeddedBroker broker = new EmbeddedBroker(hivemq, port, tlsPort, tempDir);
     try {
       hivemq.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       main.started().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -99,12 +103,29 @@ public final class EmbeddedBroker implements AutoCloseable {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       throw new IllegalStateException("embedded broker failed to start: " + cause, cause);
     }
-    LOG.info("embedded broker listening on {}:{}", BrokerConfigXml.BIND_ADDRESS, port);
+    LOG.info(
+        "embedded broker listening on {}:{}{}",
+        BrokerConfigXml.BIND_ADDRESS,
+        port,
+        tlsPort == 0 ? "" : " and TLS " + tlsPort);
     return broker;
   }
 
   public int port() {
     return port;
+  }
+
+  /** The TLS listener's port, or 0 without one. */
+  public int tlsPort() {
+    return tlsPort;
+  }
+
+  /** {@code ssl://127.0.0.1:<tlsPort>}; only with a TLS listener. */
+  public String tlsServerUri() {
+    if (tlsPort == 0) {
+      throw new IllegalStateException("this broker has no TLS listener");
+    }
+    return "ssl://" + BrokerConfigXml.BIND_ADDRESS + ":" + tlsPort;
   }
 
   /** {@code tcp://127.0.0.1:<port>}, ready for an MQTT client. */
@@ -136,6 +157,13 @@ public final class EmbeddedBroker implements AutoCloseable {
       socket.connect(new InetSocketAddress(BrokerConfigXml.BIND_ADDRESS, port), 2_000);
     } catch (IOException e) {
       throw new IllegalStateException("broker is not listening on port " + port, e);
+    }
+    if (tlsPort != 0) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(BrokerConfigXml.BIND_ADDRESS, tlsPort), 2_000);
+      } catch (IOException e) {
+        throw new IllegalStateException("broker is not listening for TLS on port " + tlsPort, e);
+      }
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.Objects;
  *     of a batch is acknowledged, so a consumer that acks after a database commit receives at most
  *     one batch per commit. A JVM-wide static in CE, set before start: embedded brokers only
  * @param inflightWindow CE's in-flight window per client in messages; 0 keeps CE's default (50)
+ * @param tls an additional TLS listener on 127.0.0.1 (what edge boxes use in production), or null
  * @param extension the SiteHub extension's settings
  */
 public record EmbeddedBrokerConfig(
@@ -30,6 +31,7 @@ public record EmbeddedBrokerConfig(
     long maxQueueSize,
     int pollBatchSize,
     int inflightWindow,
+    TlsListener tls,
     ExtensionSettings extension) {
 
   public EmbeddedBrokerConfig {
@@ -43,6 +45,22 @@ public record EmbeddedBrokerConfig(
       throw new IllegalArgumentException("poll batch and in-flight window must be >= 0");
     }
     Objects.requireNonNull(extension, "extension");
+  }
+
+  /**
+   * A TLS listener: a PKCS#12 keystore holding the broker's key and certificate chain.
+   *
+   * @param port TLS port on 127.0.0.1; 0 picks a free one
+   */
+  public record TlsListener(int port, Path keystore, String keystorePassword, String keyPassword) {
+    public TlsListener {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("TLS port must be 0..65535");
+      }
+      Objects.requireNonNull(keystore, "keystore");
+      Objects.requireNonNull(keystorePassword, "keystorePassword");
+      keyPassword = keyPassword == null ? keystorePassword : keyPassword;
+    }
   }
 
   /** Largest MQTT packet the listener accepts: a maximum frame plus room for its properties. */
@@ -62,6 +80,7 @@ public record EmbeddedBrokerConfig(
     private long maxQueueSize = 100_000;
     private int pollBatchSize;
     private int inflightWindow;
+    private TlsListener tls;
     private String jdbcUrl;
     private String jdbcUser = "postgres";
     private String jdbcPassword = "";
@@ -105,6 +124,12 @@ public record EmbeddedBrokerConfig(
     /** See {@link EmbeddedBrokerConfig#inflightWindow()}; 0 keeps CE's default. */
     public Builder inflightWindow(int inflightWindow) {
       this.inflightWindow = inflightWindow;
+      return this;
+    }
+
+    /** Adds a TLS listener beside the plain one. */
+    public Builder tls(TlsListener tls) {
+      this.tls = tls;
       return this;
     }
 
@@ -164,6 +189,7 @@ public record EmbeddedBrokerConfig(
           maxQueueSize,
           pollBatchSize,
           inflightWindow,
+          tls,
           new ExtensionSettings(
               jdbcUrl,
               jdbcUser,
