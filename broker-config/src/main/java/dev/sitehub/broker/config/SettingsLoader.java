@@ -1,6 +1,7 @@
 package dev.sitehub.broker.config;
 
 import dev.sitehub.protocol.MqttUsers;
+import dev.sitehub.protocol.PlaceholderSecrets;
 import dev.sitehub.protocol.ProtocolLimits;
 import java.io.IOException;
 import java.io.Reader;
@@ -74,10 +75,19 @@ public final class SettingsLoader {
   }
 
   public static ExtensionSettings from(Properties props, Map<String, String> env) {
+    String password = text(Key.JDBC_PASSWORD, props, env);
+    if (PlaceholderSecrets.isPlaceholder(password)) {
+      // A copied example file must not run: the broker would log in with a published password.
+      throw new SettingsException(
+          Key.JDBC_PASSWORD.property
+              + " (or "
+              + Key.JDBC_PASSWORD.env
+              + ") is a placeholder: set the real database password");
+    }
     return new ExtensionSettings(
         text(Key.JDBC_URL, props, env),
         text(Key.JDBC_USER, props, env),
-        text(Key.JDBC_PASSWORD, props, env),
+        password,
         integer(Key.POOL_SIZE, props, env),
         duration(Key.CACHE_TTL, props, env),
         duration(Key.REVOCATION_INTERVAL, props, env),

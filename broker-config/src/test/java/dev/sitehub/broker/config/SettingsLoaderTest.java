@@ -49,6 +49,18 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void from_placeholderPassword_refusedNamingTheKeyNotTheValue() {
+    Map<String, String> env =
+        Map.of("SITEHUB_JDBC_URL", "jdbc:postgresql://db/a", "SITEHUB_JDBC_PASSWORD", "change-me");
+
+    assertThatThrownBy(() -> SettingsLoader.from(new Properties(), env))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("SITEHUB_JDBC_PASSWORD")
+        .hasMessageContaining("placeholder")
+        .hasMessageNotContaining("change-me");
+  }
+
+  @Test
   void from_missingJdbcUrl_namesTheKey() {
     assertThatThrownBy(() -> SettingsLoader.from(new Properties(), Map.of()))
         .isInstanceOf(SettingsException.class)
