@@ -32,8 +32,68 @@ public final class WebhookTargets {
     return new WebhookTargets(config.allowPrivateTargets(), InetAddress::getAllByName);
   }
 
+  /**
+   * A delivery's target: the URL and the one address its host resolved to when it was vetted. The
+   * sender connects to {@link #address()} and never resolves the host again, so a DNS answer that
+   * changes between the check and the connection (DNS rebinding) cannot move the request onto an
+   * internal address. Null {@code uri}/{@code address} with a {@code refusal} when refused.
+   */
+  public record Vetted(URI uri, InetAddress address, String refusal) {
+    static Vetted refused(String why) {
+      return new Vetted(null, null, why);
+    }
+
+    public boolean cleared() {
+      return refusal == null;
+    }
+
+    /** The URL's port, or the scheme's default. */
+    public int port() {
+      return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+  }
+
   /** Empty when the URL may be called, else why not, in words fit for an API error. */
   public Optional<String> refusal(String url) {
+    Optional<String> malformed = malformed(url);
+    if (malformed.isPresent() || allowPrivate) {
+      return malformed;
+    }
+    return Optional.ofNullable(vet(url).refusal());
+  }
+
+  /**
+   * Resolves the host once, checks every address it has (unless private targets are allowed) and
+   * returns the address to connect to. Used at delivery time.
+   */
+  public Vetted vet(String url) {
+    Optional<String> malformed = malformed(url);
+    if (malformed.isPresent()) {
+      return Vetted.refused(malformed.get());
+    }
+    URI uri = URI.create(url);
+    String host = uri.getHost();
+    InetAddress[] addresses;
+    try {
+      addresses =
+          resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+    } catch (UnknownHostException e) {
+      return Vetted.refused("webhook host " + host + " does not resolve");
+    }
+    if (addresses.length == 0) {
+      return Vetted.refused("webhook host " + host + " does not resolve");
+    }
+    if (!allowPrivate) {
+      for (InetAddress a : addresses) {
+        if (internal(a)) {
+          return Vetted.refused("webhook host " + host + " is an internal address");
+        }
+      }
+    }
+    return new Vetted(uri, addresses[0], null);
+  }
+
+  private static Optional<String> malformed(String url) {
     URI uri;
     try {
       uri = URI.create(url);
@@ -49,21 +109,6 @@ public final class WebhookTargets {
     }
     if (uri.getUserInfo() != null) {
       return Optional.of("webhookUrl must not carry credentials; the signature authenticates");
-    }
-    if (allowPrivate) {
-      return Optional.empty();
-    }
-    InetAddress[] addresses;
-    try {
-      addresses =
-          resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
-    } catch (UnknownHostException e) {
-      return Optional.of("webhook host " + host + " does not resolve");
-    }
-    for (InetAddress a : addresses) {
-      if (internal(a)) {
-        return Optional.of("webhook host " + host + " is an internal address");
-      }
     }
     return Optional.empty();
   }

@@ -5,14 +5,13 @@ import dev.sitehub.cloud.alerts.AlertsConfig;
 import dev.sitehub.cloud.alerts.SiteAlertSettings;
 import dev.sitehub.cloud.alerts.WebhookTargets;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,15 +28,21 @@ class WebhookDispatcher {
   private final WebhookOutbox outbox;
   private final AlertSettings settings;
   private final AlertsConfig.Webhook config;
-  private final HttpClient http;
+  private final WebhookSender sender;
   private final WebhookTargets targets;
 
-  public WebhookDispatcher(WebhookOutbox outbox, AlertSettings settings, AlertsConfig config) {
+  public WebhookDispatcher(
+      WebhookOutbox outbox, AlertSettings settings, AlertsConfig config, Vertx vertx) {
     this.outbox = outbox;
     this.settings = settings;
     this.config = config.webhook();
-    this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
+    this.sender = new WebhookSender(vertx, this.config.timeout());
     this.targets = WebhookTargets.of(this.config);
+  }
+
+  @PreDestroy
+  void close() {
+    sender.close();
   }
 
   @Scheduled(
@@ -70,28 +75,28 @@ class WebhookDispatcher {
   private boolean attempt(WebhookOutbox.Delivery d, Instant now) {
     SiteAlertSettings s = settings.forSite(d.siteId());
     String error;
-    // Checked again at delivery: the host's addresses may have changed since the URL was saved.
-    java.util.Optional<String> refused = targets.refusal(d.url());
-    boolean permanent = refused.isPresent();
+    // Vetted again at delivery, because the host's addresses may have changed since the URL was
+    // saved, and sent to the very address that was vetted (no second lookup).
+    WebhookTargets.Vetted target = targets.vet(d.url());
+    boolean permanent = !target.cleared();
     if (permanent) {
-      error = refused.get();
+      error = target.refusal();
     } else if (s.webhookSecret() == null) {
       error = "site has no webhook secret";
     } else {
       long ts = now.getEpochSecond();
       try {
-        HttpRequest request =
-            HttpRequest.newBuilder(URI.create(d.url()))
-                .timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(ts))
-                .header(WebhookSigner.DELIVERY_HEADER, Long.toString(d.id()))
-                .header(
-                    WebhookSigner.SIGNATURE_HEADER,
-                    WebhookSigner.sign(s.webhookSecret(), ts, d.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(d.body()))
-                .build();
-        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        Map<String, String> headers =
+            Map.of(
+                "Content-Type",
+                "application/json",
+                WebhookSigner.TIMESTAMP_HEADER,
+                Long.toString(ts),
+                WebhookSigner.DELIVERY_HEADER,
+                Long.toString(d.id()),
+                WebhookSigner.SIGNATURE_HEADER,
+                WebhookSigner.sign(s.webhookSecret(), ts, d.body()));
+        int status = sender.post(target, headers, d.body());
         if (status / 100 == 2) {
           outbox.delivered(d.id(), now);
           LOG.infof("webhook delivered id=%d site=%s alert=%d", d.id(), d.siteId(), d.alertId());
