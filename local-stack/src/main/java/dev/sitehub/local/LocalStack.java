@@ -58,6 +58,8 @@ final class LocalStack implements AutoCloseable {
                 .jdbcUrl(db.jdbcUrl())
                 .jdbcUser(db.user())
                 .jdbcPassword(db.password())
+                // As production's config.xml: one box cannot starve the others.
+                .incomingBytesPerSecond(EmbeddedBrokerConfig.DEVICE_INCOMING_BYTES_PER_SECOND)
                 .build()));
 
     int httpPort = Ports.preferredOrFree(settings.httpPort());

@@ -19,7 +19,7 @@ public final class BrokerConfigXml {
   private BrokerConfigXml() {}
 
   public static String render(int port, boolean inMemory, long maxQueueSize, int maxPacketBytes) {
-    return render(port, null, 0, inMemory, maxQueueSize, maxPacketBytes);
+    return render(port, null, 0, inMemory, maxQueueSize, maxPacketBytes, 0);
   }
 
   /**
@@ -33,7 +33,8 @@ public final class BrokerConfigXml {
       int tlsPort,
       boolean inMemory,
       long maxQueueSize,
-      int maxPacketBytes) {
+      int maxPacketBytes,
+      long incomingBytesPerSecond) {
     String tlsListener =
         tls == null
             ? ""
@@ -81,6 +82,7 @@ public final class BrokerConfigXml {
           </mqtt>
           <restrictions>
             <max-client-id-length>64</max-client-id-length>
+            <incoming-bandwidth-throttling>%d</incoming-bandwidth-throttling>
           </restrictions>
           <persistence>
             <mode>%s</mode>
@@ -96,6 +98,7 @@ public final class BrokerConfigXml {
             tlsListener,
             maxQueueSize,
             maxPacketBytes,
+            incomingBytesPerSecond,
             inMemory ? "in-memory" : "file");
   }
 

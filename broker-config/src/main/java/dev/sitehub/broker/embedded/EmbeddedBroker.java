@@ -54,7 +54,13 @@ public final class EmbeddedBroker implements AutoCloseable {
     Path confDir = base.resolve("conf");
     String xml =
         BrokerConfigXml.render(
-            port, tls, tlsPort, config.inMemory(), config.maxQueueSize(), config.maxPacketBytes());
+            port,
+            tls,
+            tlsPort,
+            config.inMemory(),
+            config.maxQueueSize(),
+            config.maxPacketBytes(),
+            config.incomingBytesPerSecond());
     BrokerConfigXml.validate(xml);
     try {
       Files.createDirectories(confDir);

@@ -21,6 +21,9 @@ import java.util.Objects;
  *     of a batch is acknowledged, so a consumer that acks after a database commit receives at most
  *     one batch per commit. A JVM-wide static in CE, set before start: embedded brokers only
  * @param inflightWindow CE's in-flight window per client in messages; 0 keeps CE's default (50)
+ * @param incomingBytesPerSecond the most bytes per second the broker reads from one client (CE's
+ *     {@code incoming-bandwidth-throttling}, TCP backpressure, nothing dropped), so that one busy
+ *     box cannot starve the others; 0 is unlimited (benchmarks, whose load clients are single)
  * @param tls an additional TLS listener on 127.0.0.1 (what edge boxes use in production), or null
  * @param extension the SiteHub extension's settings
  */
@@ -31,8 +34,15 @@ public record EmbeddedBrokerConfig(
     long maxQueueSize,
     int pollBatchSize,
     int inflightWindow,
+    long incomingBytesPerSecond,
     TlsListener tls,
     ExtensionSettings extension) {
+
+  /**
+   * What production reads from one client per second (conf/config.xml): 2 MiB/s is four times a
+   * box's live 720p stream at 5 fps (about 570 KB/s) and lets a 64 MiB outbox replay in about 30 s.
+   */
+  public static final long DEVICE_INCOMING_BYTES_PER_SECOND = 2L * 1024 * 1024;
 
   public EmbeddedBrokerConfig {
     if (port < 0 || port > 65535) {
@@ -40,6 +50,9 @@ public record EmbeddedBrokerConfig(
     }
     if (maxQueueSize < 1) {
       throw new IllegalArgumentException("max queue size must be >= 1");
+    }
+    if (incomingBytesPerSecond < 0) {
+      throw new IllegalArgumentException("incoming bytes per second must be >= 0");
     }
     if (pollBatchSize < 0 || inflightWindow < 0) {
       throw new IllegalArgumentException("poll batch and in-flight window must be >= 0");
@@ -80,6 +93,7 @@ public record EmbeddedBrokerConfig(
     private long maxQueueSize = 100_000;
     private int pollBatchSize;
     private int inflightWindow;
+    private long incomingBytesPerSecond;
     private TlsListener tls;
     private String jdbcUrl;
     private String jdbcUser = "postgres";
@@ -124,6 +138,12 @@ public record EmbeddedBrokerConfig(
     /** See {@link EmbeddedBrokerConfig#inflightWindow()}; 0 keeps CE's default. */
     public Builder inflightWindow(int inflightWindow) {
       this.inflightWindow = inflightWindow;
+      return this;
+    }
+
+    /** See {@link EmbeddedBrokerConfig#incomingBytesPerSecond()}; 0 is unlimited. */
+    public Builder incomingBytesPerSecond(long bytesPerSecond) {
+      this.incomingBytesPerSecond = bytesPerSecond;
       return this;
     }
 
@@ -189,6 +209,7 @@ public record EmbeddedBrokerConfig(
           maxQueueSize,
           pollBatchSize,
           inflightWindow,
+          incomingBytesPerSecond,
           tls,
           new ExtensionSettings(
               jdbcUrl,

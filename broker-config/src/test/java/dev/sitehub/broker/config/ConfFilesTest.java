@@ -3,6 +3,7 @@ package dev.sitehub.broker.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitehub.broker.embedded.BrokerConfigXml;
+import dev.sitehub.broker.embedded.EmbeddedBrokerConfig;
 import dev.sitehub.protocol.ProtocolLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,5 +53,14 @@ class ConfFilesTest {
     for (Path file : configs()) {
       assertThat(Files.readString(file)).as(file.toString()).contains("<max-queue-size>100000<");
     }
+  }
+
+  @Test
+  void productionConfig_throttlesEachClient_asTheEmbeddedBrokerConstant() throws IOException {
+    assertThat(Files.readString(CONF.resolve("config.xml")))
+        .contains(
+            "<incoming-bandwidth-throttling>"
+                + EmbeddedBrokerConfig.DEVICE_INCOMING_BYTES_PER_SECOND
+                + "</incoming-bandwidth-throttling>");
   }
 }
