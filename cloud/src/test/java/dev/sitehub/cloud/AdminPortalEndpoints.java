@@ -101,6 +101,12 @@ final class AdminPortalEndpoints {
               (c, r) -> r.get("/portal/operator/evidence")),
           new Endpoint(
               "GET",
+              "/portal/operator/audit",
+              Access.ROLE,
+              OPERATOR,
+              (c, r) -> r.get("/portal/operator/audit")),
+          new Endpoint(
+              "GET",
               "/portal/enterprises",
               Access.PUBLIC,
               ALL,

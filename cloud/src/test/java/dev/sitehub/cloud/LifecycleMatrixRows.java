@@ -508,6 +508,18 @@ final class LifecycleMatrixRows {
             PRJ + "/evidence/verify",
             Access.SITE,
             ALL,
-            (c, r) -> r.get("/api/projects/" + project(c) + "/evidence/verify")));
+            (c, r) -> r.get("/api/projects/" + project(c) + "/evidence/verify")),
+        new Endpoint(
+            "GET",
+            PRJ + "/audit",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/api/projects/" + project(c) + "/audit")),
+        new Endpoint(
+            "GET",
+            "/api/audit",
+            Access.ROLE,
+            EnumSet.of(Role.OPERATOR),
+            (c, r) -> r.get("/api/audit")));
   }
 }

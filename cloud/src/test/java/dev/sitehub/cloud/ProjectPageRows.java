@@ -146,6 +146,12 @@ final class ProjectPageRows {
             "GET", PRJ, Access.SITE, ALL, (c, r) -> r.get("/portal/projects/" + project(c))),
         new Endpoint(
             "GET",
+            PRJ + "/audit",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/audit")),
+        new Endpoint(
+            "GET",
             PRJ + "/stages/{seq}/acceptance",
             Access.SITE,
             ALL,

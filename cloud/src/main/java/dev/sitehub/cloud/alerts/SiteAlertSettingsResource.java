@@ -2,6 +2,9 @@ package dev.sitehub.cloud.alerts;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.SiteAccess;
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditEntry;
+import dev.sitehub.cloud.audit.AuditLog;
 import dev.sitehub.cloud.common.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -47,11 +50,15 @@ public class SiteAlertSettingsResource {
       String webhookUrl,
       boolean webhookSecretSet) {}
 
+  private final AuditLog audit;
+
   public SiteAlertSettingsResource(
       SiteSettingsRepository settings,
       SiteAccess access,
       JsonWebToken caller,
-      AlertsConfig config) {
+      AlertsConfig config,
+      AuditLog audit) {
+    this.audit = audit;
     this.settings = settings;
     this.access = access;
     this.caller = caller;
@@ -104,6 +111,9 @@ public class SiteAlertSettingsResource {
       throw ProblemException.badRequest(
           "invalid-settings", "community " + body.communityId() + " has no quiet calendar");
     }
+    audit.record(
+        AuditEntry.onSite(
+            AuditAction.ALERT_SETTINGS_CHANGED, caller.getSubject(), siteId, null, null));
     return view(settings.settings(siteId));
   }
 

@@ -1,5 +1,8 @@
 package dev.sitehub.cloud.contracts;
 
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditEntry;
+import dev.sitehub.cloud.audit.AuditLog;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.enterprises.StaffMember;
@@ -28,12 +31,16 @@ public class SigningService {
   private final UnitOfWork work;
   private final Clock clock;
 
+  private final AuditLog audit;
+
   SigningService(
       ContractRepository contracts,
       ContractAccess access,
       ProjectService projects,
       UnitOfWork work,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.contracts = contracts;
     this.access = access;
     this.projects = projects;
@@ -65,7 +72,17 @@ public class SigningService {
                                 "contract-not-found", "no such contract version");
                           }
                           return signLocked(v, r, userId, member, origin, now);
-                        }));
+                        })
+                    .call(
+                        s ->
+                            audit.recording(
+                                new AuditEntry(
+                                    AuditAction.CONTRACT_SIGNED,
+                                    userId,
+                                    null,
+                                    null,
+                                    contractId,
+                                    "v" + version + " " + s.partyKey()))));
     LOG.infof(
         "contract signed contract=%s version=%d party=%s user=%s filed=%s",
         contractId, version, signed.partyKey(), userId, signed.filed() != null);

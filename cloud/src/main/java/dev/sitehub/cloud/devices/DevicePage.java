@@ -107,7 +107,7 @@ public class DevicePage {
       @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
-    devices.revoke(siteId, deviceId);
+    devices.revoke(siteId, deviceId, caller.getSubject());
     Site site = sites.get(siteId);
     return render.page(Templates.devices$list(ctx, site, rows(site)));
   }
@@ -119,7 +119,7 @@ public class DevicePage {
       @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
-    ReprovisionView secret = devices.reprovision(siteId, deviceId);
+    ReprovisionView secret = devices.reprovision(siteId, deviceId, caller.getSubject());
     return withTrigger(render.page(Templates.secret(ctx, secret)));
   }
 

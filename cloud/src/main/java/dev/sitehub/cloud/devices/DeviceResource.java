@@ -56,7 +56,7 @@ public class DeviceResource {
   public Response revoke(
       @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
     access.requireMember(caller, siteId);
-    devices.revoke(siteId, deviceId);
+    devices.revoke(siteId, deviceId, caller.getSubject());
     return Response.noContent().build();
   }
 
@@ -66,6 +66,6 @@ public class DeviceResource {
   public ReprovisionView reprovision(
       @PathParam("siteId") String siteId, @PathParam("deviceId") String deviceId) {
     access.requireMember(caller, siteId);
-    return devices.reprovision(siteId, deviceId);
+    return devices.reprovision(siteId, deviceId, caller.getSubject());
   }
 }

@@ -1,11 +1,15 @@
 package dev.sitehub.cloud.devices;
 
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditEntry;
+import dev.sitehub.cloud.audit.AuditLog;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.protocol.DeviceSecrets;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import dev.sitehub.protocol.message.ProvisionResponse;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +30,16 @@ public class DeviceService {
   private final Ids ids;
   private final Clock clock;
 
+  private final AuditLog audit;
+
   DeviceService(
-      DeviceRepository repository, UnitOfWork work, DeviceConfig config, Ids ids, Clock clock) {
+      DeviceRepository repository,
+      UnitOfWork work,
+      DeviceConfig config,
+      Ids ids,
+      Clock clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.repository = repository;
     this.work = work;
     this.config = config;
@@ -63,8 +75,20 @@ public class DeviceService {
     DeviceRepository.Provisioned outcome =
         work.write(
             () ->
-                repository.provision(
-                    digest, now, deviceId, request.hardwareId(), request.agentVersion(), hash));
+                repository
+                    .provision(
+                        digest, now, deviceId, request.hardwareId(), request.agentVersion(), hash)
+                    .call(
+                        o ->
+                            o.siteId() == null
+                                ? Uni.createFrom().voidItem()
+                                : audit.recording(
+                                    AuditEntry.onSite(
+                                        AuditAction.DEVICE_CLAIMED,
+                                        null,
+                                        o.siteId(),
+                                        deviceId,
+                                        request.hardwareId()))));
     if (outcome.siteId() == null) {
       LOG.infof(
           "provision refused client=%s request=%s: %s",
@@ -81,18 +105,42 @@ public class DeviceService {
     return work.read(() -> repository.list(siteId));
   }
 
-  public void revoke(String siteId, String deviceId) {
-    if (!work.write(() -> repository.revoke(siteId, deviceId, clock.instant()))) {
+  public void revoke(String siteId, String deviceId, String actorId) {
+    if (!work.write(
+        () ->
+            repository
+                .revoke(siteId, deviceId, clock.instant())
+                .call(
+                    done ->
+                        done
+                            ? audit.recording(
+                                AuditEntry.onSite(
+                                    AuditAction.DEVICE_REVOKED, actorId, siteId, deviceId, null))
+                            : Uni.createFrom().voidItem()))) {
       throw ProblemException.notFound("device-not-found", "no such device on this site");
     }
     LOG.infof("device revoked site=%s device=%s", siteId, deviceId);
   }
 
   /** Issues a new secret for an existing device (lost secret, replaced SD card). */
-  public ReprovisionView reprovision(String siteId, String deviceId) {
+  public ReprovisionView reprovision(String siteId, String deviceId, String actorId) {
     String secret = DeviceSecrets.newSecret();
     String hash = DeviceSecrets.hash(secret);
-    if (!work.write(() -> repository.reprovision(siteId, deviceId, hash, clock.instant()))) {
+    if (!work.write(
+        () ->
+            repository
+                .reprovision(siteId, deviceId, hash, clock.instant())
+                .call(
+                    done ->
+                        done
+                            ? audit.recording(
+                                AuditEntry.onSite(
+                                    AuditAction.DEVICE_REPROVISIONED,
+                                    actorId,
+                                    siteId,
+                                    deviceId,
+                                    null))
+                            : Uni.createFrom().voidItem()))) {
       throw ProblemException.notFound("device-not-found", "no such device on this site");
     }
     LOG.infof("device re-provisioned site=%s device=%s", siteId, deviceId);

@@ -7,6 +7,9 @@ import dev.sitehub.cloud.attachments.AttachmentInspector;
 import dev.sitehub.cloud.attachments.AttachmentStore;
 import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.attachments.StoredAttachment;
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditEntry;
+import dev.sitehub.cloud.audit.AuditLog;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
@@ -44,6 +47,8 @@ public class EnterpriseService {
   private final Clock clock;
   private final Ids ids;
 
+  private final AuditLog audit;
+
   EnterpriseService(
       EnterpriseRepository enterprises,
       ProfileRepository profiles,
@@ -55,7 +60,9 @@ public class EnterpriseService {
       AttachmentConfig attachments,
       UnitOfWork work,
       Clock clock,
-      Ids ids) {
+      Ids ids,
+      AuditLog audit) {
+    this.audit = audit;
     this.enterprises = enterprises;
     this.profiles = profiles;
     this.staffRows = staffRows;
@@ -356,7 +363,19 @@ public class EnterpriseService {
                     () ->
                         d.decision() == EnterpriseStatus.VERIFIED
                             ? staffRows.grantingRolesOfActive(enterpriseId)
-                            : Uni.createFrom().voidItem()));
+                            : Uni.createFrom().voidItem())
+                .chain(
+                    () ->
+                        audit.recording(
+                            new AuditEntry(
+                                d.decision() == EnterpriseStatus.VERIFIED
+                                    ? AuditAction.ENTERPRISE_VERIFIED
+                                    : AuditAction.ENTERPRISE_REJECTED,
+                                operatorId,
+                                null,
+                                null,
+                                enterpriseId,
+                                null))));
     LOG.infof(
         "enterprise decided enterprise=%s decision=%s by=%s",
         enterpriseId, d.decision(), operatorId);

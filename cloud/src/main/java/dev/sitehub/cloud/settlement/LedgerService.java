@@ -1,5 +1,8 @@
 package dev.sitehub.cloud.settlement;
 
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditEntry;
+import dev.sitehub.cloud.audit.AuditLog;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
@@ -36,6 +39,8 @@ public class LedgerService {
   private final Clock clock;
   private final Ids ids;
 
+  private final AuditLog audit;
+
   LedgerService(
       UnitOfWork work,
       LedgerRepository ledger,
@@ -45,7 +50,9 @@ public class LedgerService {
       EvidenceService evidence,
       SettlementConfig config,
       Clock clock,
-      Ids ids) {
+      Ids ids,
+      AuditLog audit) {
+    this.audit = audit;
     this.work = work;
     this.ledger = ledger;
     this.disputes = disputes;
@@ -350,6 +357,15 @@ public class LedgerService {
                   .insert(t, request)
                   .chain(
                       () -> evidence.appending(p.projectId(), RecordKind.LEDGER_POSTING, t.txnId()))
+                  .chain(
+                      () ->
+                          audit.recording(
+                              AuditEntry.onProject(
+                                  auditAction(kind),
+                                  actorId,
+                                  p.projectId(),
+                                  t.txnId(),
+                                  seq == null ? null : "stage " + seq)))
                   .invoke(
                       () ->
                           LOG.infof(
@@ -357,6 +373,16 @@ public class LedgerService {
                               p.projectId(), t.txnId(), kind, seq))
                   .replaceWith(t);
             });
+  }
+
+  private static AuditAction auditAction(TxnKind kind) {
+    return switch (kind) {
+      case DEPOSIT -> AuditAction.DEPOSIT_RECEIVED;
+      case STAGE_RELEASE -> AuditAction.STAGE_RELEASED;
+      case RETENTION_RELEASE -> AuditAction.RETENTION_RELEASED;
+      case REFUND -> AuditAction.REFUNDED;
+      case ARBITRATION -> AuditAction.ARBITRATED;
+    };
   }
 
   private Optional<LedgerTxn> replay(String projectId, String key, String request) {

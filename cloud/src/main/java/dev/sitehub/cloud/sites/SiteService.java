@@ -2,6 +2,9 @@ package dev.sitehub.cloud.sites;
 
 import dev.sitehub.cloud.accounts.AccountService;
 import dev.sitehub.cloud.accounts.SiteMemberships;
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditEntry;
+import dev.sitehub.cloud.audit.AuditLog;
 import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
@@ -26,6 +29,8 @@ public class SiteService {
   private final Clock clock;
   private final SiteParties parties;
 
+  private final AuditLog audit;
+
   SiteService(
       SiteRepository sites,
       SiteMemberships memberships,
@@ -33,7 +38,9 @@ public class SiteService {
       Ids ids,
       UnitOfWork work,
       Clock clock,
-      SiteParties parties) {
+      SiteParties parties,
+      AuditLog audit) {
+    this.audit = audit;
     this.parties = parties;
     this.work = work;
     this.clock = clock;
@@ -124,6 +131,7 @@ public class SiteService {
   public void addMember(String siteId, String userId, String callerId, boolean operator) {
     requireOwner(siteId, callerId, operator);
     addMember(siteId, userId);
+    audit.record(AuditEntry.onSite(AuditAction.MEMBER_ADDED, callerId, siteId, userId, null));
   }
 
   /**
@@ -137,6 +145,7 @@ public class SiteService {
           "contract-party", "the site's owner and the parties to its contract cannot be removed");
     }
     removeMember(siteId, userId);
+    audit.record(AuditEntry.onSite(AuditAction.MEMBER_REMOVED, callerId, siteId, userId, null));
   }
 
   private String requireOwner(String siteId, String callerId, boolean operator) {

@@ -118,6 +118,7 @@ class TableOwnershipTest {
         "accounts",
         "app_user user_role site_membership user_contact auth_session login_failure");
     own(o, "sites", "site");
+    own(o, "audit", "audit_event");
     own(o, "devices", "device mqtt_principal mqtt_claim");
     // Ingestion keeps a box's liveness in the transaction of each batch; devices asks for it.
     own(

@@ -96,14 +96,15 @@ class DeviceServiceTest {
     Site site = users.siteWith();
     ProvisionResponse dev =
         devices.provision("box-e", request(devices.createClaim(site.siteId(), null).code()));
-    devices.revoke(site.siteId(), dev.deviceId());
+    devices.revoke(site.siteId(), dev.deviceId(), "usr-installer-test");
     assertThat(
             db.count(
                 "SELECT count(*) FROM mqtt_principal WHERE principal_id = ? AND revoked_at IS NOT NULL",
                 dev.deviceId()))
         .isEqualTo(1);
 
-    ReprovisionView again = devices.reprovision(site.siteId(), dev.deviceId());
+    ReprovisionView again =
+        devices.reprovision(site.siteId(), dev.deviceId(), "usr-installer-test");
 
     String hash = principalHash(dev.deviceId());
     assertThat(DeviceSecrets.verify(again.secret(), hash)).isTrue();
