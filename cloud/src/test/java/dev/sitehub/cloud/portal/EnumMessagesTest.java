@@ -20,6 +20,7 @@ import dev.sitehub.cloud.inspections.ItemResult;
 import dev.sitehub.cloud.inspections.RectificationState;
 import dev.sitehub.cloud.materials.DeliveryDecision;
 import dev.sitehub.cloud.materials.MaterialsMessages;
+import dev.sitehub.cloud.materials.MaterialsProblem;
 import dev.sitehub.cloud.materials.ShipmentState;
 import dev.sitehub.cloud.media.MediaMessages;
 import dev.sitehub.cloud.media.TimelapseJob;
@@ -57,6 +58,7 @@ class EnumMessagesTest {
     check(AcceptanceMessages.class, CriterionFact.class, AcceptanceMessages::fact);
     check(MaterialsMessages.class, ShipmentState.class, MaterialsMessages::state);
     check(MaterialsMessages.class, DeliveryDecision.class, MaterialsMessages::decision);
+    check(MaterialsMessages.class, MaterialsProblem.class, MaterialsMessages::problem);
     check(MediaMessages.class, TimelapseJob.Status.class, MediaMessages::status);
     check(AlertMessages.class, AlertStatus.class, AlertMessages::status);
     check(AlertMessages.class, Severity.class, AlertMessages::severity);
