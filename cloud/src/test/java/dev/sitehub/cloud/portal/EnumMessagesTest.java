@@ -16,6 +16,7 @@ import dev.sitehub.cloud.evaluation.RateRequest;
 import dev.sitehub.cloud.inspections.BallWith;
 import dev.sitehub.cloud.inspections.ChecklistItemCode;
 import dev.sitehub.cloud.inspections.InspectionMessages;
+import dev.sitehub.cloud.inspections.InspectionProblem;
 import dev.sitehub.cloud.inspections.ItemResult;
 import dev.sitehub.cloud.inspections.RectificationState;
 import dev.sitehub.cloud.materials.DeliveryDecision;
@@ -55,6 +56,7 @@ class EnumMessagesTest {
     check(InspectionMessages.class, RectificationState.class, InspectionMessages::rect);
     check(InspectionMessages.class, BallWith.class, InspectionMessages::ball);
     check(InspectionMessages.class, ChecklistItemCode.class, InspectionMessages::item);
+    check(InspectionMessages.class, InspectionProblem.class, InspectionMessages::problem);
     check(AcceptanceMessages.class, CriterionFact.class, AcceptanceMessages::fact);
     check(MaterialsMessages.class, ShipmentState.class, MaterialsMessages::state);
     check(MaterialsMessages.class, DeliveryDecision.class, MaterialsMessages::decision);
