@@ -48,8 +48,7 @@ class ArchitectureTest {
    */
   static final Set<String> PAGE_CATCHES =
       Set.of(
-          "AcceptancePage.release",
-          "AcceptancePage.sign",
+          "AcceptancePage.attempt",
           "ContractPage.sign",
           "DesignPage.confirm",
           "DisputePage.arbitrate",
