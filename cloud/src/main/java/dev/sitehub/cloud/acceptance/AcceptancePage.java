@@ -23,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -34,17 +33,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/projects/{projectId}/stages/{seq}")
 public class AcceptancePage {
-  /** Refusals a signer or payer can meet in normal use, shown in their language. */
-  private static final Map<String, String> ERRORS =
-      Map.of(
-          "supervisor-signs-first", "errSupervisorFirst",
-          "customer-signature-awaited", "errCustomerAwaited",
-          "already-signed", "errAlreadySigned",
-          "stage-already-released", "errAlreadyReleased",
-          "insufficient-escrow", "errInsufficientEscrow",
-          "dispute-open", "errDisputeOpen",
-          "stage-not-accepted", "errNotAccepted");
-
   /** Release is replayed under one key per stage, so a double click posts once. */
   static final String RELEASE_KEY = "portal-release-";
 
@@ -102,12 +90,7 @@ public class AcceptancePage {
   public Response sign(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    try {
-      acceptance.sign(p, seq, caller.getSubject(), isSupervisor());
-    } catch (ProblemException e) {
-      return refused(ctx, p, seq, e);
-    }
-    return panel(200, ctx, view(p, seq));
+    return attempt(ctx, p, seq, () -> acceptance.sign(p, seq, caller.getSubject(), isSupervisor()));
   }
 
   @POST
@@ -116,20 +99,19 @@ public class AcceptancePage {
   public Response release(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
     Project p = access.requireCustomer(caller, projectId);
-    try {
-      ledger.releaseStage(p, seq, caller.getSubject(), RELEASE_KEY + seq);
-    } catch (ProblemException e) {
-      return refused(ctx, p, seq, e);
-    }
-    return panel(200, ctx, view(p, seq));
+    return attempt(
+        ctx, p, seq, () -> ledger.releaseStage(p, seq, caller.getSubject(), RELEASE_KEY + seq));
   }
 
-  private Response refused(PortalContext ctx, Project p, int seq, ProblemException e) {
-    String key = ERRORS.get(e.code());
-    if (key == null) {
-      throw e;
+  /** Runs a signature or release; a refusal the panel shows comes back in it, any other goes on. */
+  private Response attempt(PortalContext ctx, Project p, int seq, Runnable action) {
+    try {
+      action.run();
+    } catch (ProblemException e) {
+      AcceptanceProblem problem = AcceptanceProblem.of(e.code()).orElseThrow(() -> e);
+      return panel(409, ctx, view(p, seq).withError(problem));
     }
-    return panel(409, ctx, view(p, seq).withError(key));
+    return panel(200, ctx, view(p, seq));
   }
 
   private Response panel(int status, PortalContext ctx, AcceptancePageView view) {

@@ -6,7 +6,7 @@ import io.quarkus.qute.TemplateData;
 /**
  * Everything the acceptance sign-off page shows for one stage: the evidence, the inspection it
  * rests on, the stage's payment and whether it was released, which action the viewer may take now,
- * and the message key of the last action's error.
+ * and the last action's error.
  */
 @TemplateData
 public record AcceptancePageView(
@@ -22,7 +22,7 @@ public record AcceptancePageView(
     boolean released,
     boolean canSign,
     boolean canRelease,
-    String error) {
+    AcceptanceProblem error) {
 
   public boolean finalStage() {
     return seq == AcceptanceService.FINAL;
@@ -32,7 +32,7 @@ public record AcceptancePageView(
     return "/portal/projects/" + projectId + "/stages/" + seq;
   }
 
-  AcceptancePageView withError(String key) {
+  AcceptancePageView withError(AcceptanceProblem problem) {
     return new AcceptancePageView(
         projectId,
         siteId,
@@ -46,6 +46,6 @@ public record AcceptancePageView(
         released,
         canSign,
         canRelease,
-        key);
+        problem);
   }
 }

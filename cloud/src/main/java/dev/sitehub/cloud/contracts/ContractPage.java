@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -28,16 +27,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/contracts/{contractId}")
 public class ContractPage {
-  /** Refusals a signer can meet in normal use, shown in their language. */
-  private static final Map<String, String> ERRORS =
-      Map.of(
-          "already-signed", "errContractAlreadySigned",
-          "contract-already-filed", "errContractFiled",
-          "version-superseded", "errVersionSuperseded",
-          "document-mismatch", "errDocumentChanged",
-          "invalid-signature", "errDocumentChanged",
-          "not-a-contract-party", "errNotContractParty");
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance contract(PortalContext ctx, ContractPageView view);
@@ -93,13 +82,10 @@ public class ContractPage {
           caller.getSubject(),
           new SigningService.Origin(ip, http.getHeader("User-Agent")));
     } catch (ProblemException e) {
-      String key = ERRORS.get(e.code());
-      if (key == null) {
-        throw e;
-      }
+      ContractProblem problem = ContractProblem.of(e.code()).orElseThrow(() -> e);
       // A non-party keeps its 403; the message still says why.
       int status = e.status() == 403 ? 403 : 409;
-      return signing(status, ctx, view(contractId).withError(key));
+      return signing(status, ctx, view(contractId).withError(problem));
     }
     return signing(200, ctx, view(contractId));
   }

@@ -27,7 +27,7 @@ public record ContractPageView(
     String projectId,
     boolean canSign,
     boolean signedByViewer,
-    String error) {
+    ContractProblem error) {
 
   /** A party as the page lists it. */
   @TemplateData
@@ -85,7 +85,7 @@ public record ContractPageView(
         null);
   }
 
-  ContractPageView withError(String key) {
+  ContractPageView withError(ContractProblem problem) {
     return new ContractPageView(
         contractId,
         version,
@@ -104,6 +104,6 @@ public record ContractPageView(
         projectId,
         canSign,
         signedByViewer,
-        key);
+        problem);
   }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,12 +29,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/projects/{projectId}/design")
 public class DesignPage {
-  /** Refusals a homeowner can meet in normal use, shown in their language. */
-  private static final Map<String, String> ERRORS =
-      Map.of(
-          "design-already-confirmed", "errDesignConfirmed",
-          "not-project-customer", "errNotCustomer");
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance design(PortalContext ctx, DesignPageView view);
@@ -85,10 +78,12 @@ public class DesignPage {
     Project p = access.require(caller, projectId);
     String typed = text == null ? "" : text;
     if (typed.isBlank()) {
-      return proposals(422, ctx, view(p).withComment(proposalId, typed, "errRequired"));
+      return proposals(422, ctx, view(p).withComment(proposalId, typed, DesignProblem.REQUIRED));
     }
     if (typed.length() > DesignService.MAX_COMMENT) {
-      return proposals(422, ctx, view(p).withComment(proposalId, typed, "errCommentTooLong"));
+      DesignPageView tooLong =
+          view(p).withComment(proposalId, typed, DesignProblem.COMMENT_TOO_LONG);
+      return proposals(422, ctx, tooLong);
     }
     design.comment(p, proposalId, new CommentRequest(typed), caller.getSubject());
     return proposals(200, ctx, view(p));
@@ -104,11 +99,8 @@ public class DesignPage {
     try {
       design.confirm(p, proposalId, caller.getSubject());
     } catch (ProblemException e) {
-      String key = ERRORS.get(e.code());
-      if (key == null) {
-        throw e;
-      }
-      return proposals(e.status() == 403 ? 403 : 409, ctx, view(p).withError(key));
+      DesignProblem problem = DesignProblem.of(e.code()).orElseThrow(() -> e);
+      return proposals(e.status() == 403 ? 403 : 409, ctx, view(p).withError(problem));
     }
     return proposals(200, ctx, view(p));
   }

@@ -20,8 +20,8 @@ public record DesignPageView(
     boolean canComment,
     String formProposalId,
     String commentText,
-    String commentError,
-    String error) {
+    DesignProblem commentError,
+    DesignProblem error) {
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** One proposal version as the page shows it. */
@@ -80,7 +80,7 @@ public record DesignPageView(
   }
 
   /** The comment error of this proposal's form, if the last post was to it and failed. */
-  public String errorFor(String proposalId) {
+  public DesignProblem errorFor(String proposalId) {
     return proposalId.equals(formProposalId) ? commentError : null;
   }
 
@@ -89,7 +89,7 @@ public record DesignPageView(
     return proposalId.equals(formProposalId) ? commentText : "";
   }
 
-  DesignPageView withComment(String proposalId, String text, String error) {
+  DesignPageView withComment(String proposalId, String text, DesignProblem error) {
     return new DesignPageView(
         projectId,
         siteName,
@@ -103,7 +103,7 @@ public record DesignPageView(
         null);
   }
 
-  DesignPageView withError(String key) {
+  DesignPageView withError(DesignProblem problem) {
     return new DesignPageView(
         projectId,
         siteName,
@@ -114,7 +114,7 @@ public record DesignPageView(
         null,
         "",
         null,
-        key);
+        problem);
   }
 
   private static String at(Instant t, ZoneId z) {

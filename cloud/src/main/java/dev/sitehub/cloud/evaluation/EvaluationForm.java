@@ -4,35 +4,42 @@ import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The homeowner's rating form of one target: the four scores and the text as typed, with the
- * message key of each field's error; {@link #parse} checks what the service would refuse.
+ * The homeowner's rating form of one target: the four scores and the text as typed, with each
+ * field's error; {@link #parse} checks what the service would refuse.
  */
 @TemplateData
-public record EvaluationForm(List<Score> scores, String text, String textError) {
-  /** The scored aspects, in the order the form asks them. */
-  static final List<String> ASPECTS = List.of("quality", "schedule", "communication", "tidiness");
-
+public record EvaluationForm(List<Score> scores, String text, EvaluationProblem textError) {
   static final int MAX_TEXT = 4000;
 
-  /** One score field: its name (also its label's message key), the typed value and its error. */
+  /** One score field: what it scores, the typed value and its error. */
   @TemplateData
-  public record Score(String name, String value, String error) {}
+  public record Score(ScoreAspect aspect, String value, EvaluationProblem error) {
+    /** The form field's name. */
+    public String name() {
+      return aspect.field();
+    }
+  }
 
   static EvaluationForm empty() {
-    return new EvaluationForm(ASPECTS.stream().map(a -> new Score(a, "", null)).toList(), "", null);
+    return new EvaluationForm(
+        Stream.of(ScoreAspect.values()).map(a -> new Score(a, "", null)).toList(), "", null);
   }
 
   /** The form as posted, with an error next to every missing, non-numeric or out-of-range score. */
   static EvaluationForm parse(Map<String, String> typed, String text) {
     List<Score> scores = new ArrayList<>();
-    for (String a : ASPECTS) {
-      String v = typed.get(a) == null ? "" : typed.get(a).trim();
-      scores.add(new Score(a, v, v.isEmpty() ? "errRequired" : score(v) == 0 ? "errScore" : null));
+    for (ScoreAspect a : ScoreAspect.values()) {
+      String v = typed.get(a.field()) == null ? "" : typed.get(a.field()).trim();
+      EvaluationProblem error =
+          v.isEmpty() ? EvaluationProblem.REQUIRED : score(v) == 0 ? EvaluationProblem.SCORE : null;
+      scores.add(new Score(a, v, error));
     }
     String t = text == null ? "" : text;
-    return new EvaluationForm(scores, t, t.length() > MAX_TEXT ? "errTextTooLong" : null);
+    return new EvaluationForm(
+        scores, t, t.length() > MAX_TEXT ? EvaluationProblem.TEXT_TOO_LONG : null);
   }
 
   public boolean valid() {
@@ -40,11 +47,8 @@ public record EvaluationForm(List<Score> scores, String text, String textError) 
   }
 
   /** The score of {@code aspect}; only meaningful when {@link #valid()}. */
-  int value(String aspect) {
-    return scores.stream()
-        .filter(s -> s.name().equals(aspect))
-        .mapToInt(s -> score(s.value()))
-        .sum();
+  int value(ScoreAspect aspect) {
+    return scores.stream().filter(s -> s.aspect() == aspect).mapToInt(s -> score(s.value())).sum();
   }
 
   /** 1-5, or 0 when the text is not such a whole number. */

@@ -32,14 +32,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/projects/{projectId}/evaluation")
 public class EvaluationPage {
-  /** Refusals a homeowner can meet in normal use, shown in their language. */
-  private static final Map<String, String> ERRORS =
-      Map.of(
-          "final-acceptance-required", "evaluationNotOpen",
-          "already-evaluated", "errAlreadyEvaluated",
-          "not-a-contract-party", "errNotTarget",
-          "not-project-customer", "errNotCustomer");
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance evaluation(PortalContext ctx, EvaluationPageView view);
@@ -94,10 +86,10 @@ public class EvaluationPage {
     Project p = access.require(caller, projectId);
     String key = targetKind + ":" + targetId;
     Map<String, String> typed = new HashMap<>();
-    typed.put("quality", quality);
-    typed.put("schedule", schedule);
-    typed.put("communication", communication);
-    typed.put("tidiness", tidiness);
+    typed.put(ScoreAspect.QUALITY.field(), quality);
+    typed.put(ScoreAspect.SCHEDULE.field(), schedule);
+    typed.put(ScoreAspect.COMMUNICATION.field(), communication);
+    typed.put(ScoreAspect.TIDINESS.field(), tidiness);
     EvaluationForm form = EvaluationForm.parse(typed, text);
     if (!form.valid()) {
       return targets(422, ctx, view(p, key, form, null));
@@ -114,17 +106,14 @@ public class EvaluationPage {
           new RateRequest(
               kind,
               targetId,
-              form.value("quality"),
-              form.value("schedule"),
-              form.value("communication"),
-              form.value("tidiness"),
+              form.value(ScoreAspect.QUALITY),
+              form.value(ScoreAspect.SCHEDULE),
+              form.value(ScoreAspect.COMMUNICATION),
+              form.value(ScoreAspect.TIDINESS),
               form.text()),
           caller.getSubject());
     } catch (ProblemException e) {
-      String why = ERRORS.get(e.code());
-      if (why == null) {
-        throw e;
-      }
+      EvaluationProblem why = EvaluationProblem.of(e.code()).orElseThrow(() -> e);
       int status = e.status() == 403 ? 403 : e.status() == 400 ? 422 : 409;
       return targets(status, ctx, view(p, key, form, why));
     }
@@ -136,7 +125,8 @@ public class EvaluationPage {
   }
 
   /** The page, with {@code form} and {@code error} shown on the target keyed {@code formKey}. */
-  private EvaluationPageView view(Project p, String formKey, EvaluationForm form, String error) {
+  private EvaluationPageView view(
+      Project p, String formKey, EvaluationForm form, EvaluationProblem error) {
     boolean open = evaluations.open(p);
     boolean customer = p.customerId().equals(caller.getSubject());
     Map<String, EvaluationView> rated = new HashMap<>();

@@ -20,7 +20,7 @@ public record EvaluationPageView(
       String name,
       EvaluationView evaluation,
       EvaluationForm form,
-      String error) {
+      EvaluationProblem error) {
     /** The kind as the enum the message bundle names; {@code kind} is also the form's value. */
     public RateRequest.TargetKind targetKind() {
       return RateRequest.TargetKind.valueOf(kind);

@@ -40,14 +40,14 @@ class ChecklistForm {
       String result = text(values, "result-" + code);
       String note = text(values, "note-" + code);
       ItemResult.Outcome outcome = outcome(result);
-      String resultError = outcome == null ? "errResult" : null;
-      String noteError = note.length() > MAX_NOTE ? "errTooLong" : null;
-      String photoError = null;
+      InspectionProblem resultError = outcome == null ? InspectionProblem.RESULT : null;
+      InspectionProblem noteError = note.length() > MAX_NOTE ? InspectionProblem.TOO_LONG : null;
+      InspectionProblem photoError = null;
       String photo = null;
       try {
         photo = photos.fromForm(first(values, "photo-" + code));
       } catch (ProblemException e) {
-        photoError = PhotoUploads.errorKey(e);
+        photoError = InspectionProblem.photo(e.status());
       }
       StageView.ItemForm f =
           new StageView.ItemForm(

@@ -108,39 +108,6 @@ public interface InspectionMessages {
   @Message("Back to the timeline")
   String backToProject();
 
-  @Message("Please fill in this field.")
-  String errRequired();
-
-  @Message("Choose pass, fail or not applicable.")
-  String errResult();
-
-  @Message("The photo is too large.")
-  String errPhotoTooLarge();
-
-  @Message("Only JPEG or PNG photos are accepted.")
-  String errPhotoType();
-
-  @Message("Enter a date as YYYY-MM-DD.")
-  String errDate();
-
-  @Message("The end date is required and may not precede the start date.")
-  String errPlan();
-
-  @Message("This stage is not ready for inspection.")
-  String errNotReady();
-
-  @Message("This stage cannot make that move from its current state.")
-  String errTransition();
-
-  @Message("The supervisor has not closed every rectification of this stage.")
-  String errRectificationsOpen();
-
-  @Message("This task has already moved on; its current state is shown.")
-  String errTaskMoved();
-
-  @Message("Text is limited to 2000 characters.")
-  String errTooLong();
-
   /** A rectification task's state. */
   @Message
   String rect(RectificationState rect);
@@ -152,4 +119,8 @@ public interface InspectionMessages {
   /** A checklist item's name, from its stable code. */
   @Message
   String item(ChecklistItemCode item);
+
+  /** A refusal its pages show. */
+  @Message
+  String problem(InspectionProblem problem);
 }

@@ -74,11 +74,6 @@ class PhotoUploads {
     }
   }
 
-  /** The form error key for a refused photo. */
-  static String errorKey(ProblemException e) {
-    return e.status() == 413 ? "errPhotoTooLarge" : "errPhotoType";
-  }
-
   /** A file input left empty still sends a part, with no file name and no content. */
   private static boolean chosen(FormValue file) {
     if (file == null || !file.isFileItem()) {

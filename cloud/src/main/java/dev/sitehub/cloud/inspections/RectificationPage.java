@@ -97,23 +97,24 @@ public class RectificationPage {
       MultipartFormDataInput form) {
     Map<String, Collection<FormValue>> values = form == null ? Map.of() : form.getValues();
     String photo = null;
-    String photoError = null;
+    InspectionProblem photoError = null;
     try {
       photo = photos.fromForm(ChecklistForm.first(values, "photo"));
     } catch (ProblemException e) {
-      photoError = PhotoUploads.errorKey(e);
+      photoError = InspectionProblem.photo(e.status());
     }
     return fix(projectId, id, ChecklistForm.text(values, "note"), photo, photoError);
   }
 
-  private Response fix(String projectId, String id, String note, String photo, String photoError) {
+  private Response fix(
+      String projectId, String id, String note, String photo, InspectionProblem photoError) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
     String typed = note == null ? "" : note;
-    String noteError =
+    InspectionProblem noteError =
         typed.isBlank()
-            ? "errRequired"
-            : typed.length() > RectificationService.MAX_NOTE ? "errTooLong" : null;
+            ? InspectionProblem.REQUIRED
+            : typed.length() > RectificationService.MAX_NOTE ? InspectionProblem.TOO_LONG : null;
     if (noteError != null || photoError != null) {
       return render(422, ctx, view(p).withFixForm(id, typed, noteError, photoError));
     }
@@ -143,10 +144,11 @@ public class RectificationPage {
     try {
       move.accept(id);
     } catch (ProblemException e) {
-      if (!"invalid-rectification-transition".equals(e.code())) {
-        throw e;
-      }
-      return render(409, ctx, view(p).withError(id, "errTaskMoved"));
+      InspectionProblem moved =
+          InspectionProblem.of(e.code())
+              .filter(r -> r == InspectionProblem.TASK_MOVED)
+              .orElseThrow(() -> e);
+      return render(moved.status(), ctx, view(p).withError(id, moved));
     }
     return render(200, ctx, view(p));
   }

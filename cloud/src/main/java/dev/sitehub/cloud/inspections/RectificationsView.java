@@ -17,10 +17,10 @@ public record RectificationsView(
     List<Row> rows,
     String formId,
     String note,
-    String noteError,
-    String photoError,
+    InspectionProblem noteError,
+    InspectionProblem photoError,
     String errorId,
-    String error) {
+    InspectionProblem error) {
 
   /** One task as the list shows it. */
   @TemplateData
@@ -110,26 +110,37 @@ public record RectificationsView(
     return id.equals(formId) ? note : "";
   }
 
-  public String noteErrorFor(String id) {
+  public InspectionProblem noteErrorFor(String id) {
     return id.equals(formId) ? noteError : null;
   }
 
-  public String photoErrorFor(String id) {
+  public InspectionProblem photoErrorFor(String id) {
     return id.equals(formId) ? photoError : null;
   }
 
-  public String errorFor(String id) {
+  public InspectionProblem errorFor(String id) {
     return id.equals(errorId) ? error : null;
   }
 
   /** The fix form of task {@code id} as typed, with its note and photo errors. */
-  RectificationsView withFixForm(String id, String typed, String noteKey, String photoKey) {
+  RectificationsView withFixForm(
+      String id, String typed, InspectionProblem noteError, InspectionProblem photoError) {
     return new RectificationsView(
-        projectId, siteName, manager, supervisor, rows, id, typed, noteKey, photoKey, null, null);
+        projectId,
+        siteName,
+        manager,
+        supervisor,
+        rows,
+        id,
+        typed,
+        noteError,
+        photoError,
+        null,
+        null);
   }
 
-  RectificationsView withError(String id, String key) {
+  RectificationsView withError(String id, InspectionProblem problem) {
     return new RectificationsView(
-        projectId, siteName, manager, supervisor, rows, null, "", null, null, id, key);
+        projectId, siteName, manager, supervisor, rows, null, "", null, null, id, problem);
   }
 }

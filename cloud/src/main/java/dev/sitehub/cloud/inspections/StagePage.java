@@ -26,7 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
@@ -37,13 +38,6 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
  */
 @Path("/portal/projects/{projectId}/milestones/{seq}")
 public class StagePage {
-  /** Refusals of the milestone and inspection services a user meets in normal use. */
-  private static final Map<String, String> REFUSALS =
-      Map.of(
-          "invalid-milestone-transition", "errTransition",
-          "rectifications-open", "errRectificationsOpen",
-          "milestone-not-ready", "errNotReady");
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance stage(PortalContext ctx, StageView view);
@@ -119,22 +113,23 @@ public class StagePage {
     String e = end == null ? "" : end.strip();
     LocalDate from = date(s);
     LocalDate to = date(e);
-    String startError = !s.isEmpty() && from == null ? "errDate" : null;
-    String endError = e.isEmpty() ? "errRequired" : to == null ? "errDate" : null;
+    InspectionProblem startError = !s.isEmpty() && from == null ? InspectionProblem.DATE : null;
+    InspectionProblem endError =
+        e.isEmpty() ? InspectionProblem.REQUIRED : to == null ? InspectionProblem.DATE : null;
     if (startError == null && endError == null && from != null && to.isBefore(from)) {
-      endError = "errPlan";
+      endError = InspectionProblem.PLAN;
     }
     StageView.PlanForm typed = new StageView.PlanForm(s, e, startError, endError);
     if (startError != null || endError != null) {
       return render(422, ctx, view(p, seq).withPlan(typed));
     }
-    try {
-      milestones.plan(p, seq, new PlanRequest(from, to));
-    } catch (ProblemException ex) {
-      if (!"invalid-plan".equals(ex.code())) {
-        throw ex;
-      }
-      return render(422, ctx, view(p, seq).withPlan(new StageView.PlanForm(s, e, null, "errPlan")));
+    Optional<InspectionProblem> refused =
+        refusal(
+            () -> milestones.plan(p, seq, new PlanRequest(from, to)),
+            r -> r == InspectionProblem.PLAN);
+    if (refused.isPresent()) {
+      StageView.PlanForm failed = new StageView.PlanForm(s, e, null, refused.get());
+      return render(refused.get().status(), ctx, view(p, seq).withPlan(failed));
     }
     return render(200, ctx, view(p, seq));
   }
@@ -154,17 +149,13 @@ public class StagePage {
     if (!parsed.valid()) {
       return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null));
     }
-    try {
-      inspections.inspect(p, seq, parsed.request(), caller.getSubject());
-    } catch (ProblemException e) {
-      String key = REFUSALS.get(e.code());
-      if (key != null) {
-        return render(409, ctx, view(p, seq).withChecklist(parsed.typed(), key));
-      }
-      if (e.code().startsWith("attachment-") || "invalid-photo".equals(e.code())) {
-        return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), "errPhotoType"));
-      }
-      throw e;
+    Optional<InspectionProblem> refused =
+        refusal(
+            () -> inspections.inspect(p, seq, parsed.request(), caller.getSubject()),
+            r -> r.refusesMove() || r == InspectionProblem.PHOTO_TYPE);
+    if (refused.isPresent()) {
+      InspectionProblem r = refused.get();
+      return render(r.status(), ctx, view(p, seq).withChecklist(parsed.typed(), r));
     }
     return render(200, ctx, view(p, seq));
   }
@@ -172,16 +163,29 @@ public class StagePage {
   private Response move(String projectId, int seq, MilestoneState target) {
     PortalContext ctx = portal.context();
     Project p = access.require(caller, projectId);
-    try {
-      milestones.move(p, seq, target, caller.getSubject());
-    } catch (ProblemException e) {
-      String key = REFUSALS.get(e.code());
-      if (key == null) {
-        throw e;
-      }
-      return render(409, ctx, view(p, seq).withControlsError(key));
+    Optional<InspectionProblem> refused =
+        refusal(
+            () -> milestones.move(p, seq, target, caller.getSubject()),
+            InspectionProblem::refusesMove);
+    if (refused.isPresent()) {
+      InspectionProblem r = refused.get();
+      return render(r.status(), ctx, view(p, seq).withControlsError(r));
     }
     return render(200, ctx, view(p, seq));
+  }
+
+  /**
+   * Runs a service call and returns its refusal when this page shows it ({@code shown}); any other
+   * refusal goes on to the mappers.
+   */
+  private static Optional<InspectionProblem> refusal(
+      Runnable call, Predicate<InspectionProblem> shown) {
+    try {
+      call.run();
+      return Optional.empty();
+    } catch (ProblemException e) {
+      return Optional.of(InspectionProblem.of(e.code()).filter(shown).orElseThrow(() -> e));
+    }
   }
 
   private StageView view(Project p, int seq) {

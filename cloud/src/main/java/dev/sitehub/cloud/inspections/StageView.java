@@ -28,28 +28,29 @@ public record StageView(
     PlanForm plan,
     List<ItemForm> items,
     List<InspectionSummary> inspections,
-    String controlsError,
-    String inspectError) {
+    InspectionProblem controlsError,
+    InspectionProblem inspectError) {
 
-  /** The planned dates as typed, each with its error key. */
+  /** The planned dates as typed, each with its error. */
   @TemplateData
-  public record PlanForm(String start, String end, String startError, String endError) {
+  public record PlanForm(
+      String start, String end, InspectionProblem startError, InspectionProblem endError) {
     static PlanForm of(LocalDate start, LocalDate end) {
       return new PlanForm(
           start == null ? "" : start.toString(), end == null ? "" : end.toString(), null, null);
     }
   }
 
-  /** One checklist item of the form: the chosen result, the comment, and their error keys. */
+  /** One checklist item of the form: the chosen result, the comment, and their errors. */
   @TemplateData
   public record ItemForm(
       String code,
       String title,
       String result,
       String note,
-      String resultError,
-      String noteError,
-      String photoError) {
+      InspectionProblem resultError,
+      InspectionProblem noteError,
+      InspectionProblem photoError) {
     public boolean is(String outcome) {
       return outcome.equals(result);
     }
@@ -111,23 +112,26 @@ public record StageView(
     return supervisor && state == MilestoneState.READY_FOR_INSPECTION;
   }
 
-  StageView withControlsError(String key) {
-    return with(plan, items, key, inspectError);
+  StageView withControlsError(InspectionProblem problem) {
+    return with(plan, items, problem, inspectError);
   }
 
   StageView withPlan(PlanForm typed) {
     return with(typed, items, controlsError, inspectError);
   }
 
-  /** The checklist as typed, with per-item errors and an optional form-level error key. */
-  StageView withChecklist(Map<String, ItemForm> typed, String error) {
+  /** The checklist as typed, with per-item errors and an optional form-level error. */
+  StageView withChecklist(Map<String, ItemForm> typed, InspectionProblem error) {
     List<ItemForm> merged = items.stream().map(i -> typed.getOrDefault(i.code(), i)).toList();
     return with(plan, merged, controlsError, error);
   }
 
   /** The same stage with other form state; the stage's facts are copied once, here. */
   private StageView with(
-      PlanForm plan, List<ItemForm> items, String controlsError, String inspectError) {
+      PlanForm plan,
+      List<ItemForm> items,
+      InspectionProblem controlsError,
+      InspectionProblem inspectError) {
     return new StageView(
         projectId,
         siteName,

@@ -2,8 +2,8 @@ package dev.sitehub.cloud.materials;
 
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The bill-of-materials line form as typed (price in yuan) and its errors by field; the page only
@@ -17,7 +17,7 @@ public record LineForm(
     String quantity,
     String price,
     String supplierId,
-    Map<String, String> errors) {
+    Set<MaterialsProblem> errors) {
   private static final int MAX_NUMBER = 20;
 
   public LineForm {
@@ -27,32 +27,32 @@ public record LineForm(
     quantity = quantity == null ? "" : quantity.strip();
     price = price == null ? "" : price.strip();
     supplierId = supplierId == null ? "" : supplierId;
-    errors = Map.copyOf(errors);
+    errors = Set.copyOf(errors);
   }
 
   static LineForm empty() {
-    return new LineForm("", "", "", "", "", "", Map.of());
+    return new LineForm("", "", "", "", "", "", Set.of());
   }
 
-  /** The message key of a field's error, or null. */
-  public String error(String field) {
-    return errors.get(field);
+  /** A field's error, or null. */
+  public MaterialsProblem error(String field) {
+    return errors.stream().filter(p -> field.equals(p.field())).findFirst().orElse(null);
   }
 
   /** This form with the numbers that are not numbers at all marked. */
   LineForm parse() {
-    Map<String, String> e = new HashMap<>();
+    Set<MaterialsProblem> e = EnumSet.noneOf(MaterialsProblem.class);
     if (!quantity.isEmpty() && number(quantity) == null) {
-      e.put("quantity", "errQuantity");
+      e.add(MaterialsProblem.QUANTITY);
     }
     if (!price.isEmpty() && fen(price) == null) {
-      e.put("price", "errPrice");
+      e.add(MaterialsProblem.PRICE);
     }
     return new LineForm(name, spec, unit, quantity, price, supplierId, e);
   }
 
-  LineForm failed(String field, String key) {
-    return new LineForm(name, spec, unit, quantity, price, supplierId, Map.of(field, key));
+  LineForm failed(MaterialsProblem problem) {
+    return new LineForm(name, spec, unit, quantity, price, supplierId, Set.of(problem));
   }
 
   /** The request for the line rules; empty numbers stay null, so the rules refuse them. */

@@ -141,48 +141,6 @@ public interface MaterialsMessages {
   @Message("No camera still was attached")
   String noSnapshot();
 
-  @Message("Please fill in this field (at most 200 characters).")
-  String errName();
-
-  @Message("Please fill in this field (at most 200 characters).")
-  String errSpec();
-
-  @Message("Please fill in this field (at most 20 characters).")
-  String errUnit();
-
-  @Message("Enter a quantity above 0 and at most 1,000,000, with up to 3 decimals.")
-  String errQuantity();
-
-  @Message("Enter a unit price in yuan, 0 or more, with at most two decimals.")
-  String errPrice();
-
-  @Message("Choose one of the project's material suppliers.")
-  String errSupplier();
-
-  @Message("Please fill in this field (at most 100 characters).")
-  String errShipText();
-
-  @Message("A dispute needs a reason (at most 1000 characters).")
-  String errDisputeReason();
-
-  @Message("A note has at most 1000 characters.")
-  String errReasonTooLong();
-
-  @Message("Every line is already ordered.")
-  String errNothingToOrder();
-
-  @Message("This line is already ordered or gone, so it cannot be removed.")
-  String errLineNotRemovable();
-
-  @Message("This order has moved on since the page was loaded. Reload to see where it is.")
-  String errTransition();
-
-  @Message("This order has not been delivered yet.")
-  String errNotDelivered();
-
-  @Message("This delivery has already been decided.")
-  String errAlreadyDecided();
-
   /** An order's shipment state. */
   @Message
   String state(ShipmentState state);
@@ -190,4 +148,8 @@ public interface MaterialsMessages {
   /** The decision on a delivery. */
   @Message
   String decision(DeliveryDecision decision);
+
+  /** A refusal its pages show. */
+  @Message
+  String problem(MaterialsProblem problem);
 }

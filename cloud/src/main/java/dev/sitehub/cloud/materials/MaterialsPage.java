@@ -6,6 +6,7 @@ import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.enterprises.EnterpriseService;
 import dev.sitehub.cloud.enterprises.StaffMember;
 import dev.sitehub.cloud.enterprises.StaffService;
+import dev.sitehub.cloud.materials.MaterialsProblem.Form;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalRender;
 import dev.sitehub.cloud.portal.PortalRequest;
@@ -23,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -35,26 +36,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/projects/{projectId}/materials")
 public class MaterialsPage {
-  /** Service refusals that name a line field, and the page field and message they become. */
-  private static final Map<String, String[]> LINE_FIELDS =
-      Map.of(
-          "invalid-name", new String[] {"name", "errName"},
-          "invalid-spec", new String[] {"spec", "errSpec"},
-          "invalid-unit", new String[] {"unit", "errUnit"},
-          "invalid-quantity", new String[] {"quantity", "errQuantity"},
-          "invalid-unitPriceFen", new String[] {"price", "errPrice"},
-          "invalid-supplierId", new String[] {"supplierId", "errSupplier"},
-          "supplier-not-in-project", new String[] {"supplierId", "errSupplier"});
-
-  /** Conflicts anyone can meet when the page is stale, shown in their language. */
-  private static final Map<String, String> CONFLICTS =
-      Map.of(
-          "nothing-to-order", "errNothingToOrder",
-          "line-not-removable", "errLineNotRemovable",
-          "invalid-shipment-transition", "errTransition",
-          "delivery-not-delivered", "errNotDelivered",
-          "delivery-already-decided", "errAlreadyDecided");
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance materials(PortalContext ctx, MaterialsPageView view);
@@ -115,19 +96,15 @@ public class MaterialsPage {
       @FormParam("supplierId") String supplierId) {
     PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
-    LineForm form = new LineForm(name, spec, unit, quantity, price, supplierId, Map.of());
+    LineForm form = new LineForm(name, spec, unit, quantity, price, supplierId, Set.of());
     LineForm parsed = form.parse();
     if (!parsed.errors().isEmpty()) {
       return answer(422, ctx, view(p).withLineForm(parsed));
     }
-    try {
-      bom.addLine(p, parsed.request(), caller.getSubject());
-    } catch (ProblemException e) {
-      String[] field = LINE_FIELDS.get(e.code());
-      if (field == null) {
-        throw e;
-      }
-      return answer(422, ctx, view(p).withLineForm(form.failed(field[0], field[1])));
+    Optional<Refusal> refused =
+        refusal(() -> bom.addLine(p, parsed.request(), caller.getSubject()), null, Form.LINE);
+    if (refused.isPresent()) {
+      return answer(422, ctx, view(p).withLineForm(form.failed(refused.get().problem())));
     }
     return done(ctx, p.projectId(), view(p), "bom");
   }
@@ -139,10 +116,9 @@ public class MaterialsPage {
       @PathParam("projectId") String projectId, @PathParam("lineId") String lineId) {
     PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
-    try {
-      bom.deleteLine(p, lineId);
-    } catch (ProblemException e) {
-      return conflict(e, ctx, view(p));
+    Optional<Refusal> refused = refusal(() -> bom.deleteLine(p, lineId), null, Form.PAGE);
+    if (refused.isPresent()) {
+      return shown(refused.get(), ctx, view(p));
     }
     return done(ctx, p.projectId(), view(p), "bom");
   }
@@ -153,10 +129,10 @@ public class MaterialsPage {
   public Response placeOrders(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
     Project p = access.member(caller, projectId);
-    try {
-      bom.placeOrders(p, caller.getSubject());
-    } catch (ProblemException e) {
-      return conflict(e, ctx, view(p));
+    Optional<Refusal> refused =
+        refusal(() -> bom.placeOrders(p, caller.getSubject()), null, Form.PAGE);
+    if (refused.isPresent()) {
+      return shown(refused.get(), ctx, view(p));
     }
     return done(ctx, p.projectId(), view(p), "orders");
   }
@@ -172,20 +148,19 @@ public class MaterialsPage {
       @FormParam("trackingNumber") String trackingNumber) {
     PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
-    try {
-      deliveries.ship(v, orderId, new ShipRequest(carrier, trackingNumber), caller.getSubject());
-    } catch (ProblemException e) {
-      String field =
-          switch (e.code()) {
-            case "invalid-carrier" -> "carrier";
-            case "invalid-trackingNumber" -> "trackingNumber";
-            default -> null;
-          };
-      if (field == null) {
-        return conflict(e, ctx, view(v));
-      }
-      ShipForm form = new ShipForm(orderId, carrier, trackingNumber, field, "errShipText");
+    ShipRequest request = new ShipRequest(carrier, trackingNumber);
+    Optional<Refusal> refused =
+        refusal(
+            () -> deliveries.ship(v, orderId, request, caller.getSubject()),
+            null,
+            Form.SHIP,
+            Form.PAGE);
+    if (refused.isPresent() && refused.get().problem().form() == Form.SHIP) {
+      ShipForm form = new ShipForm(orderId, carrier, trackingNumber, refused.get().problem());
       return answer(422, ctx, view(v).withShipForm(form));
+    }
+    if (refused.isPresent()) {
+      return shown(refused.get(), ctx, view(v));
     }
     return done(ctx, projectId, view(v), "order-" + orderId);
   }
@@ -197,10 +172,10 @@ public class MaterialsPage {
       @PathParam("projectId") String projectId, @PathParam("orderId") String orderId) {
     PortalContext ctx = portal.context();
     Viewer v = access.viewer(caller, projectId);
-    try {
-      deliveries.deliver(v, orderId, caller.getSubject());
-    } catch (ProblemException e) {
-      return conflict(e, ctx, view(v));
+    Optional<Refusal> refused =
+        refusal(() -> deliveries.deliver(v, orderId, caller.getSubject()), null, Form.PAGE);
+    if (refused.isPresent()) {
+      return shown(refused.get(), ctx, view(v));
     }
     return done(ctx, projectId, view(v), "order-" + orderId);
   }
@@ -231,25 +206,46 @@ public class MaterialsPage {
     PortalContext ctx = portal.context();
     Project p = access.decider(caller, projectId);
     Viewer v = new Viewer(p, null);
-    try {
-      deliveries.decide(p, orderId, d, new DeliveryDecisionRequest(reason), caller.getSubject());
-    } catch (ProblemException e) {
-      if (!"invalid-reason".equals(e.code())) {
-        return conflict(e, ctx, view(v));
-      }
-      String key = d == DeliveryDecision.DISPUTED ? "errDisputeReason" : "errReasonTooLong";
-      return answer(422, ctx, view(v).withDecisionForm(orderId, reason, key));
+    DeliveryDecisionRequest request = new DeliveryDecisionRequest(reason);
+    Optional<Refusal> refused =
+        refusal(
+            () -> deliveries.decide(p, orderId, d, request, caller.getSubject()),
+            d,
+            Form.DECISION,
+            Form.PAGE);
+    if (refused.isPresent() && refused.get().problem().form() == Form.DECISION) {
+      return answer(422, ctx, view(v).withDecisionForm(orderId, reason, refused.get().problem()));
+    }
+    if (refused.isPresent()) {
+      return shown(refused.get(), ctx, view(v));
     }
     return done(ctx, projectId, view(v), "order-" + orderId);
   }
 
-  /** A known conflict is shown on the page; anything else (403 included) goes to the mappers. */
-  private Response conflict(ProblemException e, PortalContext ctx, MaterialsPageView view) {
-    String key = CONFLICTS.get(e.code());
-    if (key == null) {
-      throw e;
+  /** A refusal the page shows, with the status it answers: 422 in a form, the service's above. */
+  private record Refusal(MaterialsProblem problem, int status) {}
+
+  /**
+   * Runs a service call and returns its refusal when the page shows it in one of {@code shownIn};
+   * any other refusal (403 included) goes on to the mappers.
+   */
+  private static Optional<Refusal> refusal(
+      Runnable call, DeliveryDecision decision, Form... shownIn) {
+    try {
+      call.run();
+      return Optional.empty();
+    } catch (ProblemException e) {
+      MaterialsProblem problem =
+          MaterialsProblem.of(e.code(), decision)
+              .filter(p -> List.of(shownIn).contains(p.form()))
+              .orElseThrow(() -> e);
+      return Optional.of(new Refusal(problem, problem.form() == Form.PAGE ? e.status() : 422));
     }
-    return answer(e.status(), ctx, view.withError(key));
+  }
+
+  /** A refusal shown above the page, with the service's status. */
+  private Response shown(Refusal refused, PortalContext ctx, MaterialsPageView view) {
+    return answer(refused.status(), ctx, view.withError(refused.problem()));
   }
 
   /** htmx gets the refreshed section; a plain form post goes back to the page. */

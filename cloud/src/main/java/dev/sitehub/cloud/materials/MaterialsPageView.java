@@ -25,8 +25,8 @@ public record MaterialsPageView(
     ShipForm shipForm,
     String decisionOrderId,
     String reason,
-    String reasonError,
-    String error) {
+    MaterialsProblem reasonError,
+    MaterialsProblem error) {
 
   /**
    * What the viewer may do: budget (on the site), ship as a supplier's staff, decide deliveries.
@@ -182,7 +182,7 @@ public record MaterialsPageView(
   public ShipForm shipFormFor(String orderId) {
     return shipForm != null && shipForm.orderId().equals(orderId)
         ? shipForm
-        : new ShipForm(orderId, "", "", null, null);
+        : new ShipForm(orderId, "", "", null);
   }
 
   /** The reason typed for this order's decision, kept when the post failed. */
@@ -191,7 +191,7 @@ public record MaterialsPageView(
   }
 
   /** The reason error of this order's decision form, if the last post was to it and failed. */
-  public String reasonErrorFor(String orderId) {
+  public MaterialsProblem reasonErrorFor(String orderId) {
     return orderId.equals(decisionOrderId) ? reasonError : null;
   }
 
@@ -203,12 +203,12 @@ public record MaterialsPageView(
     return with(lineForm, f, decisionOrderId, reason, reasonError, error);
   }
 
-  MaterialsPageView withDecisionForm(String orderId, String typed, String key) {
-    return with(lineForm, shipForm, orderId, typed == null ? "" : typed, key, error);
+  MaterialsPageView withDecisionForm(String orderId, String typed, MaterialsProblem problem) {
+    return with(lineForm, shipForm, orderId, typed == null ? "" : typed, problem, error);
   }
 
-  MaterialsPageView withError(String key) {
-    return with(lineForm, shipForm, decisionOrderId, reason, reasonError, key);
+  MaterialsPageView withError(MaterialsProblem problem) {
+    return with(lineForm, shipForm, decisionOrderId, reason, reasonError, problem);
   }
 
   /** The same page with other form state; the bill, suppliers and orders are copied once, here. */
@@ -217,8 +217,8 @@ public record MaterialsPageView(
       ShipForm shipForm,
       String decisionOrderId,
       String reason,
-      String reasonError,
-      String error) {
+      MaterialsProblem reasonError,
+      MaterialsProblem error) {
     return new MaterialsPageView(
         projectId,
         siteId,

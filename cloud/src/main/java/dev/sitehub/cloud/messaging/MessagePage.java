@@ -38,13 +38,13 @@ public class MessagePage {
         String siteName,
         List<MessageRow> rows,
         String body,
-        String bodyError);
+        MessageProblem bodyError);
 
     static native TemplateInstance messages$list(
         PortalContext ctx, String projectId, List<MessageRow> rows);
 
     static native TemplateInstance messages$form(
-        PortalContext ctx, String projectId, String body, String bodyError);
+        PortalContext ctx, String projectId, String body, MessageProblem bodyError);
   }
 
   private final MessagingService messaging;
@@ -98,10 +98,10 @@ public class MessagePage {
     projects.requireMember(projectId, caller.getSubject());
     String typed = body == null ? "" : body;
     if (typed.isBlank()) {
-      return form(422, ctx, projectId, typed, "errRequired");
+      return form(422, ctx, projectId, typed, MessageProblem.REQUIRED);
     }
     if (typed.length() > MessagingService.MAX_BODY) {
-      return form(422, ctx, projectId, typed, "errMessageTooLong");
+      return form(422, ctx, projectId, typed, MessageProblem.TOO_LONG);
     }
     messaging.post(projectId, caller.getSubject(), typed);
     return Response.fromResponse(form(200, ctx, projectId, "", null))
@@ -110,7 +110,7 @@ public class MessagePage {
   }
 
   private Response form(
-      int status, PortalContext ctx, String projectId, String body, String error) {
+      int status, PortalContext ctx, String projectId, String body, MessageProblem error) {
     return render.fragment(status, Templates.messages$form(ctx, projectId, body, error));
   }
 

@@ -7,12 +7,15 @@ import java.util.Optional;
 
 /**
  * The homeowner's deposit form: the typed amount in yuan, the idempotency key minted when the form
- * was shown (so a double submit posts once), and message keys of the errors next to the field and
- * above the form.
+ * was shown (so a double submit posts once), and the errors next to the field and above the form.
  */
 @TemplateData
 public record DepositForm(
-    String projectId, String amount, String key, String amountError, String formError) {
+    String projectId,
+    String amount,
+    String key,
+    DepositProblem amountError,
+    DepositProblem formError) {
   /** Larger than any renovation contract; keeps the conversion to fen far from overflow. */
   static final BigDecimal MAX_YUAN = new BigDecimal("100000000");
 

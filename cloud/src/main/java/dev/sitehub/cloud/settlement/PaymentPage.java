@@ -71,24 +71,21 @@ public class PaymentPage {
     String typed = amount == null ? "" : amount.trim();
     String k = key == null || key.isBlank() ? DepositForm.freshKey(ids) : key;
     if (typed.isEmpty()) {
-      return invalid(ctx, new DepositForm(projectId, typed, k, "errRequired", null));
+      return invalid(ctx, new DepositForm(projectId, typed, k, DepositProblem.REQUIRED, null));
     }
     Optional<Long> fen = DepositForm.fen(typed);
     if (fen.isEmpty()) {
-      return invalid(ctx, new DepositForm(projectId, typed, k, "errAmount", null));
+      return invalid(ctx, new DepositForm(projectId, typed, k, DepositProblem.AMOUNT, null));
     }
     try {
       ledger.deposit(p, caller.getSubject(), fen.get(), k);
     } catch (ProblemException e) {
-      if ("deposit-exceeds-contract".equals(e.code())) {
-        return invalid(ctx, new DepositForm(projectId, typed, k, "errExceedsContract", null));
+      DepositProblem problem = DepositProblem.of(e.code(), e.status()).orElseThrow(() -> e);
+      if (problem.onAmount()) {
+        return invalid(ctx, new DepositForm(projectId, typed, k, problem, null));
       }
-      if (e.status() == 402 || "idempotency-key-reused".equals(e.code())) {
-        String fresh = DepositForm.freshKey(ids);
-        String why = e.status() == 402 ? "errDeclined" : "errTryAgain";
-        return invalid(ctx, new DepositForm(projectId, typed, fresh, null, why));
-      }
-      throw e;
+      String fresh = DepositForm.freshKey(ids);
+      return invalid(ctx, new DepositForm(projectId, typed, fresh, null, problem));
     }
     LOG.infof("portal deposit project=%s by=%s", projectId, caller.getSubject());
     String target = "/portal/projects/" + projectId + "#payments";

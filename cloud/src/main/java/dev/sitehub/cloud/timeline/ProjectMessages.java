@@ -1,12 +1,19 @@
 package dev.sitehub.cloud.timeline;
 
+import dev.sitehub.cloud.acceptance.AcceptanceProblem;
 import dev.sitehub.cloud.acceptance.AcceptanceState;
 import dev.sitehub.cloud.acceptance.Verdict;
+import dev.sitehub.cloud.contracts.ContractProblem;
 import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.VersionStatus;
+import dev.sitehub.cloud.design.DesignProblem;
+import dev.sitehub.cloud.evaluation.EvaluationProblem;
 import dev.sitehub.cloud.evaluation.RateRequest;
+import dev.sitehub.cloud.evaluation.ScoreAspect;
 import dev.sitehub.cloud.inspections.ItemResult;
+import dev.sitehub.cloud.messaging.MessageProblem;
 import dev.sitehub.cloud.milestones.MilestoneState;
+import dev.sitehub.cloud.settlement.DepositProblem;
 import dev.sitehub.cloud.settlement.TxnKind;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -201,21 +208,6 @@ public interface ProjectMessages {
   @Message("Deposit")
   String depositButton();
 
-  @Message("Please fill in this field.")
-  String errRequired();
-
-  @Message("Enter a positive amount in yuan with at most two decimals.")
-  String errAmount();
-
-  @Message("Deposits may not exceed the contract total.")
-  String errExceedsContract();
-
-  @Message("The payment was declined. Please try again.")
-  String errDeclined();
-
-  @Message("Please submit the form again.")
-  String errTryAgain();
-
   @Message("Sign the acceptance")
   String signTitle();
 
@@ -256,27 +248,6 @@ public interface ProjectMessages {
   @Message("Payment not released yet")
   String paymentPending();
 
-  @Message("The supervisor signs before the homeowner.")
-  String errSupervisorFirst();
-
-  @Message("Only the project's homeowner signs now.")
-  String errCustomerAwaited();
-
-  @Message("This acceptance is already signed.")
-  String errAlreadySigned();
-
-  @Message("This stage's payment was already released.")
-  String errAlreadyReleased();
-
-  @Message("Escrow does not hold enough money for this stage. Deposit first.")
-  String errInsufficientEscrow();
-
-  @Message("Payments are frozen while a dispute is open.")
-  String errDisputeOpen();
-
-  @Message("The stage has no acceptance signed by both sides yet.")
-  String errNotAccepted();
-
   @Message("Back to the timeline")
   String backToProject();
 
@@ -297,9 +268,6 @@ public interface ProjectMessages {
 
   @Message("Send")
   String send();
-
-  @Message("A message has at most 5000 characters.")
-  String errMessageTooLong();
 
   @Message("Contract")
   String contract();
@@ -346,21 +314,6 @@ public interface ProjectMessages {
   @Message("You have signed this version.")
   String youSigned();
 
-  @Message("Your party has already signed this version.")
-  String errContractAlreadySigned();
-
-  @Message("This version is filed and can no longer be signed.")
-  String errContractFiled();
-
-  @Message("A newer version replaced this one. Sign the current version.")
-  String errVersionSuperseded();
-
-  @Message("The document changed since you read it. Please read it again and sign.")
-  String errDocumentChanged();
-
-  @Message("Only the contract's homeowner and the parties' administrators sign it.")
-  String errNotContractParty();
-
   @Message("Design")
   String design();
 
@@ -396,15 +349,6 @@ public interface ProjectMessages {
 
   @Message("Confirm this version as the design? Only one version can be confirmed.")
   String confirmDesignConfirm();
-
-  @Message("A comment has at most 4000 characters.")
-  String errCommentTooLong();
-
-  @Message("This project's design is already confirmed.")
-  String errDesignConfirmed();
-
-  @Message("Only the project's homeowner does this.")
-  String errNotCustomer();
 
   @Message("Evaluation")
   String evaluation();
@@ -442,18 +386,6 @@ public interface ProjectMessages {
   @Message("No reply yet.")
   String noReply();
 
-  @Message("Enter a whole number from 1 to 5.")
-  String errScore();
-
-  @Message("At most 4000 characters.")
-  String errTextTooLong();
-
-  @Message("You have already evaluated this one.")
-  String errAlreadyEvaluated();
-
-  @Message("This is not a party of the contract.")
-  String errNotTarget();
-
   /** An inspected item's outcome. */
   @Message
   String outcome(ItemResult.Outcome outcome);
@@ -485,4 +417,32 @@ public interface ProjectMessages {
   /** A contract party's kind. */
   @Message
   String party(PartyKind party);
+
+  /** A refusal the contract page shows. */
+  @Message
+  String contractProblem(ContractProblem problem);
+
+  /** A refusal the acceptance page shows. */
+  @Message
+  String acceptanceProblem(AcceptanceProblem problem);
+
+  /** A refusal the deposit form shows. */
+  @Message
+  String depositProblem(DepositProblem problem);
+
+  /** Why the message form refused what was typed. */
+  @Message
+  String messageProblem(MessageProblem problem);
+
+  /** A refusal the design page shows. */
+  @Message
+  String designProblem(DesignProblem problem);
+
+  /** A refusal the evaluation page shows. */
+  @Message
+  String evaluationProblem(EvaluationProblem problem);
+
+  /** What an evaluation scores, as its form field is labelled. */
+  @Message
+  String aspect(ScoreAspect aspect);
 }
