@@ -61,6 +61,7 @@ class EnumMessagesTest {
     check(AlertMessages.class, AlertStatus.class, AlertMessages::status);
     check(AlertMessages.class, Severity.class, AlertMessages::severity);
     check(AlertMessages.class, AlertDetail.Kind.class, AlertMessages::headline);
+    check(PortalMessages.class, SignInProblem.class, PortalMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
