@@ -62,6 +62,7 @@ class EnumMessagesTest {
     check(AlertMessages.class, Severity.class, AlertMessages::severity);
     check(AlertMessages.class, AlertDetail.Kind.class, AlertMessages::headline);
     check(PortalMessages.class, SignInProblem.class, PortalMessages::problem);
+    check(AdminMessages.class, AdminProblem.class, AdminMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
