@@ -12,6 +12,8 @@ import dev.sitehub.cloud.alerts.AlertStatus;
 import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.VersionStatus;
+import dev.sitehub.cloud.enterprises.WorkspaceMessages;
+import dev.sitehub.cloud.enterprises.WorkspaceProblem;
 import dev.sitehub.cloud.evaluation.RateRequest;
 import dev.sitehub.cloud.inspections.BallWith;
 import dev.sitehub.cloud.inspections.ChecklistItemCode;
@@ -63,6 +65,7 @@ class EnumMessagesTest {
     check(AlertMessages.class, AlertDetail.Kind.class, AlertMessages::headline);
     check(PortalMessages.class, SignInProblem.class, PortalMessages::problem);
     check(AdminMessages.class, AdminProblem.class, AdminMessages::problem);
+    check(WorkspaceMessages.class, WorkspaceProblem.class, WorkspaceMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
