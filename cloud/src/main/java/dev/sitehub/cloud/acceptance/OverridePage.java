@@ -89,13 +89,9 @@ public class OverridePage {
     AdminProblem projectError = project.isEmpty() ? AdminProblem.REQUIRED : null;
     AdminProblem stageError = seq == null ? AdminProblem.STAGE : null;
     AdminProblem reasonError = why.isEmpty() ? AdminProblem.REASON_REQUIRED : null;
-    Project p = null;
-    if (projectError == null) {
-      try {
-        p = projects.get(project);
-      } catch (ProblemException e) {
-        projectError = AdminProblem.PROJECT_NOT_FOUND;
-      }
+    Project p = projectError == null ? projects.find(project).orElse(null) : null;
+    if (projectError == null && p == null) {
+      projectError = AdminProblem.PROJECT_NOT_FOUND;
     }
     if (projectError != null || stageError != null || reasonError != null) {
       OverrideForm form =

@@ -1,7 +1,6 @@
 package dev.sitehub.cloud.evidence;
 
 import dev.sitehub.cloud.accounts.Role;
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.ProjectService;
 import dev.sitehub.cloud.portal.AdminProblem;
 import dev.sitehub.cloud.portal.PortalContext;
@@ -55,9 +54,7 @@ public class VerifierPage {
     if (id.isEmpty()) {
       return render(200, ctx, id, projectId == null ? null : AdminProblem.REQUIRED, null);
     }
-    try {
-      projects.get(id);
-    } catch (ProblemException e) {
+    if (projects.find(id).isEmpty()) {
       return render(404, ctx, id, AdminProblem.PROJECT_NOT_FOUND, null);
     }
     return render(200, ctx, id, null, evidence.verify(id));

@@ -71,7 +71,6 @@ class ArchitectureTest {
           "StagePage.move",
           "StagePage.plan",
           "VerificationPage.decide",
-          "VerifierPage.page",
           "WorkspacePage.editProfile",
           "WorkspacePage.invite");
 
