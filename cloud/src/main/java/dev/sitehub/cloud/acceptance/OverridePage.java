@@ -4,6 +4,7 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.portal.AdminProblem;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalRender;
 import dev.sitehub.cloud.portal.PortalRequest;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,15 +27,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/operator/overrides")
 public class OverridePage {
-  /** Refusals of the acceptance service, in the viewer's language. */
-  private static final Map<String, String> REFUSALS =
-      Map.of(
-          "milestone-not-ready", "errMilestoneNotReady",
-          "inspection-required", "errInspectionRequired",
-          "stages-not-accepted", "errStagesNotAccepted",
-          "acceptance-already-signed", "errAcceptanceSigned",
-          "milestone-not-found", "errMilestoneNotFound");
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance overrides(
@@ -43,17 +34,17 @@ public class OverridePage {
   }
 
   /**
-   * The override form as typed, with message keys for the errors next to each field and above the
-   * form; {@code formDetail} is the service's own explanation (which criteria fail, and why).
+   * The override form as typed, with the problems next to each field and above the form; {@code
+   * formDetail} is the service's own explanation (which criteria fail, and why).
    */
   public record OverrideForm(
       String projectId,
       String stage,
       String reason,
-      String projectError,
-      String stageError,
-      String reasonError,
-      String formError,
+      AdminProblem projectError,
+      AdminProblem stageError,
+      AdminProblem reasonError,
+      AdminProblem formError,
       String formDetail) {
     static final OverrideForm EMPTY = new OverrideForm("", "", "", null, null, null, null, null);
   }
@@ -95,16 +86,12 @@ public class OverridePage {
     String stageText = stage == null ? "" : stage.strip();
     String why = reason == null ? "" : reason.strip();
     Integer seq = seq(stageText);
-    String projectError = project.isEmpty() ? "errRequired" : null;
-    String stageError = seq == null ? "errStage" : null;
-    String reasonError = why.isEmpty() ? "errReasonRequired" : null;
-    Project p = null;
-    if (projectError == null) {
-      try {
-        p = projects.get(project);
-      } catch (ProblemException e) {
-        projectError = "errProjectNotFound";
-      }
+    AdminProblem projectError = project.isEmpty() ? AdminProblem.REQUIRED : null;
+    AdminProblem stageError = seq == null ? AdminProblem.STAGE : null;
+    AdminProblem reasonError = why.isEmpty() ? AdminProblem.REASON_REQUIRED : null;
+    Project p = projectError == null ? projects.find(project).orElse(null) : null;
+    if (projectError == null && p == null) {
+      projectError = AdminProblem.PROJECT_NOT_FOUND;
     }
     if (projectError != null || stageError != null || reasonError != null) {
       OverrideForm form =
@@ -117,16 +104,10 @@ public class OverridePage {
           acceptance.assemble(p, seq, new AcceptRequest(why), caller.getSubject(), true);
       return render(200, ctx, OverrideForm.EMPTY, rec);
     } catch (ProblemException e) {
+      AdminProblem problem = AdminProblem.refusal(AdminProblem.Form.OVERRIDE, e.code());
       OverrideForm form =
           new OverrideForm(
-              project,
-              stageText,
-              why,
-              null,
-              "milestone-not-found".equals(e.code()) ? "errMilestoneNotFound" : null,
-              null,
-              REFUSALS.getOrDefault(e.code(), "errRefused"),
-              e.getMessage());
+              project, stageText, why, null, problem.at("stage"), null, problem, e.getMessage());
       return render(e.status() == 409 ? 409 : 422, ctx, form, null);
     }
   }

@@ -62,11 +62,11 @@ public record AlertCard(
     return formOpen(action) && form.comment() != null ? form.comment() : "";
   }
 
-  public String fieldError(String action) {
+  public AlertProblem fieldError(String action) {
     return formOpen(action) ? form.fieldError() : null;
   }
 
-  public String formError() {
+  public AlertProblem formError() {
     return form == null ? null : form.formError();
   }
 

@@ -89,15 +89,6 @@ public interface AlertMessages {
   @Message("What was done? (required)")
   String commentRequired();
 
-  @Message("Please describe how it was resolved.")
-  String errRequired();
-
-  @Message("At most 2000 characters, please.")
-  String errTooLong();
-
-  @Message("Someone changed this alert meanwhile; this is its current state.")
-  String errConflict();
-
   @Message("Live updates on.")
   String liveOn();
 
@@ -170,4 +161,11 @@ public interface AlertMessages {
       String firstSeen,
       int occurrences,
       long id);
+
+  /**
+   * Why an acknowledge or resolve form came back; alertmsg.properties and its zh_CN file hold one
+   * text each.
+   */
+  @Message
+  String problem(AlertProblem problem);
 }

@@ -141,11 +141,11 @@ public class SiteAlertsPage {
             .orElseThrow(
                 () -> ProblemException.notFound("alert-not-found", "no such alert at this site"));
     String text = comment == null ? "" : comment.strip();
-    String fieldError = null;
+    AlertProblem fieldError = null;
     if (text.length() > AlertForm.MAX_COMMENT) {
-      fieldError = "errTooLong";
+      fieldError = AlertProblem.TOO_LONG;
     } else if (text.isEmpty() && action.equals("resolve")) {
-      fieldError = "errRequired";
+      fieldError = AlertProblem.REQUIRED;
     }
     if (fieldError != null) {
       AlertForm form = new AlertForm(action, comment, fieldError, null);
@@ -159,7 +159,7 @@ public class SiteAlertsPage {
             : store.acknowledge(siteId, id, user, note, clock.instant());
     if (change.isEmpty()) {
       Alert now = store.find(siteId, id).orElse(current);
-      AlertForm form = new AlertForm(action, comment, null, "errConflict");
+      AlertForm form = new AlertForm(action, comment, null, AlertProblem.CONFLICT);
       return card(409, ctx, cards.card(now, site, true).withForm(form));
     }
     return card(200, ctx, cards.card(change.get().alert(), site, true));

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.consultation;
 
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.enterprises.Workspace;
+import dev.sitehub.cloud.enterprises.WorkspaceProblem;
 import dev.sitehub.cloud.enterprises.Workspaces;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalRender;
@@ -87,16 +88,13 @@ public class InquiryInboxPage {
     try {
       after = consultation.reply(inquiryId, id, new ReplyRequest(body), caller.getSubject());
     } catch (ProblemException e) {
-      String field = "invalid-body".equals(e.code()) ? "errReply" : null;
-      String form = "inquiry-closed".equals(e.code()) ? "errClosed" : null;
-      if (field == null && form == null) {
-        throw e;
-      }
+      WorkspaceProblem p =
+          WorkspaceProblem.of(WorkspaceProblem.Form.REPLY, e.code()).orElseThrow(() -> e);
       ThreadView t = consultation.thread(inquiryId, id, caller.getSubject());
       return render(
-          field != null ? 422 : 409,
+          p == WorkspaceProblem.REPLY ? 422 : 409,
           ctx,
-          InquiryInboxView.thread(ws, t).withReply(body, field, form));
+          InquiryInboxView.thread(ws, t).withReply(body, p));
     }
     if (portal.htmx()) {
       return render(200, ctx, InquiryInboxView.thread(ws, after));

@@ -1,13 +1,14 @@
 package dev.sitehub.cloud.consultation;
 
 import dev.sitehub.cloud.enterprises.Workspace;
+import dev.sitehub.cloud.enterprises.WorkspaceProblem;
 import dev.sitehub.cloud.portal.PortalContext;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
 /**
  * The workspace's inquiries section: the threads addressed to the enterprise, newest first, and the
- * one opened with its messages, the reply as typed and its error (message keys).
+ * one opened with its messages, the reply as typed and its problem.
  */
 @TemplateData
 public record InquiryInboxView(
@@ -16,8 +17,8 @@ public record InquiryInboxView(
     Row open,
     List<Message> messages,
     String reply,
-    String replyError,
-    String error) {
+    WorkspaceProblem replyError,
+    WorkspaceProblem error) {
 
   /** One thread as the list shows it; times are already in the workspace's zone. */
   @TemplateData
@@ -65,8 +66,9 @@ public record InquiryInboxView(
         null);
   }
 
-  InquiryInboxView withReply(String typed, String replyKey, String errorKey) {
+  /** The thread with the reply sent back as typed and its problem, next to the body or above. */
+  InquiryInboxView withReply(String typed, WorkspaceProblem p) {
     return new InquiryInboxView(
-        ws, threads, open, messages, typed == null ? "" : typed, replyKey, errorKey);
+        ws, threads, open, messages, typed == null ? "" : typed, p.at("body"), p.aboveForm());
   }
 }

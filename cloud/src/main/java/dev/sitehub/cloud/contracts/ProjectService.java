@@ -151,7 +151,8 @@ public class ProjectService {
     return p.get();
   }
 
-  private Optional<Project> find(String projectId) {
+  /** The project, or empty when there is none: for forms that show "no such project" inline. */
+  public Optional<Project> find(String projectId) {
     return work.read(() -> projects.find(projectId));
   }
 }

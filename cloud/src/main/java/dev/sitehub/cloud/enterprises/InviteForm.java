@@ -1,25 +1,24 @@
 package dev.sitehub.cloud.enterprises;
 
 import io.quarkus.qute.TemplateData;
-import java.util.Map;
 
-/** The invite form as typed and the message key of the error next to each field. */
+/** The invite form as typed and the problem next to one of its fields, or null. */
 @TemplateData
-public record InviteForm(String username, String role, String title, Map<String, String> errors) {
-  static final InviteForm EMPTY = new InviteForm("", "", "", Map.of());
+public record InviteForm(String username, String role, String title, WorkspaceProblem problem) {
+  static final InviteForm EMPTY = new InviteForm("", "", "", null);
 
   public InviteForm {
     username = username == null ? "" : username.strip();
     role = role == null ? "" : role.strip();
     title = title == null ? "" : title;
-    errors = Map.copyOf(errors);
   }
 
-  public String error(String field) {
-    return errors.get(field);
+  /** The problem next to a field, or null. */
+  public WorkspaceProblem error(String field) {
+    return problem == null ? null : problem.at(field);
   }
 
-  InviteForm failed(String field, String key) {
-    return new InviteForm(username, role, title, Map.of(field, key));
+  InviteForm failed(WorkspaceProblem p) {
+    return new InviteForm(username, role, title, p);
   }
 }

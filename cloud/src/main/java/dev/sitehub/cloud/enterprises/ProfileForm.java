@@ -3,11 +3,10 @@ package dev.sitehub.cloud.enterprises;
 import io.quarkus.qute.TemplateData;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The profile form as typed (specialties as one comma-separated line) and the message key of the
- * error next to each field; the rules themselves stay in {@link EnterpriseService#updateProfile}.
+ * The profile form as typed (specialties as one comma-separated line) and the problem next to one
+ * of its fields, or null; the rules themselves stay in {@link EnterpriseService#updateProfile}.
  */
 @TemplateData
 public record ProfileForm(
@@ -17,7 +16,7 @@ public record ProfileForm(
     String specialties,
     String priceBand,
     String description,
-    Map<String, String> errors) {
+    WorkspaceProblem problem) {
 
   public ProfileForm {
     name = name == null ? "" : name;
@@ -26,7 +25,6 @@ public record ProfileForm(
     specialties = specialties == null ? "" : specialties;
     priceBand = priceBand == null ? "" : priceBand.strip();
     description = description == null ? "" : description;
-    errors = Map.copyOf(errors);
   }
 
   static ProfileForm of(Enterprise e) {
@@ -37,12 +35,12 @@ public record ProfileForm(
         String.join(", ", e.specialties()),
         Integer.toString(e.priceBand()),
         e.description(),
-        Map.of());
+        null);
   }
 
-  /** The message key of a field's error, or null. */
-  public String error(String field) {
-    return errors.get(field);
+  /** The problem next to a field, or null. */
+  public WorkspaceProblem error(String field) {
+    return problem == null ? null : problem.at(field);
   }
 
   /** The price bands the select offers. */
@@ -54,9 +52,8 @@ public record ProfileForm(
     return Integer.toString(b).equals(priceBand);
   }
 
-  ProfileForm failed(String field, String key) {
-    return new ProfileForm(
-        name, city, district, specialties, priceBand, description, Map.of(field, key));
+  ProfileForm failed(WorkspaceProblem p) {
+    return new ProfileForm(name, city, district, specialties, priceBand, description, p);
   }
 
   /** The price band as a number, or null when it is not one (the page marks the field). */

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.enterprises;
 
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.AdminProblem;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalRender;
 import dev.sitehub.cloud.portal.PortalRequest;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,12 +27,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/operator/verification")
 public class VerificationPage {
-  /** Problem codes the form shows next to a field, in the viewer's language. */
-  private static final Map<String, String> FIELD_ERRORS =
-      Map.of(
-          "rejection-reason-required", "errRejectionReason",
-          "invalid-decision", "errInvalidDecision");
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance verification(
@@ -43,19 +37,25 @@ public class VerificationPage {
   public record PendingEnterprise(EnterpriseView enterprise, List<CertificateView> certificates) {}
 
   /**
-   * What the last submitted decision left on the page: which enterprise, the typed reason, message
-   * keys for the errors next to the decision and reason fields and above the form, or the notice
-   * after a decision went through.
+   * What the last submitted decision left on the page: which enterprise, the typed reason, the
+   * problems next to the decision and reason fields and above the form, or the notice after a
+   * decision went through.
    */
   public record DecisionForm(
       String enterpriseId,
       String reason,
-      String decisionError,
-      String reasonError,
-      String formError,
+      AdminProblem decisionError,
+      AdminProblem reasonError,
+      AdminProblem formError,
       String decidedName,
       EnterpriseStatus decided) {
     static final DecisionForm NONE = new DecisionForm(null, "", null, null, null, null, null);
+
+    /** The form sent back with a problem next to the field it belongs to, or above the form. */
+    static DecisionForm refused(String enterpriseId, String reason, AdminProblem p) {
+      return new DecisionForm(
+          enterpriseId, reason, p.at("decision"), p.at("reason"), p.aboveForm(), null, null);
+    }
 
     public boolean approved() {
       return decided == EnterpriseStatus.VERIFIED;
@@ -103,8 +103,7 @@ public class VerificationPage {
     String typed = reason == null ? "" : reason.strip();
     EnterpriseStatus status = status(decision);
     if (status == null) {
-      return render(
-          422, ctx, new DecisionForm(id, typed, "errInvalidDecision", null, null, null, null));
+      return render(422, ctx, DecisionForm.refused(id, typed, AdminProblem.INVALID_DECISION));
     }
     try {
       Enterprise e =
@@ -114,23 +113,8 @@ public class VerificationPage {
       if (p.status() == 404) {
         throw p;
       }
-      String key = FIELD_ERRORS.get(p.code());
-      DecisionForm form =
-          "rejection-reason-required".equals(p.code())
-              ? new DecisionForm(id, typed, null, key, null, null, null)
-              : key != null
-                  ? new DecisionForm(id, typed, key, null, null, null, null)
-                  : new DecisionForm(
-                      id,
-                      typed,
-                      null,
-                      null,
-                      "certificate-missing".equals(p.code())
-                          ? "errCertificateMissing"
-                          : "errRefused",
-                      null,
-                      null);
-      return render(p.status() == 409 ? 409 : 422, ctx, form);
+      AdminProblem problem = AdminProblem.refusal(AdminProblem.Form.VERIFICATION, p.code());
+      return render(p.status() == 409 ? 409 : 422, ctx, DecisionForm.refused(id, typed, problem));
     }
   }
 

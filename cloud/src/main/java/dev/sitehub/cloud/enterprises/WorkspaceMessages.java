@@ -126,42 +126,6 @@ public interface WorkspaceMessages {
   @Message("{name} was invited and joins once they accept.")
   String invited(String name);
 
-  @Message("Please enter a name (at most 200 characters).")
-  String errName();
-
-  @Message("A verified enterprise's name cannot change.")
-  String errNameLocked();
-
-  @Message("Please enter a city (at most 200 characters).")
-  String errCity();
-
-  @Message("At most 200 characters.")
-  String errDistrict();
-
-  @Message("Up to 20 specialties, each 1 to 40 characters.")
-  String errSpecialties();
-
-  @Message("Choose a price band from 1 to 5.")
-  String errPriceBand();
-
-  @Message("At most 4000 characters.")
-  String errDescription();
-
-  @Message("Please enter a username.")
-  String errUsername();
-
-  @Message("No one is registered with this username.")
-  String errUnknownUser();
-
-  @Message("This person already belongs to, or is invited by, an enterprise.")
-  String errAlreadyMember();
-
-  @Message("Choose one of the roles your enterprise type may employ.")
-  String errRole();
-
-  @Message("At most 200 characters.")
-  String errTitle();
-
   @Message("Invitation")
   String invitationTitle();
 
@@ -213,12 +177,6 @@ public interface WorkspaceMessages {
 
   @Message("Send reply")
   String replyButton();
-
-  @Message("Please write a reply (at most 5000 characters).")
-  String errReply();
-
-  @Message("This conversation is closed.")
-  String errClosed();
 
   @Message("All inquiries")
   String backToInquiries();
@@ -272,4 +230,8 @@ public interface WorkspaceMessages {
   @Message(
       "{#when kind}{#is BUSINESS_LICENCE}Business licence{#is QUALIFICATION}Qualification certificate{/when}")
   String certificateName(CertificateKind kind);
+
+  /** Why a workspace form came back; entmsg.properties and its zh_CN file hold one text each. */
+  @Message
+  String problem(WorkspaceProblem problem);
 }

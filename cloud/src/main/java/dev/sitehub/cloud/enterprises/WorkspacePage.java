@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -31,25 +30,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/enterprise")
 public class WorkspacePage {
-  /** Service refusals of the profile form: the field they belong to and the message shown. */
-  private static final Map<String, String[]> PROFILE_FIELDS =
-      Map.of(
-          "invalid-name", new String[] {"name", "errName"},
-          "verified-name-locked", new String[] {"name", "errNameLocked"},
-          "invalid-city", new String[] {"city", "errCity"},
-          "invalid-district", new String[] {"district", "errDistrict"},
-          "invalid-specialties", new String[] {"specialties", "errSpecialties"},
-          "invalid-price-band", new String[] {"priceBand", "errPriceBand"},
-          "invalid-description", new String[] {"description", "errDescription"});
-
-  /** Service refusals of the invite form. */
-  private static final Map<String, String[]> INVITE_FIELDS =
-      Map.of(
-          "unknown-user", new String[] {"username", "errUnknownUser"},
-          "already-in-an-enterprise", new String[] {"username", "errAlreadyMember"},
-          "role-not-offered", new String[] {"role", "errRole"},
-          "invalid-title", new String[] {"title", "errTitle"});
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance workspace(PortalContext ctx, WorkspaceView view);
@@ -134,21 +114,16 @@ public class WorkspacePage {
     staff.requireAdmin(caller.getSubject(), id);
     Workspace ws = workspaces.open(caller.getSubject(), id);
     ProfileForm form =
-        new ProfileForm(name, city, district, specialties, priceBand, description, Map.of());
+        new ProfileForm(name, city, district, specialties, priceBand, description, null);
     if (form.band() == null) {
-      return answer(422, ctx, view(ws).withProfile(form.failed("priceBand", "errPriceBand")));
+      return answer(422, ctx, view(ws).withProfile(form.failed(WorkspaceProblem.PRICE_BAND)));
     }
     try {
       enterprises.updateProfile(id, caller.getSubject(), form.request());
     } catch (ProblemException e) {
-      String[] field = PROFILE_FIELDS.get(e.code());
-      if (field == null) {
-        throw e;
-      }
-      return answer(
-          e.status() == 409 ? 409 : 422,
-          ctx,
-          view(ws).withProfile(form.failed(field[0], field[1])));
+      WorkspaceProblem p =
+          WorkspaceProblem.of(WorkspaceProblem.Form.PROFILE, e.code()).orElseThrow(() -> e);
+      return answer(e.status() == 409 ? 409 : 422, ctx, view(ws).withProfile(form.failed(p)));
     }
     if (portal.htmx()) {
       Workspace fresh = workspaces.open(caller.getSubject(), id);
@@ -169,24 +144,21 @@ public class WorkspacePage {
     PortalContext ctx = portal.context();
     staff.requireAdmin(caller.getSubject(), id);
     Workspace ws = workspaces.open(caller.getSubject(), id);
-    InviteForm form = new InviteForm(username, role, title, Map.of());
+    InviteForm form = new InviteForm(username, role, title, null);
     if (form.username().isEmpty()) {
-      return answer(422, ctx, view(ws).withInvite(form.failed("username", "errUsername")));
+      return answer(422, ctx, view(ws).withInvite(form.failed(WorkspaceProblem.USERNAME)));
     }
     Role r = role(form.role());
     if (r == null) {
-      return answer(422, ctx, view(ws).withInvite(form.failed("role", "errRole")));
+      return answer(422, ctx, view(ws).withInvite(form.failed(WorkspaceProblem.ROLE)));
     }
     StaffMember m;
     try {
       m = staff.invite(id, caller.getSubject(), new InviteStaffRequest(form.username(), r, title));
     } catch (ProblemException e) {
-      String[] field = INVITE_FIELDS.get(e.code());
-      if (field == null) {
-        throw e;
-      }
-      return answer(
-          e.status() == 409 ? 409 : 422, ctx, view(ws).withInvite(form.failed(field[0], field[1])));
+      WorkspaceProblem p =
+          WorkspaceProblem.of(WorkspaceProblem.Form.INVITE, e.code()).orElseThrow(() -> e);
+      return answer(e.status() == 409 ? 409 : 422, ctx, view(ws).withInvite(form.failed(p)));
     }
     if (portal.htmx()) {
       return answer(200, ctx, view(ws).withNotice("invited", m.displayName()));

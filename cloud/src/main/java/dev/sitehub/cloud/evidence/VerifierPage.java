@@ -1,8 +1,8 @@
 package dev.sitehub.cloud.evidence;
 
 import dev.sitehub.cloud.accounts.Role;
-import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.portal.AdminProblem;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalRender;
 import dev.sitehub.cloud.portal.PortalRequest;
@@ -24,7 +24,7 @@ public class VerifierPage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance verifier(
-        PortalContext ctx, String projectId, String projectError, ChainReport report);
+        PortalContext ctx, String projectId, AdminProblem projectError, ChainReport report);
   }
 
   private final EvidenceService evidence;
@@ -52,18 +52,16 @@ public class VerifierPage {
     PortalContext ctx = portal.context();
     String id = projectId == null ? "" : projectId.strip();
     if (id.isEmpty()) {
-      return render(200, ctx, id, projectId == null ? null : "errRequired", null);
+      return render(200, ctx, id, projectId == null ? null : AdminProblem.REQUIRED, null);
     }
-    try {
-      projects.get(id);
-    } catch (ProblemException e) {
-      return render(404, ctx, id, "errProjectNotFound", null);
+    if (projects.find(id).isEmpty()) {
+      return render(404, ctx, id, AdminProblem.PROJECT_NOT_FOUND, null);
     }
     return render(200, ctx, id, null, evidence.verify(id));
   }
 
   private Response render(
-      int status, PortalContext ctx, String projectId, String error, ChainReport report) {
+      int status, PortalContext ctx, String projectId, AdminProblem error, ChainReport report) {
     return render.page(status, Templates.verifier(ctx, projectId, error, report));
   }
 }

@@ -17,12 +17,6 @@ public interface AdminMessages {
   @Message("Enterprise library")
   String navLibrary();
 
-  @Message("Please fill in this field.")
-  String errRequired();
-
-  @Message("The request was refused.")
-  String errRefused();
-
   @Message("Not found.")
   String errNotFound();
 
@@ -78,15 +72,6 @@ public interface AdminMessages {
   @Message("Reason (required to reject)")
   String rejectionReason();
 
-  @Message("Say why the enterprise is rejected.")
-  String errRejectionReason();
-
-  @Message("Upload a business licence before verifying.")
-  String errCertificateMissing();
-
-  @Message("Choose approve or reject.")
-  String errInvalidDecision();
-
   @Message("{name} is verified.")
   String decidedVerified(String name);
 
@@ -127,12 +112,6 @@ public interface AdminMessages {
   @Message("Arbitrate")
   String arbitrate();
 
-  @Message("Enter an amount in yuan, for example 1200 or 1200.50.")
-  String errAmount();
-
-  @Message("State the decision.")
-  String errDecisionRequired();
-
   @Message("Dispute {id} is resolved.")
   String arbitrated(String id);
 
@@ -155,36 +134,12 @@ public interface AdminMessages {
   @Message("Record the override")
   String recordOverride();
 
-  @Message("No such project.")
-  String errProjectNotFound();
-
-  @Message("Enter a stage number, 0 or more.")
-  String errStage();
-
-  @Message("Write the justification.")
-  String errReasonRequired();
-
   @Message(
       "Acceptance record {id} is assembled with the override; it now waits for the signatures.")
   String overrideRecorded(String id);
 
   @Message("Every criterion passed: record {id} is assembled without an override.")
   String noOverrideNeeded(String id);
-
-  @Message("This stage is not ready for inspection.")
-  String errMilestoneNotReady();
-
-  @Message("This stage has no passed inspection yet.")
-  String errInspectionRequired();
-
-  @Message("Some stages are not accepted yet.")
-  String errStagesNotAccepted();
-
-  @Message("This acceptance is already being signed.")
-  String errAcceptanceSigned();
-
-  @Message("No such stage in this project.")
-  String errMilestoneNotFound();
 
   @Message("Evidence-chain verifier")
   String evidenceTitle();
@@ -302,18 +257,6 @@ public interface AdminMessages {
   @Message("Password (at least 8 characters)")
   String newPassword();
 
-  @Message("Enter an e-mail address or a mainland mobile number (11 digits starting with 1).")
-  String errContact();
-
-  @Message("This contact is already registered. Sign in instead.")
-  String errContactTaken();
-
-  @Message("The password needs at least 8 characters.")
-  String errWeakPassword();
-
-  @Message("Keep the name under 100 characters.")
-  String errNameTooLong();
-
   @Message("Register")
   String registerButton();
 
@@ -322,9 +265,6 @@ public interface AdminMessages {
 
   @Message("Already registered?")
   String haveAccount();
-
-  @Message("The escrow holds less than this split.")
-  String errEscrow();
 
   @Message("Held in escrow (yuan)")
   String escrowHeld();
@@ -335,4 +275,11 @@ public interface AdminMessages {
   @Message(
       "{#when role}{#is HOMEOWNER}Homeowner{#is SUPERVISOR}Supervisor{#is PROJECT_MANAGER}Project manager{#is DESIGNER}Designer{#is BUDGETER}Material budgeter{#is INSTALLER}Installer{#is ENTERPRISE_ADMIN}Enterprise admin{#is OPERATOR}Operator{/when}")
   String roleName(Role role);
+
+  /**
+   * Why an operator, registration or verification form came back; adminmsg.properties and its zh_CN
+   * file hold one text each.
+   */
+  @Message
+  String problem(AdminProblem problem);
 }

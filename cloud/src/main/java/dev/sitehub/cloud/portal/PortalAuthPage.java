@@ -103,15 +103,18 @@ public class PortalAuthPage {
     if (noName || noPassword) {
       SignInForm form =
           new SignInForm(
-              name, target, noName ? "errRequired" : null, noPassword ? "errRequired" : null, null);
+              name,
+              target,
+              noName ? SignInProblem.REQUIRED : null,
+              noPassword ? SignInProblem.REQUIRED : null,
+              null);
       return render.page(422, signInPage(ctx, form));
     }
     UserAccount user;
     try {
       user = accounts.authenticate(name, password);
     } catch (ProblemException e) {
-      String key = e.status() == 429 ? "errThrottled" : "errBadCredentials";
-      SignInForm form = new SignInForm(name, target, null, null, key);
+      SignInForm form = new SignInForm(name, target, null, null, SignInProblem.refusal(e.status()));
       return render.page(e.status() == 429 ? 429 : 401, signInPage(ctx, form));
     }
     TokenIssuer.IssuedToken t = tokens.issue(user, ids.randomText(32));

@@ -41,14 +41,9 @@ public interface PortalMessages {
   @Message("Register")
   String register();
 
-  @Message("Please fill in this field.")
-  String errRequired();
-
-  @Message("Wrong username or password.")
-  String errBadCredentials();
-
-  @Message("Too many attempts. Please wait a few minutes and try again.")
-  String errThrottled();
+  /** Why the sign-in form came back; msg.properties and its zh_CN file hold one text each. */
+  @Message
+  String problem(SignInProblem problem);
 
   @Message("Signed in as {name}")
   String signedInAs(String name);

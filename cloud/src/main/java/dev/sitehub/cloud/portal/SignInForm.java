@@ -4,11 +4,15 @@ import io.quarkus.qute.TemplateData;
 
 /**
  * What the sign-in form shows: the typed username (never the password), where to go afterwards, and
- * message keys for the errors next to each field and above the form.
+ * the problems next to each field and above the form.
  */
 @TemplateData
 public record SignInForm(
-    String username, String next, String usernameError, String passwordError, String formError) {
+    String username,
+    String next,
+    SignInProblem usernameError,
+    SignInProblem passwordError,
+    SignInProblem formError) {
   public static SignInForm empty(String next) {
     return new SignInForm("", LocalRedirect.of(next), null, null, null);
   }

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.registration;
 
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.common.ProblemException;
+import dev.sitehub.cloud.portal.AdminProblem;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalRender;
 import dev.sitehub.cloud.portal.PortalRequest;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
 /**
  * The public registration form: one field for an e-mail address or a mobile number, posted to the
@@ -25,16 +25,6 @@ import java.util.Map;
 public class RegistrationPage {
   static final int MAX_NAME = 100;
 
-  /** Which field each refusal of the registration service belongs to, and its message key. */
-  private static final Map<String, String[]> FIELD_ERRORS =
-      Map.of(
-          "invalid-contact", new String[] {"contact", "errContact"},
-          "invalid-email", new String[] {"contact", "errContact"},
-          "invalid-phone", new String[] {"contact", "errContact"},
-          "invalid-username", new String[] {"contact", "errContact"},
-          "contact-taken", new String[] {"contact", "errContactTaken"},
-          "weak-password", new String[] {"password", "errWeakPassword"});
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance register(PortalContext ctx, RegistrationForm form);
@@ -42,15 +32,21 @@ public class RegistrationPage {
     static native TemplateInstance registered(PortalContext ctx, String username);
   }
 
-  /** The form as typed (never the password) with message keys for the errors next to fields. */
+  /** The form as typed (never the password) with the problems next to fields and above it. */
   public record RegistrationForm(
       String contact,
       String displayName,
-      String contactError,
-      String passwordError,
-      String nameError,
-      String formError) {
+      AdminProblem contactError,
+      AdminProblem passwordError,
+      AdminProblem nameError,
+      AdminProblem formError) {
     static final RegistrationForm EMPTY = new RegistrationForm("", "", null, null, null, null);
+
+    /** The form sent back with a refusal of the registration service, where it belongs. */
+    static RegistrationForm refused(String contact, String displayName, AdminProblem p) {
+      return new RegistrationForm(
+          contact, displayName, p.at("contact"), p.at("password"), null, p.aboveForm());
+    }
   }
 
   private final RegistrationService registrations;
@@ -81,9 +77,10 @@ public class RegistrationPage {
     PortalContext ctx = portal.anonymous();
     String typed = contact == null ? "" : contact.strip();
     String name = displayName == null ? "" : displayName.strip();
-    String contactError = typed.isEmpty() ? "errRequired" : null;
-    String passwordError = password == null || password.isEmpty() ? "errRequired" : null;
-    String nameError = name.length() > MAX_NAME ? "errNameTooLong" : null;
+    AdminProblem contactError = typed.isEmpty() ? AdminProblem.REQUIRED : null;
+    AdminProblem passwordError =
+        password == null || password.isEmpty() ? AdminProblem.REQUIRED : null;
+    AdminProblem nameError = name.length() > MAX_NAME ? AdminProblem.NAME_TOO_LONG : null;
     if (contactError != null || passwordError != null || nameError != null) {
       return invalid(
           ctx, new RegistrationForm(typed, name, contactError, passwordError, nameError, null));
@@ -99,13 +96,9 @@ public class RegistrationPage {
                   name.isEmpty() ? null : name));
       return render.page(201, Templates.registered(ctx, user.username()));
     } catch (ProblemException e) {
-      String[] field = FIELD_ERRORS.get(e.code());
       RegistrationForm form =
-          field == null
-              ? new RegistrationForm(typed, name, null, null, null, "errRefused")
-              : "contact".equals(field[0])
-                  ? new RegistrationForm(typed, name, field[1], null, null, null)
-                  : new RegistrationForm(typed, name, null, field[1], null, null);
+          RegistrationForm.refused(
+              typed, name, AdminProblem.refusal(AdminProblem.Form.REGISTRATION, e.code()));
       return render.page(e.status() == 409 ? 409 : 422, Templates.register(ctx, form));
     }
   }

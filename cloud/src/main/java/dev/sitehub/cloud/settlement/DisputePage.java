@@ -4,6 +4,7 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectService;
+import dev.sitehub.cloud.portal.AdminProblem;
 import dev.sitehub.cloud.portal.PortalContext;
 import dev.sitehub.cloud.portal.PortalRender;
 import dev.sitehub.cloud.portal.PortalRequest;
@@ -43,17 +44,17 @@ public class DisputePage {
 
   /**
    * What the last arbitration form left on the page: the dispute it was for, the typed values, and
-   * message keys for the errors next to each field and above the form, or the notice on success.
+   * the problems next to each field and above the form, or the notice on success.
    */
   public record ArbitrationForm(
       String disputeId,
       String toContractor,
       String toCustomer,
       String decision,
-      String contractorError,
-      String customerError,
-      String decisionError,
-      String formError,
+      AdminProblem contractorError,
+      AdminProblem customerError,
+      AdminProblem decisionError,
+      AdminProblem formError,
       String resolved) {
     static final ArbitrationForm NONE =
         new ArbitrationForm(null, "", "", "", null, null, null, null, null);
@@ -108,9 +109,9 @@ public class DisputePage {
     String decisionText = trim(decision);
     Long contractorFen = fen(contractorText);
     Long customerFen = fen(customerText);
-    String contractorError = contractorFen == null ? "errAmount" : null;
-    String customerError = customerFen == null ? "errAmount" : null;
-    String decisionError = decisionText.isEmpty() ? "errDecisionRequired" : null;
+    AdminProblem contractorError = contractorFen == null ? AdminProblem.AMOUNT : null;
+    AdminProblem customerError = customerFen == null ? AdminProblem.AMOUNT : null;
+    AdminProblem decisionError = decisionText.isEmpty() ? AdminProblem.DECISION_REQUIRED : null;
     if (contractorError != null || customerError != null || decisionError != null) {
       return render(
           422,
@@ -138,7 +139,7 @@ public class DisputePage {
       if (e.status() == 404) {
         throw e;
       }
-      boolean amounts = "invalid-amount".equals(e.code());
+      AdminProblem problem = AdminProblem.refusal(AdminProblem.Form.ARBITRATION, e.code());
       return render(
           e.status() == 409 ? 409 : 422,
           ctx,
@@ -147,10 +148,10 @@ public class DisputePage {
               contractorText,
               customerText,
               decisionText,
-              amounts ? "errAmount" : null,
+              problem.at("toContractor"),
               null,
               null,
-              amounts ? null : "insufficient-escrow".equals(e.code()) ? "errEscrow" : "errRefused",
+              problem.aboveForm(),
               null));
     }
     return render(

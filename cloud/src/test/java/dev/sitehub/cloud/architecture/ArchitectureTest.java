@@ -63,7 +63,6 @@ class ArchitectureTest {
           "RegistrationPage.register",
           "StagePage.refusal",
           "VerificationPage.decide",
-          "VerifierPage.page",
           "WorkspacePage.editProfile",
           "WorkspacePage.invite");
 

@@ -15,6 +15,8 @@ import dev.sitehub.cloud.contracts.ContractProblem;
 import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.VersionStatus;
 import dev.sitehub.cloud.design.DesignProblem;
+import dev.sitehub.cloud.enterprises.WorkspaceMessages;
+import dev.sitehub.cloud.enterprises.WorkspaceProblem;
 import dev.sitehub.cloud.evaluation.EvaluationProblem;
 import dev.sitehub.cloud.evaluation.RateRequest;
 import dev.sitehub.cloud.evaluation.ScoreAspect;
@@ -38,6 +40,7 @@ import dev.sitehub.cloud.timeline.ProjectMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
+import java.lang.reflect.Method;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +54,7 @@ class EnumMessagesTest {
   private static final Localized ZH = Localized.Literal.of("zh-CN");
 
   @Test
-  void everyPageEnum_bothLanguages_haveOwnText() {
+  void everyPageEnum_bothLanguages_haveOwnText() throws ReflectiveOperationException {
     check(ProjectMessages.class, MilestoneState.class, ProjectMessages::state);
     check(ProjectMessages.class, Verdict.class, ProjectMessages::verdict);
     check(ProjectMessages.class, AcceptanceState.class, ProjectMessages::record);
@@ -79,6 +82,10 @@ class EnumMessagesTest {
     check(AlertMessages.class, AlertStatus.class, AlertMessages::status);
     check(AlertMessages.class, Severity.class, AlertMessages::severity);
     check(AlertMessages.class, AlertDetail.Kind.class, AlertMessages::headline);
+    check(PortalMessages.class, SignInProblem.class, PortalMessages::problem);
+    check(AdminMessages.class, AdminProblem.class, AdminMessages::problem);
+    check(WorkspaceMessages.class, WorkspaceProblem.class, WorkspaceMessages::problem);
+    check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
   }
 
   private static <B, E extends Enum<E>> void check(
@@ -86,12 +93,35 @@ class EnumMessagesTest {
     B en = MessageBundles.get(bundle);
     B zh = MessageBundles.get(bundle, ZH);
     for (E c : type.getEnumConstants()) {
-      String english = message.apply(en, c);
-      String chinese = message.apply(zh, c);
-      String what = bundle.getSimpleName() + " " + type.getSimpleName() + "." + c.name();
-      assertThat(english).as(what + " en").isNotBlank().isNotEqualTo(c.name());
-      assertThat(english).as(what + " en").doesNotContainPattern("\\p{IsHan}");
-      assertThat(chinese).as(what + " zh-CN").isNotBlank().containsPattern("\\p{IsHan}");
+      texts(bundle, type, c, message.apply(en, c), message.apply(zh, c));
     }
+  }
+
+  /**
+   * The same check for an enum its feature keeps package-private: the test cannot name it, so it
+   * calls the bundle's public method by name.
+   */
+  private static <B> void check(Class<B> bundle, String enumName, String method)
+      throws ReflectiveOperationException {
+    Class<?> type = Class.forName(enumName);
+    Method message = bundle.getMethod(method, type);
+    B en = MessageBundles.get(bundle);
+    B zh = MessageBundles.get(bundle, ZH);
+    for (Object c : type.getEnumConstants()) {
+      texts(
+          bundle,
+          type,
+          (Enum<?>) c,
+          (String) message.invoke(en, c),
+          (String) message.invoke(zh, c));
+    }
+  }
+
+  private static void texts(
+      Class<?> bundle, Class<?> type, Enum<?> c, String english, String chinese) {
+    String what = bundle.getSimpleName() + " " + type.getSimpleName() + "." + c.name();
+    assertThat(english).as(what + " en").isNotBlank().isNotEqualTo(c.name());
+    assertThat(english).as(what + " en").doesNotContainPattern("\\p{IsHan}");
+    assertThat(chinese).as(what + " zh-CN").isNotBlank().containsPattern("\\p{IsHan}");
   }
 }

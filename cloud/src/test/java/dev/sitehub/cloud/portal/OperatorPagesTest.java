@@ -372,6 +372,24 @@ class OperatorPagesTest {
     assertThat(html).contains("data-intact=\"true\"").containsPattern("Intact: [1-9]\\d* links");
   }
 
+  /** Verifies that an unknown project id is a 404 with the error next to the field. */
+  @Test
+  void verifier_unknownProject_404ErrorNextToProject() {
+    String html =
+        operator()
+            .browser()
+            .queryParam("projectId", "prj-none")
+            .get("/portal/operator/evidence")
+            .then()
+            .statusCode(404)
+            .extract()
+            .asString();
+    assertThat(html)
+        .contains("id=\"project-id-error\"")
+        .contains("没有这个项目。")
+        .doesNotContain("data-intact");
+  }
+
   @Test
   void verifier_tamperedInspection_namesBrokenLink() throws Exception {
     Site s = fixtures.readyWithPendingCriterion();
