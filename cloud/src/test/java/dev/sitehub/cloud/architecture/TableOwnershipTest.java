@@ -116,7 +116,7 @@ class TableOwnershipTest {
     own(
         o,
         "accounts",
-        "app_user user_role site_membership user_contact auth_session login_failure");
+        "app_user user_role site_membership user_contact auth_session login_failure password_reset");
     own(o, "sites", "site");
     own(o, "devices", "device mqtt_principal mqtt_claim");
     // Ingestion keeps a box's liveness in the transaction of each batch; devices asks for it.
