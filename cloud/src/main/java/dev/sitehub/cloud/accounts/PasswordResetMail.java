@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class PasswordResetMail {
   private static final Logger LOG = Logger.getLogger(PasswordResetMail.class);
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
   static final String SUBJECT = "SiteHub 重置密码 / Reset your SiteHub password";
 
   @CheckedTemplate
@@ -37,6 +38,10 @@ class PasswordResetMail {
     String text = Templates.reset(link, lifetime.toMinutes()).render();
     mailer
         .send(Mail.withText(to, SUBJECT, text))
+        // A mail server that stops answering must show up in the log, not hang silently.
+        .ifNoItem()
+        .after(SEND_TIMEOUT)
+        .fail()
         .subscribe()
         .with(
             ok -> LOG.infof("password reset mail sent user=%s", userId),
