@@ -227,6 +227,20 @@ class AuthorizationMatrixTest {
                   new Endpoint("GET", "/api/me", Access.ROLE, ALL, (c, r) -> r.get("/api/me")),
                   new Endpoint(
                       "POST",
+                      "/api/me/password",
+                      Access.ROLE,
+                      ALL,
+                      // The same password again: the caller's later rows still sign in with it.
+                      (c, r) ->
+                          r.body(
+                                  Map.of(
+                                      "currentPassword",
+                                      TestUsers.PASSWORD,
+                                      "newPassword",
+                                      TestUsers.PASSWORD))
+                              .post("/api/me/password")),
+                  new Endpoint(
+                      "POST",
                       "/api/users",
                       Access.ROLE,
                       EnumSet.of(Role.OPERATOR),
@@ -482,6 +496,7 @@ class AuthorizationMatrixTest {
   @Inject RuleBook rules;
   @Inject BusinessMatrix business;
   @Inject WorkspaceMatrix workspace;
+  @Inject Db db;
   private final Map<String, String> devicePerSite = new java.util.HashMap<>();
 
   @Test
@@ -624,6 +639,32 @@ class AuthorizationMatrixTest {
     rules.save(
         siteId, new AlertRule.Event(code, Severity.MINOR, true, false, Set.of(EventType.SMOKE)));
     return code;
+  }
+
+  /**
+   * An open password reset link of a fresh person (a reset ends every session of its account, so
+   * never the caller's): the token, stored as the service stores it, by its SHA-256 digest.
+   */
+  String resetToken() {
+    UserAccount someone = users.user(Role.HOMEOWNER);
+    String token = "matrix-" + UUID.randomUUID();
+    db.update(
+        "INSERT INTO password_reset (token_hash, user_id, created_at, expires_at)"
+            + " VALUES (?, ?, now(), now() + interval '30 minutes')",
+        sha256(token),
+        someone.userId());
+    return token;
+  }
+
+  static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A still of the site's camera, archived once per site. */

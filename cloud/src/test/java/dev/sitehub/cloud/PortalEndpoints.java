@@ -49,6 +49,53 @@ final class PortalEndpoints {
               Access.PUBLIC,
               ALL,
               (c, r) -> r.get("/portal/lang/en?next=/portal/login")),
+          new Endpoint(
+              "GET", "/portal/password", Access.ROLE, ALL, (c, r) -> r.get("/portal/password")),
+          new Endpoint(
+              "POST",
+              "/portal/password",
+              Access.ROLE,
+              ALL,
+              // The same password again, so the caller's later rows still sign in with it.
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .formParam("current", TestUsers.PASSWORD)
+                      .formParam("password", TestUsers.PASSWORD)
+                      .formParam("confirm", TestUsers.PASSWORD)
+                      .post("/portal/password")),
+          new Endpoint(
+              "GET",
+              "/portal/password/forgot",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.get("/portal/password/forgot")),
+          new Endpoint(
+              "POST",
+              "/portal/password/forgot",
+              Access.PUBLIC,
+              ALL,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .formParam("account", "nobody-" + java.util.UUID.randomUUID())
+                      .post("/portal/password/forgot")),
+          new Endpoint(
+              "GET",
+              "/portal/password/reset",
+              Access.PUBLIC,
+              ALL,
+              (c, r) -> r.queryParam("token", c.test().resetToken()).get("/portal/password/reset")),
+          new Endpoint(
+              "POST",
+              "/portal/password/reset",
+              Access.PUBLIC,
+              ALL,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .formParam("token", c.test().resetToken())
+                      .formParam("password", "a-new-password-1")
+                      .formParam("confirm", "a-new-password-1")
+                      .post("/portal/password/reset")),
           new Endpoint("GET", "/portal/home", Access.ROLE, ALL, (c, r) -> r.get("/portal/home")),
           new Endpoint(
               "GET",

@@ -36,6 +36,28 @@ class AccountRepository implements PanacheRepositoryBase<AppUser, String> {
     return one(ACTIVE + "u.id = ?1", userId);
   }
 
+  Uni<Integer> setPassword(String userId, String passwordHash) {
+    return update("passwordHash = ?1 where id = ?2", passwordHash, userId);
+  }
+
+  /**
+   * The active person whose username or registered e-mail address is {@code typed} (lower case),
+   * with that address: whom a reset link goes to. Empty if none, or if they left no address.
+   */
+  Uni<Optional<UserContact>> mailContact(String typed) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select c from UserContact c, AppUser u where u.id = c.userId"
+                            + " and u.disabledAt is null and c.email is not null"
+                            + " and (u.username = ?1 or lower(c.email) = ?1)",
+                        UserContact.class)
+                    .setParameter(1, typed)
+                    .getResultList())
+        .map(l -> l.stream().findFirst());
+  }
+
   /** Adds a membership; idempotent. */
   Uni<Void> addMembership(String siteId, String userId, Instant now) {
     return getSession()

@@ -5,7 +5,9 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Sign-in settings: token signing keys, lifetimes, cookies and login throttling. */
+/**
+ * Sign-in settings: token signing keys, lifetimes, cookies, login throttling and password reset.
+ */
 @ConfigMapping(prefix = "sitehub.auth")
 public interface AuthConfig {
 
@@ -64,4 +66,34 @@ public interface AuthConfig {
 
   /** Optional cost of new bcrypt hashes (default 10). */
   Optional<Integer> bcryptCost();
+
+  /** Password reset by an e-mailed link. */
+  Reset reset();
+
+  /** Settings of the e-mailed password reset link ({@code sitehub.auth.reset.*}). */
+  interface Reset {
+    /**
+     * The portal's public address as people reach it (scheme, host, optional port), the start of
+     * the link in the e-mail. Never taken from the request: a forged Host header would send the
+     * token to another site.
+     */
+    @WithDefault("http://localhost:8080")
+    String portalUrl();
+
+    /** How long a reset link works (it works once). */
+    @WithDefault("PT30M")
+    Duration linkLifetime();
+
+    /** Reset requests for one typed account within {@link #requestWindow()} before it waits. */
+    @WithDefault("3")
+    int maxRequests();
+
+    /** Reset requests from one client address within {@link #requestWindow()}, any accounts. */
+    @WithDefault("10")
+    int maxRequestsPerAddress();
+
+    /** Window over which reset requests are counted, and how long a throttled one waits. */
+    @WithDefault("PT1H")
+    Duration requestWindow();
+  }
 }

@@ -27,4 +27,14 @@ class AuthSessionRepository implements PanacheRepositoryBase<AuthSession, String
         why,
         userId);
   }
+
+  /** Revokes every open session of the user except {@code keep}; the number revoked. */
+  Uni<Integer> revokeAllOfBut(String userId, String keep, String why, Instant now) {
+    return update(
+        "revokedAt = ?1, revokedWhy = ?2 where userId = ?3 and id <> ?4 and revokedAt is null",
+        now,
+        why,
+        userId,
+        keep);
+  }
 }

@@ -27,26 +27,30 @@ import java.util.Set;
  * Counts failed sign-ins per account and per client address in the database, so every instance sees
  * the same counts and a restart forgets nothing. An account is refused after {@code maxFailures}
  * within the window, an address after {@code maxFailuresPerAddress} (it may guess at many
- * accounts). The address is the request's remote address, which Quarkus takes from {@code
- * X-Forwarded-For} only when the connection comes from a trusted proxy.
+ * accounts). Password reset requests are counted the same way under their own scopes and limits, so
+ * asking for links never locks anyone out of signing in. The address is the request's remote
+ * address, which Quarkus takes from {@code X-Forwarded-For} only when the connection comes from a
+ * trusted proxy.
  */
 @ApplicationScoped
 class LoginThrottle {
   private static final Duration DB_WAIT = Duration.ofSeconds(5);
   private static final String ACCOUNT = "account";
-  private static final String ADDRESS = "address";
 
   private static final String COUNT =
       "SELECT scope, count(*) AS n, min(failed_at) AS oldest FROM login_failure"
-          + " WHERE failed_at > $3 AND ((scope = 'account' AND subject = $1)"
-          + " OR (scope = 'address' AND subject = $2)) GROUP BY scope";
+          + " WHERE failed_at > $3 AND ((scope = $4 AND subject = $1)"
+          + " OR (scope = $5 AND subject = $2)) GROUP BY scope";
+
+  /** What is counted: under which scopes, how many per account and per address, over how long. */
+  private record Limit(
+      String accountScope, String addressScope, int perAccount, int perAddress, Duration window) {}
 
   private final Pool pool;
   private final Instance<CurrentVertxRequest> request;
   private final Clock clock;
-  private final int maxFailures;
-  private final int maxFailuresPerAddress;
-  private final Duration window;
+  private final Limit signIn;
+  private final Limit reset;
   private final Set<String> exemptAddresses;
 
   public LoginThrottle(
@@ -54,14 +58,43 @@ class LoginThrottle {
     this.pool = pool;
     this.request = request;
     this.clock = clock;
-    this.maxFailures = config.maxFailures();
-    this.maxFailuresPerAddress = config.maxFailuresPerAddress();
-    this.window = config.failureWindow();
+    this.signIn =
+        new Limit(
+            ACCOUNT,
+            "address",
+            config.maxFailures(),
+            config.maxFailuresPerAddress(),
+            config.failureWindow());
+    this.reset =
+        new Limit(
+            "reset-account",
+            "reset-address",
+            config.reset().maxRequests(),
+            config.reset().maxRequestsPerAddress(),
+            config.reset().requestWindow());
     this.exemptAddresses = Set.copyOf(config.throttleExemptAddresses());
   }
 
   /** Seconds until this account, from this request's address, may try again; 0 when it may now. */
   public long retryAfterSeconds(String username) {
+    return retryAfterSeconds(signIn, username);
+  }
+
+  public void recordFailure(String username) {
+    record(signIn, username);
+  }
+
+  /** Seconds until a reset link may be asked for this typed account from this address; 0: now. */
+  long resetRetryAfterSeconds(String account) {
+    return retryAfterSeconds(reset, account);
+  }
+
+  /** Counts a reset request, whether or not the typed account exists. */
+  void recordResetRequest(String account) {
+    record(reset, account);
+  }
+
+  private long retryAfterSeconds(Limit limit, String account) {
     Instant now = clock.instant();
     String address = clientAddress();
     Instant until = null;
@@ -69,27 +102,29 @@ class LoginThrottle {
         pool.preparedQuery(COUNT)
             .execute(
                 Tuple.of(
-                    subject(ACCOUNT, username),
-                    address == null ? "" : subject(ADDRESS, address),
-                    now.minus(window).atOffset(ZoneOffset.UTC)))
+                    subject(limit.accountScope(), account),
+                    address == null ? "" : subject(limit.addressScope(), address),
+                    now.minus(limit.window()).atOffset(ZoneOffset.UTC),
+                    limit.accountScope(),
+                    limit.addressScope()))
             .await()
             .atMost(DB_WAIT)) {
-      int limit = ACCOUNT.equals(r.getString("scope")) ? maxFailures : maxFailuresPerAddress;
-      if (r.getLong("n") >= limit) {
-        Instant free = r.getOffsetDateTime("oldest").toInstant().plus(window);
+      boolean byAccount = limit.accountScope().equals(r.getString("scope"));
+      if (r.getLong("n") >= (byAccount ? limit.perAccount() : limit.perAddress())) {
+        Instant free = r.getOffsetDateTime("oldest").toInstant().plus(limit.window());
         until = until == null || free.isAfter(until) ? free : until;
       }
     }
     return until == null ? 0 : Math.max(1, Duration.between(now, until).toSeconds());
   }
 
-  public void recordFailure(String username) {
+  private void record(Limit limit, String account) {
     var at = clock.instant().atOffset(ZoneOffset.UTC);
     String address = clientAddress();
     List<Tuple> rows = new ArrayList<>(2);
-    rows.add(Tuple.of(ACCOUNT, subject(ACCOUNT, username), at));
+    rows.add(Tuple.of(limit.accountScope(), subject(limit.accountScope(), account), at));
     if (address != null) {
-      rows.add(Tuple.of(ADDRESS, subject(ADDRESS, address), at));
+      rows.add(Tuple.of(limit.addressScope(), subject(limit.addressScope(), address), at));
     }
     pool.preparedQuery("INSERT INTO login_failure (scope, subject, failed_at) VALUES ($1, $2, $3)")
         .executeBatch(rows)
@@ -107,8 +142,16 @@ class LoginThrottle {
 
   @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void forgetOld() {
-    pool.preparedQuery("DELETE FROM login_failure WHERE failed_at < $1")
-        .execute(Tuple.of(clock.instant().minus(window).atOffset(ZoneOffset.UTC)))
+    Instant now = clock.instant();
+    pool.preparedQuery(
+            "DELETE FROM login_failure WHERE (scope = ANY($1) AND failed_at < $2)"
+                + " OR (scope = ANY($3) AND failed_at < $4)")
+        .execute(
+            Tuple.of(
+                new String[] {signIn.accountScope(), signIn.addressScope()},
+                now.minus(signIn.window()).atOffset(ZoneOffset.UTC),
+                new String[] {reset.accountScope(), reset.addressScope()},
+                now.minus(reset.window()).atOffset(ZoneOffset.UTC)))
         .await()
         .atMost(DB_WAIT);
   }

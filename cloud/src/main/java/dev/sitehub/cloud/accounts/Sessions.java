@@ -97,6 +97,25 @@ public class Sessions {
     return n;
   }
 
+  /**
+   * Ends every session of the user but {@code keep}, the one that asked (a password change signs
+   * out the other devices, not the one in hand); with no session to keep, ends them all.
+   */
+  public int revokeAllBut(String userId, String keep, String why) {
+    if (keep == null) {
+      return revokeAll(userId, why);
+    }
+    int n = work.write(() -> sessions.revokeAllOfBut(userId, keep, why, clock.instant()));
+    recent
+        .entrySet()
+        .removeIf(
+            e ->
+                !e.getKey().equals(keep)
+                    && e.getValue().answer().map(a -> a.userId().equals(userId)).orElse(false));
+    LOG.infof("sessions revoked user=%s why=%s revoked=%d kept=%s", userId, why, n, keep);
+    return n;
+  }
+
   /** The session's person and current roles if it is open; empty if revoked, expired or unknown. */
   public Uni<Optional<Active>> check(String sessionId) {
     long now = System.nanoTime();

@@ -45,6 +45,81 @@ public interface PortalMessages {
   @Message
   String problem(SignInProblem problem);
 
+  @Message("Forgot your password?")
+  String forgotPassword();
+
+  @Message("Password")
+  String passwordLink();
+
+  @Message("Change password")
+  String passwordChangeTitle();
+
+  @Message("You stay signed in here; every other device is signed out.")
+  String passwordChangeIntro();
+
+  @Message("Change password")
+  String passwordChangeButton();
+
+  @Message("Your password has been changed. Every other device has been signed out.")
+  String passwordChanged();
+
+  @Message("Current password")
+  String currentPassword();
+
+  @Message("New password (at least 8 characters)")
+  String newPassword();
+
+  @Message("New password again")
+  String confirmPassword();
+
+  @Message("The current password is wrong.")
+  String errWrongPassword();
+
+  @Message("The password must have at least 8 characters.")
+  String errWeakPassword();
+
+  @Message("The two new passwords differ.")
+  String errMismatch();
+
+  @Message("Reset your password")
+  String forgotTitle();
+
+  @Message(
+      "Enter the e-mail address or username of your account. If the account has an e-mail"
+          + " address, we send it a link to set a new password.")
+  String forgotIntro();
+
+  @Message("E-mail address or username")
+  String resetAccount();
+
+  @Message("Send the link")
+  String resetSend();
+
+  @Message(
+      "If an account with an e-mail address matches, a link is on its way to it. The link works"
+          + " once, within {minutes} minutes.")
+  String resetSent(long minutes);
+
+  @Message("Too many requests. Please try again later.")
+  String errResetThrottled();
+
+  @Message("Set a new password")
+  String resetTitle();
+
+  @Message("Set the password")
+  String resetButton();
+
+  @Message(
+      "Your new password is set and every device has been signed out. Sign in with the new"
+          + " password.")
+  String resetDone();
+
+  @Message("This link does not work: it is wrong, has expired, or was already used.")
+  String errLinkInvalid();
+
+  @Message("Ask for a new link")
+  String resetAskAgain();
+
   @Message("Signed in as {name}")
   String signedInAs(String name);
 

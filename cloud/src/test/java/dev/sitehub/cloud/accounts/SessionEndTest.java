@@ -25,6 +25,7 @@ class SessionEndTest {
   @Inject Sessions sessions;
   @Inject UserDirectory directory;
   @Inject dev.sitehub.cloud.common.UnitOfWork work;
+  @Inject dev.sitehub.cloud.Db db;
 
   private static Response login(UserAccount user) {
     return given()
@@ -131,5 +132,58 @@ class SessionEndTest {
                     .post("/api/sites")
                     .then()
                     .statusCode(201));
+  }
+
+  /**
+   * Verifies that disabling an account ends its sessions on every instance within seconds: the
+   * session check reads the account's state, so no instance needs telling.
+   */
+  @Test
+  void accountDisabled_itsTokensRefusedWithinSeconds() {
+    UserAccount user = users.user(Role.SUPERVISOR);
+    String token = TestUsers.token(user);
+    String cookie = login(user).getCookie("sitehub_session");
+    given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+
+    db.update("UPDATE app_user SET disabled_at = now() WHERE user_id = ?", user.userId());
+
+    await()
+        .atMost(WITHIN)
+        .untilAsserted(() -> given().auth().oauth2(token).get("/api/me").then().statusCode(401));
+    given().cookie("sitehub_session", cookie).get("/api/me").then().statusCode(401);
+  }
+
+  /** Verifies that a role taken away stops counting within seconds, without signing in again. */
+  @Test
+  void roleRemovedAfterSignIn_refusedWithinSeconds() {
+    UserAccount user = users.user(Role.HOMEOWNER);
+    String token = TestUsers.token(user);
+    Map<String, String> site = Map.of("name", "Flat", "address", "1 Road", "timezone", "UTC");
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(site)
+        .post("/api/sites")
+        .then()
+        .statusCode(201);
+
+    db.update(
+        "UPDATE user_role SET role = 'DESIGNER' WHERE user_id = ? AND role = 'HOMEOWNER'",
+        user.userId());
+
+    await()
+        .atMost(WITHIN)
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(site)
+                    .post("/api/sites")
+                    .then()
+                    .statusCode(403));
+    given().auth().oauth2(token).get("/api/me").then().statusCode(200);
   }
 }

@@ -116,7 +116,7 @@ class TableOwnershipTest {
     own(
         o,
         "accounts",
-        "app_user user_role site_membership user_contact auth_session login_failure");
+        "app_user user_role site_membership user_contact auth_session login_failure password_reset");
     own(o, "sites", "site");
     own(o, "audit", "audit_event");
     own(o, "devices", "device mqtt_principal mqtt_claim");
