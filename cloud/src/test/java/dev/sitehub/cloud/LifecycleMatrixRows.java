@@ -508,6 +508,12 @@ final class LifecycleMatrixRows {
             PRJ + "/evidence/verify",
             Access.SITE,
             ALL,
-            (c, r) -> r.get("/api/projects/" + project(c) + "/evidence/verify")));
+            (c, r) -> r.get("/api/projects/" + project(c) + "/evidence/verify")),
+        new Endpoint(
+            "GET",
+            "/api/evidence/keys",
+            Access.PUBLIC,
+            ALL,
+            (c, r) -> r.get("/api/evidence/keys")));
   }
 }

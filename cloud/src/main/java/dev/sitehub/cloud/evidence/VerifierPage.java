@@ -16,15 +16,21 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The operator's evidence-chain verifier: recomputes a project's chain and shows "intact" or the
- * first broken link. Verifying only reads, so the form is a GET and the result can be bookmarked.
+ * The operator's evidence-chain verifier: recomputes a project's chain and shows "intact" with the
+ * signed head's receipt, or the first broken link; given a receipt kept earlier it also shows a
+ * dropped tail. Verifying only reads, so the form is a GET and the result can be bookmarked.
  */
 @Path("/portal/operator/evidence")
 public class VerifierPage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance verifier(
-        PortalContext ctx, String projectId, String projectError, ChainReport report);
+        PortalContext ctx,
+        String projectId,
+        String projectError,
+        String receipt,
+        String receiptError,
+        ChainReport report);
   }
 
   private final EvidenceService evidence;
@@ -48,22 +54,36 @@ public class VerifierPage {
 
   @GET
   @RolesAllowed(Role.OPERATOR_NAME)
-  public Response page(@QueryParam("projectId") String projectId) {
+  public Response page(
+      @QueryParam("projectId") String projectId, @QueryParam("receipt") String receipt) {
     PortalContext ctx = portal.context();
     String id = projectId == null ? "" : projectId.strip();
+    String kept = receipt == null ? "" : receipt.strip();
     if (id.isEmpty()) {
-      return render(200, ctx, id, projectId == null ? null : "errRequired", null);
+      return render(200, ctx, id, projectId == null ? null : "errRequired", kept, null, null);
     }
     try {
       projects.get(id);
     } catch (ProblemException e) {
-      return render(404, ctx, id, "errProjectNotFound", null);
+      return render(404, ctx, id, "errProjectNotFound", kept, null, null);
     }
-    return render(200, ctx, id, null, evidence.verify(id));
+    try {
+      return render(200, ctx, id, null, kept, null, evidence.verify(id, kept));
+    } catch (ProblemException e) {
+      // A malformed receipt is shown under the field it was typed in, with the text kept.
+      return render(422, ctx, id, null, kept, "errReceiptMalformed", null);
+    }
   }
 
   private Response render(
-      int status, PortalContext ctx, String projectId, String error, ChainReport report) {
-    return render.page(status, Templates.verifier(ctx, projectId, error, report));
+      int status,
+      PortalContext ctx,
+      String projectId,
+      String error,
+      String receipt,
+      String receiptError,
+      ChainReport report) {
+    return render.page(
+        status, Templates.verifier(ctx, projectId, error, receipt, receiptError, report));
   }
 }

@@ -13,6 +13,8 @@ import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.VersionStatus;
 import dev.sitehub.cloud.evaluation.RateRequest;
+import dev.sitehub.cloud.evidence.ChainProblem;
+import dev.sitehub.cloud.evidence.EvidenceMessages;
 import dev.sitehub.cloud.inspections.BallWith;
 import dev.sitehub.cloud.inspections.ChecklistItemCode;
 import dev.sitehub.cloud.inspections.InspectionMessages;
@@ -61,6 +63,7 @@ class EnumMessagesTest {
     check(AlertMessages.class, AlertStatus.class, AlertMessages::status);
     check(AlertMessages.class, Severity.class, AlertMessages::severity);
     check(AlertMessages.class, AlertDetail.Kind.class, AlertMessages::headline);
+    check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
