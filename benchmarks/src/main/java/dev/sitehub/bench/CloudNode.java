@@ -79,6 +79,8 @@ public final class CloudNode implements AutoCloseable {
     e.put("SITEHUB_DEMO_PASSWORD", Stack.DEMO_PASSWORD);
     e.put("SITEHUB_DEMO_SITE_ID", Stack.DEMO_SITE);
     e.put("SITEHUB_AUTH_KEY_DIR", workDir.resolve("keys").toString());
+    // Production never generates an evidence key; a benchmark node keeps one in its key folder.
+    e.put("SITEHUB_EVIDENCE_GENERATE_KEY", "true");
     e.put("SITEHUB_MEDIA_ROOT", workDir.resolve("media").toString());
     e.putAll(extraEnv);
     this.env = e;

@@ -520,6 +520,12 @@ final class LifecycleMatrixRows {
             "/api/audit",
             Access.ROLE,
             EnumSet.of(Role.OPERATOR),
-            (c, r) -> r.get("/api/audit")));
+            (c, r) -> r.get("/api/audit")),
+        new Endpoint(
+            "GET",
+            "/api/evidence/keys",
+            Access.PUBLIC,
+            ALL,
+            (c, r) -> r.get("/api/evidence/keys")));
   }
 }

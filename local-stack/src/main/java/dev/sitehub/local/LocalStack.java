@@ -86,6 +86,9 @@ final class LocalStack implements AutoCloseable {
     env.put("SITEHUB_DEMO_PASSWORD", DEMO_PASSWORD);
     env.put("SITEHUB_DEMO_SITE_ID", DEMO_SITE);
     env.put("SITEHUB_AUTH_KEY_DIR", settings.dataDir().resolve("keys").toString());
+    // The packaged cloud runs as production, which never generates an evidence key; the local
+    // stack keeps a generated one next to the JWT pair.
+    env.put("SITEHUB_EVIDENCE_GENERATE_KEY", "true");
     env.put("SITEHUB_MEDIA_ROOT", settings.dataDir().resolve("media").toString());
     env.put("SITEHUB_ATTACHMENTS_DIR", settings.dataDir().resolve("attachments").toString());
     return env;

@@ -47,7 +47,10 @@ public final class Canonical {
     return sha256(json(all));
   }
 
-  /** The hash of a link: binds the previous link, the position and the record's hash. */
+  /**
+   * The hash of a link under rule 1, for links filed before the append time was hashed: binds the
+   * previous link, the position and the record's hash.
+   */
   public static String linkHash(
       String prevHash,
       String projectId,
@@ -59,6 +62,31 @@ public final class Canonical {
         String.join(
             "\n", prevHash, projectId, Long.toString(seq), kind.name(), recordId, recordHash));
   }
+
+  /**
+   * The hash of a link under the rule its row names: rule 1 as above, rule 2 also binds the append
+   * time (as an ISO-8601 instant, at the database's microsecond precision).
+   */
+  static String linkHash(int hashVersion, ChainLink l, String prevHash) {
+    return switch (hashVersion) {
+      case 1 -> linkHash(prevHash, l.projectId(), l.seq(), l.kind(), l.recordId(), l.recordHash());
+      case HASH_VERSION ->
+          sha256(
+              String.join(
+                  "\n",
+                  prevHash,
+                  l.projectId(),
+                  Long.toString(l.seq()),
+                  l.kind().name(),
+                  l.recordId(),
+                  l.recordHash(),
+                  l.appendedAt().toString()));
+      default -> throw new IllegalArgumentException("unknown hash rule " + hashVersion);
+    };
+  }
+
+  /** The rule new links are hashed by. */
+  static final int HASH_VERSION = 2;
 
   private static void write(StringBuilder b, Object v) {
     if (v == null) {

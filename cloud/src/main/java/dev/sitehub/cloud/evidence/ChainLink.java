@@ -2,7 +2,10 @@ package dev.sitehub.cloud.evidence;
 
 import java.time.Instant;
 
-/** One link of a project's evidence chain as stored. */
+/**
+ * One link of a project's evidence chain as stored: {@code hashVersion} names the rule its hash was
+ * computed by, and links of rule 2 carry the server's signature over the head they made.
+ */
 public record ChainLink(
     String projectId,
     long seq,
@@ -11,4 +14,15 @@ public record ChainLink(
     String recordHash,
     String prevHash,
     String linkHash,
-    Instant appendedAt) {}
+    Instant appendedAt,
+    int hashVersion,
+    String keyId,
+    String headSignature) {
+
+  /** The receipt of the head this link made, or null for a link filed before heads were signed. */
+  HeadReceipt receipt() {
+    return keyId == null || headSignature == null
+        ? null
+        : new HeadReceipt(projectId, seq, linkHash, appendedAt, keyId, headSignature);
+  }
+}

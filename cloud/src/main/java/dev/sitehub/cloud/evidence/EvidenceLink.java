@@ -50,6 +50,15 @@ class EvidenceLink {
   @Column(name = "appended_at", nullable = false)
   Instant appendedAt;
 
+  @Column(name = "hash_version", nullable = false)
+  int hashVersion;
+
+  @Column(name = "key_id")
+  String keyId;
+
+  @Column(name = "head_signature")
+  String headSignature;
+
   protected EvidenceLink() {}
 
   EvidenceLink(ChainLink l) {
@@ -61,11 +70,24 @@ class EvidenceLink {
     this.prevHash = l.prevHash();
     this.linkHash = l.linkHash();
     this.appendedAt = l.appendedAt();
+    this.hashVersion = l.hashVersion();
+    this.keyId = l.keyId();
+    this.headSignature = l.headSignature();
   }
 
   ChainLink view() {
     return new ChainLink(
-        projectId, seq, kind, recordId, recordHash, prevHash, linkHash, appendedAt);
+        projectId,
+        seq,
+        kind,
+        recordId,
+        recordHash,
+        prevHash,
+        linkHash,
+        appendedAt,
+        hashVersion,
+        keyId,
+        headSignature);
   }
 
   /** The link's identity: the project and its position in the chain. */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +48,26 @@ class EvidenceLinkRepository implements PanacheRepositoryBase<EvidenceLink, Evid
     return find("projectId", Sort.descending("seq"), projectId)
         .firstResult()
         .map(l -> Optional.ofNullable(l).map(EvidenceLink::view));
+  }
+
+  /**
+   * Lists the signing key among the published keys unless it already is, in the appending
+   * transaction, so no head is ever signed by a key the list lacks. SQL's {@code ON CONFLICT DO
+   * NOTHING} is the tool here: two projects' first appends after a rotation race for the same row.
+   */
+  Uni<Void> publish(PublishedKey key, Instant at) {
+    return getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "INSERT INTO evidence_key (key_id, algorithm, public_key, first_used_at)"
+                            + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key_id) DO NOTHING")
+                    .setParameter(1, key.keyId())
+                    .setParameter(2, key.algorithm())
+                    .setParameter(3, key.publicKey())
+                    .setParameter(4, at)
+                    .executeUpdate())
+        .replaceWithVoid();
   }
 
   /** Writes the link at once, so SQL later in the same unit of work sees it. */

@@ -1,5 +1,7 @@
 package dev.sitehub.cloud.evidence;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
@@ -8,13 +10,21 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Command-line verifier: {@code VerifyChainMain <jdbc-url> <media-dir> <project-id>...}. Prints one
- * line per project and exits 0 when every chain is intact, 1 when one is broken, 2 on bad usage.
- * The URL may carry {@code user}, {@code password} and {@code currentSchema} parameters.
+ * Command-line verifier: {@code VerifyChainMain [--keys=<file>] [--receipt=<line>]... <jdbc-url>
+ * <media-dir> <project-id>...}. Prints one line per project and exits 0 when every chain is intact,
+ * 1 when one is broken, 2 on bad usage. The URL may carry {@code user}, {@code password} and {@code
+ * currentSchema} parameters. {@code --keys} names a copy of {@code GET /api/evidence/keys} kept
+ * earlier: head signatures are then checked against it instead of the keys the database lists,
+ * which its owner could change. Each {@code --receipt} is a head receipt a party kept; the chain of
+ * its project must still hold that head.
  */
 public final class VerifyChainMain {
   private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}\\.(pdf|png|jpeg)");
@@ -27,11 +37,43 @@ public final class VerifyChainMain {
   }
 
   public static int run(String[] args, PrintStream out) {
-    if (args.length < 3) {
-      out.println("usage: VerifyChainMain <jdbc-url> <media-dir> <project-id>...");
+    List<String> positional = new ArrayList<>();
+    Map<String, HeadReceipt> receipts = new HashMap<>();
+    Optional<TrustedKeys> keysFile = Optional.empty();
+    for (String a : args) {
+      if (a.startsWith("--keys=")) {
+        try {
+          keysFile = Optional.of(TrustedKeys.of(readKeys(Path.of(a.substring(7)))));
+        } catch (java.io.IOException | RuntimeException e) {
+          out.println("cannot read the keys file: " + e.getMessage());
+          return 2;
+        }
+      } else if (a.startsWith("--receipt=")) {
+        Optional<HeadReceipt> r = HeadReceipt.parse(a.substring(10));
+        if (r.isEmpty()) {
+          out.println("not a receipt: " + a.substring(10));
+          return 2;
+        }
+        receipts.put(r.get().projectId(), r.get());
+      } else {
+        positional.add(a);
+      }
+    }
+    if (positional.size() < 3) {
+      out.println(
+          "usage: VerifyChainMain [--keys=<file>] [--receipt=<line>]... <jdbc-url> <media-dir>"
+              + " <project-id>...");
       return 2;
     }
-    Path mediaDir = Path.of(args[1]);
+    return verify(positional, keysFile, receipts, out);
+  }
+
+  private static int verify(
+      List<String> args,
+      Optional<TrustedKeys> keysFile,
+      Map<String, HeadReceipt> receipts,
+      PrintStream out) {
+    Path mediaDir = Path.of(args.get(1));
     EvidenceChain chain =
         new EvidenceChain(
             EvidenceSources.installed(),
@@ -49,17 +91,27 @@ public final class VerifyChainMain {
     Vertx vertx = Vertx.vertx();
     try {
       PgConnection c =
-          PgConnection.connect(vertx, options(args[0]))
+          PgConnection.connect(vertx, options(args.get(0)))
               .toCompletionStage()
               .toCompletableFuture()
               .get(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
       try {
         boolean allIntact = true;
         PgRows rows = new PgRows(c);
-        for (int i = 2; i < args.length; i++) {
-          ChainReport r = chain.check(chain.read(rows, args[i]).await().atMost(TIMEOUT));
+        for (String projectId : args.subList(2, args.size())) {
+          EvidenceChain.Stored stored = chain.read(rows, projectId).await().atMost(TIMEOUT);
+          TrustedKeys trusted = keysFile.orElseGet(() -> TrustedKeys.of(stored.keys()));
+          ChainReport r = chain.check(stored, trusted, receipts.get(projectId));
           out.println(r.summary());
+          if (r.receipt() != null) {
+            out.println("  receipt: " + r.receipt());
+          }
           allIntact &= r.intact();
+        }
+        if (keysFile.isEmpty()) {
+          out.println(
+              "note: signatures were checked against the keys the database lists;"
+                  + " pass --keys=<file> with a kept copy of /api/evidence/keys to rely on none of it");
         }
         return allIntact ? 0 : 1;
       } finally {
@@ -71,6 +123,12 @@ public final class VerifyChainMain {
     } finally {
       vertx.close();
     }
+  }
+
+  /** The keys in a saved copy of {@code GET /api/evidence/keys} (a JSON array). */
+  static List<PublishedKey> readKeys(Path file) throws java.io.IOException {
+    return new ObjectMapper()
+        .readValue(Files.readAllBytes(file), new TypeReference<List<PublishedKey>>() {});
   }
 
   /** Connection options from a JDBC-style PostgreSQL URL. */

@@ -146,7 +146,7 @@ class TableOwnershipTest {
     own(o, "acceptance", "acceptance_record acceptance_criterion acceptance_still");
     own(o, "settlement", "ledger_txn ledger_posting dispute");
     own(o, "evaluation", "evaluation enterprise_evaluation");
-    own(o, "evidence", "evidence_link");
+    own(o, "evidence", "evidence_link evidence_key");
     own(o, "messaging", "project_message project_message_read");
     return Map.copyOf(o);
   }

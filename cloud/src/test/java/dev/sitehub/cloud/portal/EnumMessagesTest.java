@@ -20,6 +20,8 @@ import dev.sitehub.cloud.enterprises.WorkspaceProblem;
 import dev.sitehub.cloud.evaluation.EvaluationProblem;
 import dev.sitehub.cloud.evaluation.RateRequest;
 import dev.sitehub.cloud.evaluation.ScoreAspect;
+import dev.sitehub.cloud.evidence.ChainProblem;
+import dev.sitehub.cloud.evidence.EvidenceMessages;
 import dev.sitehub.cloud.inspections.BallWith;
 import dev.sitehub.cloud.inspections.ChecklistItemCode;
 import dev.sitehub.cloud.inspections.InspectionMessages;
@@ -86,6 +88,7 @@ class EnumMessagesTest {
     check(AdminMessages.class, AdminProblem.class, AdminMessages::problem);
     check(WorkspaceMessages.class, WorkspaceProblem.class, WorkspaceMessages::problem);
     check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
+    check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(

@@ -417,6 +417,73 @@ class OperatorPagesTest {
         .contains("INSPECTION");
   }
 
+  /**
+   * Verifies that the verifier hands out the signed head's receipt and, given that receipt after
+   * the database owner cut the tail off, reports the dropped tail in the reader's language.
+   */
+  @Test
+  void verifier_receiptAfterTailCut_tailDroppedInChinese() throws Exception {
+    Site s = fixtures.readyWithPendingCriterion();
+    String html =
+        operator()
+            .browser()
+            .header("Accept-Language", "en")
+            .queryParam("projectId", s.projectId())
+            .get("/portal/operator/evidence")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("id=\"head-receipt\">([^<]+)<").matcher(html);
+    assertThat(m.find()).as("receipt shown").isTrue();
+    String receipt = m.group(1);
+    try (Connection c = db.getConnection();
+        java.sql.Statement st = c.createStatement();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "DELETE FROM evidence_link WHERE project_id = ? AND seq ="
+                    + " (SELECT max(seq) FROM evidence_link WHERE project_id = ?)")) {
+      c.setAutoCommit(false);
+      st.execute("ALTER TABLE evidence_link DISABLE TRIGGER evidence_link_append_only");
+      ps.setString(1, s.projectId());
+      ps.setString(2, s.projectId());
+      assertThat(ps.executeUpdate()).isOne();
+      st.execute("ALTER TABLE evidence_link ENABLE TRIGGER evidence_link_append_only");
+      c.commit();
+    }
+    String zh =
+        operator()
+            .browser()
+            .header("Accept-Language", "zh-CN")
+            .queryParam("projectId", s.projectId())
+            .queryParam("receipt", receipt)
+            .get("/portal/operator/evidence")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(zh)
+        .contains("data-intact=\"false\"")
+        .contains("data-problem=\"TAIL_DROPPED\"")
+        .contains("链尾被删除");
+    String refused =
+        operator()
+            .browser()
+            .header("Accept-Language", "en")
+            .queryParam("projectId", s.projectId())
+            .queryParam("receipt", "kept it somewhere")
+            .get("/portal/operator/evidence")
+            .then()
+            .statusCode(422)
+            .extract()
+            .asString();
+    assertThat(refused)
+        .contains("id=\"receipt-error\"")
+        .contains("kept it somewhere")
+        .doesNotContain("id=\"chain-result\"");
+  }
+
   @Test
   void verifier_unknownProject_404ErrorNextToField() {
     String html =
