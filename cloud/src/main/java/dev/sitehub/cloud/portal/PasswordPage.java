@@ -24,7 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/password")
 public class PasswordPage {
-  private static final String REQUIRED = "errRequired";
+  private static final PasswordProblem REQUIRED = PasswordProblem.REQUIRED;
 
   @CheckedTemplate
   static class Templates {
@@ -39,29 +39,32 @@ public class PasswordPage {
 
   /**
    * What a password form shows: the reset token it carries, the account typed (never a password),
-   * and message keys for the errors next to each field and above the form.
+   * and the problems shown next to each field and above the form.
    */
   @TemplateData
   public record PasswordForm(
       String token,
       String account,
-      String accountError,
-      String currentError,
-      String passwordError,
-      String confirmError,
-      String formError) {
+      PasswordProblem accountError,
+      PasswordProblem currentError,
+      PasswordProblem passwordError,
+      PasswordProblem confirmError,
+      PasswordProblem formError) {
     static PasswordForm of(String token, String account) {
       return new PasswordForm(token == null ? "" : token, account, null, null, null, null, null);
     }
 
     /** A form with errors next to the password fields. */
     static PasswordForm errors(
-        String token, String currentError, String passwordError, String confirmError) {
+        String token,
+        PasswordProblem currentError,
+        PasswordProblem passwordError,
+        PasswordProblem confirmError) {
       return new PasswordForm(
           token == null ? "" : token, "", null, currentError, passwordError, confirmError, null);
     }
 
-    PasswordForm withForm(String key) {
+    PasswordForm withForm(PasswordProblem key) {
       return new PasswordForm(token, account, null, null, null, null, key);
     }
   }
@@ -93,9 +96,10 @@ public class PasswordPage {
       @FormParam("password") String password,
       @FormParam("confirm") String confirm) {
     PortalContext ctx = portal.context();
-    String currentError = empty(current) ? REQUIRED : null;
-    String passwordError = empty(password) ? REQUIRED : null;
-    String confirmError = passwordError == null && !password.equals(confirm) ? "errMismatch" : null;
+    PasswordProblem currentError = empty(current) ? REQUIRED : null;
+    PasswordProblem passwordError = empty(password) ? REQUIRED : null;
+    PasswordProblem confirmError =
+        passwordError == null && !password.equals(confirm) ? PasswordProblem.MISMATCH : null;
     if (currentError != null || passwordError != null || confirmError != null) {
       return changeRefused(
           422, PasswordForm.errors(null, currentError, passwordError, confirmError));
@@ -104,10 +108,11 @@ public class PasswordPage {
         caller.getSubject(), Sessions.idOf(caller), current, password)) {
       case DONE -> render.page(Templates.change(ctx, PasswordForm.of(null, ""), true));
       case WEAK_PASSWORD ->
-          changeRefused(422, PasswordForm.errors(null, null, "errWeakPassword", null));
-      case THROTTLED -> changeRefused(429, PasswordForm.of(null, "").withForm("errThrottled"));
+          changeRefused(422, PasswordForm.errors(null, null, PasswordProblem.WEAK_PASSWORD, null));
+      case THROTTLED ->
+          changeRefused(429, PasswordForm.of(null, "").withForm(PasswordProblem.THROTTLED));
       case WRONG_PASSWORD, LINK_INVALID ->
-          changeRefused(422, PasswordForm.errors(null, "errWrongPassword", null, null));
+          changeRefused(422, PasswordForm.errors(null, PasswordProblem.WRONG_PASSWORD, null, null));
     };
   }
 
@@ -130,7 +135,8 @@ public class PasswordPage {
     }
     PasswordForm form = PasswordForm.of(null, typed);
     return switch (passwords.requestReset(typed)) {
-      case THROTTLED -> render.page(429, forgot(form.withForm("errResetThrottled"), false));
+      case THROTTLED ->
+          render.page(429, forgot(form.withForm(PasswordProblem.RESET_THROTTLED), false));
       default -> render.page(forgot(form, true));
     };
   }
@@ -155,8 +161,9 @@ public class PasswordPage {
       @FormParam("password") String password,
       @FormParam("confirm") String confirm) {
     PortalContext ctx = portal.context();
-    String passwordError = empty(password) ? REQUIRED : null;
-    String confirmError = passwordError == null && !password.equals(confirm) ? "errMismatch" : null;
+    PasswordProblem passwordError = empty(password) ? REQUIRED : null;
+    PasswordProblem confirmError =
+        passwordError == null && !password.equals(confirm) ? PasswordProblem.MISMATCH : null;
     if (passwordError != null || confirmError != null) {
       PasswordForm form = PasswordForm.errors(token, null, passwordError, confirmError);
       return render.page(422, Templates.reset(ctx, form, false, false));
@@ -167,7 +174,10 @@ public class PasswordPage {
           render.page(
               422,
               Templates.reset(
-                  ctx, PasswordForm.errors(token, null, "errWeakPassword", null), false, false));
+                  ctx,
+                  PasswordForm.errors(token, null, PasswordProblem.WEAK_PASSWORD, null),
+                  false,
+                  false));
       default -> render.page(410, Templates.reset(ctx, PasswordForm.of(null, ""), true, false));
     };
   }

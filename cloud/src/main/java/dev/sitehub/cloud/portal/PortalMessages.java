@@ -72,15 +72,6 @@ public interface PortalMessages {
   @Message("New password again")
   String confirmPassword();
 
-  @Message("The current password is wrong.")
-  String errWrongPassword();
-
-  @Message("The password must have at least 8 characters.")
-  String errWeakPassword();
-
-  @Message("The two new passwords differ.")
-  String errMismatch();
-
   @Message("Reset your password")
   String forgotTitle();
 
@@ -99,9 +90,6 @@ public interface PortalMessages {
       "If an account with an e-mail address matches, a link is on its way to it. The link works"
           + " once, within {minutes} minutes.")
   String resetSent(long minutes);
-
-  @Message("Too many requests. Please try again later.")
-  String errResetThrottled();
 
   @Message("Set a new password")
   String resetTitle();
@@ -350,4 +338,8 @@ public interface PortalMessages {
 
   @Message("Updates every few seconds.")
   String refreshing();
+
+  /** Why a password form came back. */
+  @Message
+  String passwordProblem(PasswordProblem problem);
 }

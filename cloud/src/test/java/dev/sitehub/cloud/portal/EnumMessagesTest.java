@@ -11,6 +11,8 @@ import dev.sitehub.cloud.alerts.AlertDetail;
 import dev.sitehub.cloud.alerts.AlertMessages;
 import dev.sitehub.cloud.alerts.AlertStatus;
 import dev.sitehub.cloud.alerts.Severity;
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditMessages;
 import dev.sitehub.cloud.contracts.ContractProblem;
 import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.VersionStatus;
@@ -85,10 +87,12 @@ class EnumMessagesTest {
     check(AlertMessages.class, Severity.class, AlertMessages::severity);
     check(AlertMessages.class, AlertDetail.Kind.class, AlertMessages::headline);
     check(PortalMessages.class, SignInProblem.class, PortalMessages::problem);
+    check(PortalMessages.class, PasswordProblem.class, PortalMessages::passwordProblem);
     check(AdminMessages.class, AdminProblem.class, AdminMessages::problem);
     check(WorkspaceMessages.class, WorkspaceProblem.class, WorkspaceMessages::problem);
     check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
     check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
+    check(AuditMessages.class, AuditAction.class, AuditMessages::act);
   }
 
   private static <B, E extends Enum<E>> void check(
