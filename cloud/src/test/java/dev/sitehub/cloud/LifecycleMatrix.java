@@ -1,5 +1,6 @@
 package dev.sitehub.cloud;
 
+import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.attachments.AttachmentStore;
 import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.attachments.StoredAttachment;
@@ -89,12 +90,20 @@ public class LifecycleMatrix {
         "INSERT INTO contract_version (contract_id, version, status, terms, document, fingerprint,"
             + " filing_number, filed_at, created_by) VALUES (?,1,'FILED',?::jsonb,'doc',?,?,now(),?)",
         contractId,
-        "{\"staff\":[{\"role\":\"PROJECT_MANAGER\",\"userId\":\""
-            + staffOf(projectId)
-            + "\",\"enterpriseId\":\"ent-matrix\"}]}",
+        "{\"staff\":[" + named(Role.PROJECT_MANAGER, staffOf(projectId), "ent-matrix") + "]}",
         "a".repeat(64),
         "MX-" + projectId,
         customerId);
+    // The contract also names the caller in each staff role they hold, so that a matrix caller
+    // acts on their own project in the part their global role stands for.
+    exec(
+        "UPDATE contract_version SET terms = jsonb_set(terms, '{staff}', terms->'staff' ||"
+            + " (SELECT coalesce(jsonb_agg(jsonb_build_object('role', role, 'userId', user_id,"
+            + " 'enterpriseId', 'ent-matrix')), '[]'::jsonb) FROM user_role WHERE user_id = ? AND"
+            + " role IN ('SUPERVISOR', 'PROJECT_MANAGER', 'DESIGNER', 'BUDGETER')))"
+            + " WHERE contract_id = ?",
+        customerId,
+        contractId);
     exec(
         "INSERT INTO project (project_id, contract_id, site_id, customer_id) VALUES (?,?,?,?)",
         projectId,
@@ -111,6 +120,26 @@ public class LifecycleMatrix {
     }
     milestones.sync(projects.get(projectId));
     return projectId;
+  }
+
+  private static String named(Role role, String userId, String enterpriseId) {
+    return "{\"role\":\""
+        + role.name()
+        + "\",\"userId\":\""
+        + userId
+        + "\",\"enterpriseId\":\""
+        + enterpriseId
+        + "\"}";
+  }
+
+  /** Names {@code userId} in the project's filed contract in {@code role} for the enterprise. */
+  public void name(String projectId, Role role, String userId, String enterpriseId) {
+    exec(
+        "UPDATE contract_version SET terms = jsonb_set(terms, '{staff}', terms->'staff' || ?::jsonb)"
+            + " WHERE contract_id = ? AND NOT terms->'staff' @> ?::jsonb",
+        "[" + named(role, userId, enterpriseId) + "]",
+        get(projectId).contractId(),
+        "[" + named(role, userId, enterpriseId) + "]");
   }
 
   public void milestone(String projectId, int seq, String state) {
@@ -308,8 +337,9 @@ public class LifecycleMatrix {
 
   /**
    * Makes {@code userId} active staff of the project's supplier (moving them from any enterprise an
-   * earlier matrix row put them in), but only when the user is on the project's site, so a foreign
-   * caller never gains supplier access through the fixture.
+   * earlier matrix row put them in) and names them the supplier's contact in the contract, but only
+   * when the user is on the project's site, so a foreign caller never gains supplier access through
+   * the fixture.
    */
   public void supplierStaff(String projectId, String userId) {
     exec(
@@ -322,6 +352,12 @@ public class LifecycleMatrix {
         supplier(projectId),
         get(projectId).siteId(),
         userId);
+    if (exists(
+        "SELECT 1 FROM site_membership WHERE site_id = ? AND user_id = ?",
+        get(projectId).siteId(),
+        userId)) {
+      name(projectId, Role.BUDGETER, userId, supplier(projectId));
+    }
   }
 
   /** A bill-of-materials line of the project's supplier, not ordered yet. */

@@ -101,9 +101,9 @@ public class AcceptancePage {
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
   public Response sign(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR, Role.HOMEOWNER);
     try {
-      acceptance.sign(p, seq, caller.getSubject(), isSupervisor());
+      acceptance.sign(p, seq, caller.getSubject(), isSupervisor(p));
     } catch (ProblemException e) {
       return refused(ctx, p, seq, e);
     }
@@ -136,8 +136,9 @@ public class AcceptancePage {
     return render.fragment(status, Templates.acceptance$panel(ctx, view));
   }
 
-  private boolean isSupervisor() {
-    return caller.getGroups() != null && caller.getGroups().contains(Role.SUPERVISOR_NAME);
+  /** The contract names the caller the project's supervisor. */
+  private boolean isSupervisor(Project p) {
+    return access.rolesOn(caller, p).contains(Role.SUPERVISOR);
   }
 
   private AcceptancePageView view(Project p, int seq) {
@@ -156,7 +157,7 @@ public class AcceptancePage {
     boolean released = PaymentsView.of(ledger.statement(p), zone).released(seq);
     boolean customer = p.customerId().equals(caller.getSubject());
     boolean canSign =
-        (r.state() == AcceptanceState.AWAITING_SUPERVISOR && isSupervisor())
+        (r.state() == AcceptanceState.AWAITING_SUPERVISOR && isSupervisor(p))
             || (r.state() == AcceptanceState.AWAITING_CUSTOMER && customer);
     boolean canRelease =
         r.state() == AcceptanceState.SIGNED
