@@ -86,24 +86,21 @@ public class LifecycleMatrix {
         contractId,
         customerId,
         customerId);
-    exec(
-        "INSERT INTO contract_version (contract_id, version, status, terms, document, fingerprint,"
-            + " filing_number, filed_at, created_by) VALUES (?,1,'FILED',?::jsonb,'doc',?,?,now(),?)",
-        contractId,
-        "{\"staff\":[" + named(Role.PROJECT_MANAGER, staffOf(projectId), "ent-matrix") + "]}",
-        "a".repeat(64),
-        "MX-" + projectId,
-        customerId);
     // The contract also names the caller in each staff role they hold, so that a matrix caller
     // acts on their own project in the part their global role stands for.
     exec(
-        "UPDATE contract_version SET terms = jsonb_set(terms, '{staff}', terms->'staff' ||"
-            + " (SELECT coalesce(jsonb_agg(jsonb_build_object('role', role, 'userId', user_id,"
-            + " 'enterpriseId', 'ent-matrix')), '[]'::jsonb) FROM user_role WHERE user_id = ? AND"
-            + " role IN ('SUPERVISOR', 'PROJECT_MANAGER', 'DESIGNER', 'BUDGETER')))"
-            + " WHERE contract_id = ?",
+        "INSERT INTO contract_version (contract_id, version, status, terms, document, fingerprint,"
+            + " filing_number, filed_at, created_by) VALUES (?,1,'FILED', jsonb_build_object('staff',"
+            + " ?::jsonb || (SELECT coalesce(jsonb_agg(jsonb_build_object('role', role, 'userId',"
+            + " user_id, 'enterpriseId', 'ent-matrix')), '[]'::jsonb) FROM user_role WHERE user_id = ?"
+            + " AND role IN ('SUPERVISOR', 'PROJECT_MANAGER', 'DESIGNER', 'BUDGETER'))),"
+            + " 'doc',?,?,now(),?)",
+        contractId,
+        "[" + named(Role.PROJECT_MANAGER, staffOf(projectId), "ent-matrix") + "]",
         customerId,
-        contractId);
+        "a".repeat(64),
+        "MX-" + projectId,
+        customerId);
     exec(
         "INSERT INTO project (project_id, contract_id, site_id, customer_id) VALUES (?,?,?,?)",
         projectId,
@@ -132,14 +129,24 @@ public class LifecycleMatrix {
         + "\"}";
   }
 
-  /** Names {@code userId} in the project's filed contract in {@code role} for the enterprise. */
+  /**
+   * Names {@code userId} in the project's contract in {@code role} for the enterprise, as a filed
+   * amendment would: a new filed version with the staff added (filed versions are immutable).
+   */
   public void name(String projectId, Role role, String userId, String enterpriseId) {
+    String staff = "[" + named(role, userId, enterpriseId) + "]";
+    String contractId = get(projectId).contractId();
     exec(
-        "UPDATE contract_version SET terms = jsonb_set(terms, '{staff}', terms->'staff' || ?::jsonb)"
-            + " WHERE contract_id = ? AND NOT terms->'staff' @> ?::jsonb",
-        "[" + named(role, userId, enterpriseId) + "]",
-        get(projectId).contractId(),
-        "[" + named(role, userId, enterpriseId) + "]");
+        "INSERT INTO contract_version (contract_id, version, status, terms, document, fingerprint,"
+            + " filing_number, filed_at, created_by) SELECT contract_id, version + 1, 'FILED',"
+            + " jsonb_set(terms, '{staff}', terms->'staff' || ?::jsonb), 'doc', fingerprint,"
+            + " filing_number || '-' || (version + 1), now(), created_by FROM contract_version"
+            + " WHERE contract_id = ? AND version = (SELECT max(version) FROM contract_version"
+            + " WHERE contract_id = ?) AND NOT terms->'staff' @> ?::jsonb",
+        staff,
+        contractId,
+        contractId,
+        staff);
   }
 
   public void milestone(String projectId, int seq, String state) {
