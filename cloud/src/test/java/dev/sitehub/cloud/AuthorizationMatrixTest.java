@@ -538,7 +538,9 @@ class AuthorizationMatrixTest {
         int status =
             e.call().apply(new Ctx(people.get(role), site.siteId(), this), req).statusCode();
         calls++;
-        String label = role + (ownSite ? " own" : " foreign");
+        // The row is named here too: Surefire's report numbers dynamic tests instead of naming
+        // them.
+        String label = e.method() + " " + e.path() + " " + role + (ownSite ? " own" : " foreign");
         if (allowed) {
           soft.assertThat(status).as(label).isBetween(200, 299);
         } else {
@@ -557,7 +559,17 @@ class AuthorizationMatrixTest {
   @TestFactory
   Stream<DynamicTest> contractParts_oneTestPerRow() {
     return ContractMatrixRows.rows(this).stream()
-        .map(r -> DynamicTest.dynamicTest(r.name(), r.check()));
+        .map(
+            r ->
+                DynamicTest.dynamicTest(
+                    r.name(),
+                    () -> {
+                      try {
+                        r.check().execute();
+                      } catch (AssertionError e) {
+                        throw new AssertionError(r.name() + ": " + e.getMessage(), e);
+                      }
+                    }));
   }
 
   @Test
