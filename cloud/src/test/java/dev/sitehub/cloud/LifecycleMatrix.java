@@ -1,5 +1,6 @@
 package dev.sitehub.cloud;
 
+import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.attachments.AttachmentStore;
 import dev.sitehub.cloud.attachments.AttachmentType;
 import dev.sitehub.cloud.attachments.StoredAttachment;
@@ -85,13 +86,18 @@ public class LifecycleMatrix {
         contractId,
         customerId,
         customerId);
+    // The contract also names the caller in each staff role they hold, so that a matrix caller
+    // acts on their own project in the part their global role stands for.
     exec(
         "INSERT INTO contract_version (contract_id, version, status, terms, document, fingerprint,"
-            + " filing_number, filed_at, created_by) VALUES (?,1,'FILED',?::jsonb,'doc',?,?,now(),?)",
+            + " filing_number, filed_at, created_by) VALUES (?,1,'FILED', jsonb_build_object('staff',"
+            + " ?::jsonb || (SELECT coalesce(jsonb_agg(jsonb_build_object('role', role, 'userId',"
+            + " user_id, 'enterpriseId', 'ent-matrix')), '[]'::jsonb) FROM user_role WHERE user_id = ?"
+            + " AND role IN ('SUPERVISOR', 'PROJECT_MANAGER', 'DESIGNER', 'BUDGETER'))),"
+            + " 'doc',?,?,now(),?)",
         contractId,
-        "{\"staff\":[{\"role\":\"PROJECT_MANAGER\",\"userId\":\""
-            + staffOf(projectId)
-            + "\",\"enterpriseId\":\"ent-matrix\"}]}",
+        "[" + named(Role.PROJECT_MANAGER, staffOf(projectId), "ent-matrix") + "]",
+        customerId,
         "a".repeat(64),
         "MX-" + projectId,
         customerId);
@@ -111,6 +117,36 @@ public class LifecycleMatrix {
     }
     milestones.sync(projects.get(projectId));
     return projectId;
+  }
+
+  private static String named(Role role, String userId, String enterpriseId) {
+    return "{\"role\":\""
+        + role.name()
+        + "\",\"userId\":\""
+        + userId
+        + "\",\"enterpriseId\":\""
+        + enterpriseId
+        + "\"}";
+  }
+
+  /**
+   * Names {@code userId} in the project's contract in {@code role} for the enterprise, as a filed
+   * amendment would: a new filed version with the staff added (filed versions are immutable).
+   */
+  public void name(String projectId, Role role, String userId, String enterpriseId) {
+    String staff = "[" + named(role, userId, enterpriseId) + "]";
+    String contractId = get(projectId).contractId();
+    exec(
+        "INSERT INTO contract_version (contract_id, version, status, terms, document, fingerprint,"
+            + " filing_number, filed_at, created_by) SELECT contract_id, version + 1, 'FILED',"
+            + " jsonb_set(terms, '{staff}', terms->'staff' || ?::jsonb), 'doc', fingerprint,"
+            + " filing_number || '-' || (version + 1), now(), created_by FROM contract_version"
+            + " WHERE contract_id = ? AND version = (SELECT max(version) FROM contract_version"
+            + " WHERE contract_id = ?) AND NOT terms->'staff' @> ?::jsonb",
+        staff,
+        contractId,
+        contractId,
+        staff);
   }
 
   public void milestone(String projectId, int seq, String state) {
@@ -308,8 +344,9 @@ public class LifecycleMatrix {
 
   /**
    * Makes {@code userId} active staff of the project's supplier (moving them from any enterprise an
-   * earlier matrix row put them in), but only when the user is on the project's site, so a foreign
-   * caller never gains supplier access through the fixture.
+   * earlier matrix row put them in) and names them the supplier's contact in the contract, but only
+   * when the user is on the project's site, so a foreign caller never gains supplier access through
+   * the fixture.
    */
   public void supplierStaff(String projectId, String userId) {
     exec(
@@ -322,6 +359,12 @@ public class LifecycleMatrix {
         supplier(projectId),
         get(projectId).siteId(),
         userId);
+    if (exists(
+        "SELECT 1 FROM site_membership WHERE site_id = ? AND user_id = ?",
+        get(projectId).siteId(),
+        userId)) {
+      name(projectId, Role.BUDGETER, userId, supplier(projectId));
+    }
   }
 
   /** A bill-of-materials line of the project's supplier, not ordered yet. */

@@ -34,6 +34,13 @@ public class TestUsers {
         "t-" + role.name().toLowerCase() + "-" + ids.randomText(10), null, PASSWORD, Set.of(role));
   }
 
+  /** A user who holds several global roles at once. */
+  public UserAccount userWith(Role first, Role... more) {
+    Set<Role> roles = java.util.EnumSet.of(first, more);
+    return accounts.register(
+        "t-" + first.name().toLowerCase() + "-plus-" + ids.randomText(10), null, PASSWORD, roles);
+  }
+
   /** A site created by the first of {@code members} (its owner), with the others added. */
   public Site siteWith(UserAccount... members) {
     Site s =

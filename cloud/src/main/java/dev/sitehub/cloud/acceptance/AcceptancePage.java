@@ -89,8 +89,9 @@ public class AcceptancePage {
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
   public Response sign(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
-    return attempt(ctx, p, seq, () -> acceptance.sign(p, seq, caller.getSubject(), isSupervisor()));
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR, Role.HOMEOWNER);
+    return attempt(
+        ctx, p, seq, () -> acceptance.sign(p, seq, caller.getSubject(), isSupervisor(p)));
   }
 
   @POST
@@ -118,8 +119,9 @@ public class AcceptancePage {
     return render.fragment(status, Templates.acceptance$panel(ctx, view));
   }
 
-  private boolean isSupervisor() {
-    return caller.getGroups() != null && caller.getGroups().contains(Role.SUPERVISOR_NAME);
+  /** The contract names the caller the project's supervisor. */
+  private boolean isSupervisor(Project p) {
+    return access.rolesOn(caller, p).contains(Role.SUPERVISOR);
   }
 
   private AcceptancePageView view(Project p, int seq) {
@@ -138,7 +140,7 @@ public class AcceptancePage {
     boolean released = PaymentsView.of(ledger.statement(p), zone).released(seq);
     boolean customer = p.customerId().equals(caller.getSubject());
     boolean canSign =
-        (r.state() == AcceptanceState.AWAITING_SUPERVISOR && isSupervisor())
+        (r.state() == AcceptanceState.AWAITING_SUPERVISOR && isSupervisor(p))
             || (r.state() == AcceptanceState.AWAITING_CUSTOMER && customer);
     boolean canRelease =
         r.state() == AcceptanceState.SIGNED

@@ -41,7 +41,7 @@ public class AcceptanceResource {
       @PathParam("projectId") String projectId,
       @PathParam("seq") int seq,
       DeclareCriterionRequest r) {
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
     return Response.status(201).entity(criteria.declare(p, seq, r, caller.getSubject())).build();
   }
 
@@ -59,7 +59,7 @@ public class AcceptanceResource {
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.OPERATOR_NAME})
   public Response assemble(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq, AcceptRequest r) {
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
     return Response.status(201)
         .entity(acceptance.assemble(p, seq, r, caller.getSubject(), SiteAccess.isOperator(caller)))
         .build();
@@ -77,9 +77,8 @@ public class AcceptanceResource {
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
   public AcceptanceRecord sign(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
-    Project p = access.require(caller, projectId);
-    boolean supervisor =
-        caller.getGroups() != null && caller.getGroups().contains(Role.SUPERVISOR_NAME);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR, Role.HOMEOWNER);
+    boolean supervisor = access.rolesOn(caller, p).contains(Role.SUPERVISOR);
     return acceptance.sign(p, seq, caller.getSubject(), supervisor);
   }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -75,7 +76,7 @@ public class DesignPage {
       @PathParam("proposalId") String proposalId,
       @FormParam("text") String text) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.HOMEOWNER, Role.DESIGNER);
     String typed = text == null ? "" : text;
     if (typed.isBlank()) {
       return proposals(422, ctx, view(p).withComment(proposalId, typed, DesignProblem.REQUIRED));
@@ -111,9 +112,9 @@ public class DesignPage {
 
   private DesignPageView view(Project p) {
     Site site = sites.get(p.siteId());
-    boolean customer = p.customerId().equals(caller.getSubject());
-    boolean designer =
-        caller.getGroups() != null && caller.getGroups().contains(Role.DESIGNER_NAME);
+    Set<Role> mine = access.rolesOn(caller, p);
+    boolean customer = mine.contains(Role.HOMEOWNER);
+    boolean designer = mine.contains(Role.DESIGNER);
     return DesignPageView.of(
         p.projectId(),
         site.name(),

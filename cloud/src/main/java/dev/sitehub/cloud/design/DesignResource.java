@@ -1,6 +1,7 @@
 package dev.sitehub.cloud.design;
 
 import dev.sitehub.cloud.accounts.Role;
+import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,9 @@ public class DesignResource {
   @RolesAllowed(Role.DESIGNER_NAME)
   public Response upload(@PathParam("projectId") String projectId, ProposalRequest r) {
     return Response.status(201)
-        .entity(design.upload(access.require(caller, projectId), r, caller.getSubject()))
+        .entity(
+            design.upload(
+                access.requireRole(caller, projectId, Role.DESIGNER), r, caller.getSubject()))
         .build();
   }
 
@@ -49,7 +52,8 @@ public class DesignResource {
       @PathParam("projectId") String projectId,
       @PathParam("proposalId") String proposalId,
       CommentRequest r) {
-    return design.comment(access.require(caller, projectId), proposalId, r, caller.getSubject());
+    Project p = access.requireRole(caller, projectId, Role.HOMEOWNER, Role.DESIGNER);
+    return design.comment(p, proposalId, r, caller.getSubject());
   }
 
   @POST

@@ -49,7 +49,7 @@ public class InspectionResource {
   @RolesAllowed(Role.SUPERVISOR_NAME)
   public Response inspect(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq, InspectRequest r) {
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
     return Response.status(201).entity(inspections.inspect(p, seq, r, caller.getSubject())).build();
   }
 
@@ -74,14 +74,16 @@ public class InspectionResource {
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Rectification fixed(
       @PathParam("projectId") String projectId, @PathParam("id") String id, FixRequest r) {
-    return rectifications.fixed(access.require(caller, projectId), id, r, caller.getSubject());
+    Project p = access.requireRole(caller, projectId, Role.PROJECT_MANAGER);
+    return rectifications.fixed(p, id, r, caller.getSubject());
   }
 
   @POST
   @Path("projects/{projectId}/rectifications/{id}/close")
   @RolesAllowed(Role.SUPERVISOR_NAME)
   public Rectification close(@PathParam("projectId") String projectId, @PathParam("id") String id) {
-    return rectifications.close(access.require(caller, projectId), id, caller.getSubject());
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
+    return rectifications.close(p, id, caller.getSubject());
   }
 
   @POST
@@ -89,7 +91,8 @@ public class InspectionResource {
   @RolesAllowed(Role.SUPERVISOR_NAME)
   public Rectification reopen(
       @PathParam("projectId") String projectId, @PathParam("id") String id) {
-    return rectifications.reopen(access.require(caller, projectId), id, caller.getSubject());
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
+    return rectifications.reopen(p, id, caller.getSubject());
   }
 
   @GET

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
@@ -109,7 +110,7 @@ public class RectificationPage {
   private Response fix(
       String projectId, String id, String note, String photo, InspectionProblem photoError) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.PROJECT_MANAGER);
     String typed = note == null ? "" : note;
     InspectionProblem noteError =
         typed.isBlank()
@@ -126,7 +127,7 @@ public class RectificationPage {
   @RolesAllowed(Role.SUPERVISOR_NAME)
   public Response close(@PathParam("projectId") String projectId, @PathParam("id") String id) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
     return act(ctx, p, id, x -> rectifications.close(p, x, user()));
   }
 
@@ -135,7 +136,7 @@ public class RectificationPage {
   @RolesAllowed(Role.SUPERVISOR_NAME)
   public Response reopen(@PathParam("projectId") String projectId, @PathParam("id") String id) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
     return act(ctx, p, id, x -> rectifications.reopen(p, x, user()));
   }
 
@@ -155,21 +156,18 @@ public class RectificationPage {
 
   private RectificationsView view(Project p) {
     Site site = sites.get(p.siteId());
+    Set<Role> mine = access.rolesOn(caller, p);
     return RectificationsView.of(
         p.projectId(),
         site.name(),
         site.timezone(),
-        hasRole(Role.PROJECT_MANAGER_NAME),
-        hasRole(Role.SUPERVISOR_NAME),
+        mine.contains(Role.PROJECT_MANAGER),
+        mine.contains(Role.SUPERVISOR),
         rectifications.list(p));
   }
 
   private String user() {
     return caller.getSubject();
-  }
-
-  private boolean hasRole(String role) {
-    return caller.getGroups() != null && caller.getGroups().contains(role);
   }
 
   private Response render(int status, PortalContext ctx, RectificationsView view) {

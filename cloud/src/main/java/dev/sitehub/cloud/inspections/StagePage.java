@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
@@ -108,7 +109,7 @@ public class StagePage {
       @FormParam("plannedStart") String start,
       @FormParam("plannedEnd") String end) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.PROJECT_MANAGER);
     String s = start == null ? "" : start.strip();
     String e = end == null ? "" : end.strip();
     LocalDate from = date(s);
@@ -143,7 +144,7 @@ public class StagePage {
       @PathParam("seq") int seq,
       MultipartFormDataInput form) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
     Milestone m = milestones.get(p, seq);
     ChecklistForm.Parsed parsed = checklistForm.parse(Checklist.valueOf(m.checklist()), form);
     if (!parsed.valid()) {
@@ -162,7 +163,7 @@ public class StagePage {
 
   private Response move(String projectId, int seq, MilestoneState target) {
     PortalContext ctx = portal.context();
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.PROJECT_MANAGER);
     Optional<InspectionProblem> refused =
         refusal(
             () -> milestones.move(p, seq, target, caller.getSubject()),
@@ -195,18 +196,15 @@ public class StagePage {
         rectifications.list(p).stream()
             .filter(r -> r.stageSeq() == seq && r.state() != RectificationState.CLOSED)
             .count();
+    Set<Role> mine = access.rolesOn(caller, p);
     return StageView.of(
         site.name(),
         site.timezone(),
         m,
-        hasRole(Role.PROJECT_MANAGER_NAME),
-        hasRole(Role.SUPERVISOR_NAME),
+        mine.contains(Role.PROJECT_MANAGER),
+        mine.contains(Role.SUPERVISOR),
         open,
         inspections.forStage(p, seq));
-  }
-
-  private boolean hasRole(String role) {
-    return caller.getGroups() != null && caller.getGroups().contains(role);
   }
 
   /** htmx posts get the page body to swap in; plain form posts get the whole page. */

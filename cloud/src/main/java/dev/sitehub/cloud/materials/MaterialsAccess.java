@@ -18,7 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The materials checks on top of {@link ProjectAccess}: the staff of a supplier chosen in the
  * contract may see that supplier's orders without being on the site; only the order's supplier
- * ships and records delivery; a homeowner decides a delivery only as the project's customer.
+ * ships and records delivery; the budgeter, project manager and customer act in the part the
+ * contract gives them.
  */
 @ApplicationScoped
 class MaterialsAccess {
@@ -65,7 +66,18 @@ class MaterialsAccess {
     }
   }
 
-  /** The caller works for the order's supplier. */
+  /**
+   * The contract names the caller the project's budgeter (operators pass as for {@link #member}).
+   */
+  Project budgeter(JsonWebToken caller, String projectId) {
+    return access.requireRole(caller, projectId, Role.BUDGETER);
+  }
+
+  /**
+   * The caller works for the order's supplier, a party of the project's contract (checked when the
+   * order was placed): the supplier's staff ship its own orders, whether or not the contract names
+   * them as a contact.
+   */
   void requireSupplier(String userId, MaterialOrder o) {
     boolean ok =
         staff
@@ -78,13 +90,14 @@ class MaterialsAccess {
     }
   }
 
-  /** A project manager on the site, or the project's own customer. */
+  /** The contract names the caller the project manager, or the caller is its customer. */
   Project decider(JsonWebToken caller, String projectId) {
-    Set<String> groups = caller.getGroups() == null ? Set.of() : caller.getGroups();
-    if (groups.contains(Role.PROJECT_MANAGER_NAME)) {
-      return access.require(caller, projectId);
-    }
-    return access.requireCustomer(caller, projectId);
+    return access.requireRole(caller, projectId, Role.PROJECT_MANAGER, Role.HOMEOWNER);
+  }
+
+  /** The caller's parts in the project's contract, for the page's controls. */
+  Set<Role> rolesOn(JsonWebToken caller, Project p) {
+    return access.rolesOn(caller, p);
   }
 
   /** The material suppliers that are parties to the project's contract. */

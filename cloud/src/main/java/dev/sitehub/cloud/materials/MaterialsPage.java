@@ -95,7 +95,7 @@ public class MaterialsPage {
       @FormParam("price") String price,
       @FormParam("supplierId") String supplierId) {
     PortalContext ctx = portal.context();
-    Project p = access.member(caller, projectId);
+    Project p = access.budgeter(caller, projectId);
     LineForm form = new LineForm(name, spec, unit, quantity, price, supplierId, Set.of());
     LineForm parsed = form.parse();
     if (!parsed.errors().isEmpty()) {
@@ -115,7 +115,7 @@ public class MaterialsPage {
   public Response deleteLine(
       @PathParam("projectId") String projectId, @PathParam("lineId") String lineId) {
     PortalContext ctx = portal.context();
-    Project p = access.member(caller, projectId);
+    Project p = access.budgeter(caller, projectId);
     Optional<Refusal> refused = refusal(() -> bom.deleteLine(p, lineId), null, Form.PAGE);
     if (refused.isPresent()) {
       return shown(refused.get(), ctx, view(p));
@@ -128,7 +128,7 @@ public class MaterialsPage {
   @RolesAllowed(Role.BUDGETER_NAME)
   public Response placeOrders(@PathParam("projectId") String projectId) {
     PortalContext ctx = portal.context();
-    Project p = access.member(caller, projectId);
+    Project p = access.budgeter(caller, projectId);
     Optional<Refusal> refused =
         refusal(() -> bom.placeOrders(p, caller.getSubject()), null, Form.PAGE);
     if (refused.isPresent()) {
@@ -265,25 +265,22 @@ public class MaterialsPage {
   }
 
   /**
-   * What the caller may do is worked out from the same facts the services check: the budgeter role
-   * on the site, staff of the order's supplier, the project manager role or the customer.
+   * What the caller may do is worked out from the same facts the services check: the caller's parts
+   * in the project's contract (budgeter, project manager, customer), and for shipping, being a
+   * budgeter of the order's supplier.
    */
   private MaterialsPageView view(Viewer v) {
     Project p = v.project();
-    Set<String> groups = caller.getGroups() == null ? Set.of() : caller.getGroups();
     boolean member = v.supplierId() == null;
+    Set<Role> mine = member ? access.rolesOn(caller, p) : Set.of();
     String supplierOfCaller =
-        groups.contains(Role.BUDGETER_NAME)
-            ? staff
-                .activeMembership(caller.getSubject())
-                .map(StaffMember::enterpriseId)
-                .orElse(null)
-            : null;
+        staff
+            .activeMembership(caller.getSubject())
+            .filter(m -> m.role() == Role.BUDGETER)
+            .map(StaffMember::enterpriseId)
+            .orElse(null);
     boolean decider =
-        member
-            && (groups.contains(Role.PROJECT_MANAGER_NAME)
-                || (groups.contains(Role.HOMEOWNER_NAME)
-                    && p.customerId().equals(caller.getSubject())));
+        member && (mine.contains(Role.PROJECT_MANAGER) || mine.contains(Role.HOMEOWNER));
     BillOfMaterials b = member ? bom.bom(p) : null;
     List<MaterialsPageView.Supplier> suppliers =
         access.suppliers(p).stream()
@@ -295,7 +292,6 @@ public class MaterialsPage {
         b,
         bom.orders(v),
         suppliers,
-        new MaterialsPageView.Powers(
-            member && groups.contains(Role.BUDGETER_NAME), supplierOfCaller, decider));
+        new MaterialsPageView.Powers(mine.contains(Role.BUDGETER), supplierOfCaller, decider));
   }
 }

@@ -44,7 +44,7 @@ public class MaterialsResource {
   @RolesAllowed(Role.BUDGETER_NAME)
   public Response addLine(@PathParam("projectId") String projectId, BomLineRequest r) {
     return Response.status(201)
-        .entity(bom.addLine(access.member(caller, projectId), r, caller.getSubject()))
+        .entity(bom.addLine(access.budgeter(caller, projectId), r, caller.getSubject()))
         .build();
   }
 
@@ -54,7 +54,7 @@ public class MaterialsResource {
   @RolesAllowed(Role.BUDGETER_NAME)
   public Response deleteLine(
       @PathParam("projectId") String projectId, @PathParam("lineId") String lineId) {
-    bom.deleteLine(access.member(caller, projectId), lineId);
+    bom.deleteLine(access.budgeter(caller, projectId), lineId);
     return Response.noContent().build();
   }
 
@@ -64,7 +64,7 @@ public class MaterialsResource {
   @RolesAllowed(Role.BUDGETER_NAME)
   public Response placeOrders(@PathParam("projectId") String projectId) {
     return Response.status(201)
-        .entity(bom.placeOrders(access.member(caller, projectId), caller.getSubject()))
+        .entity(bom.placeOrders(access.budgeter(caller, projectId), caller.getSubject()))
         .build();
   }
 

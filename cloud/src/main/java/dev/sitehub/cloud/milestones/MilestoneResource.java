@@ -39,14 +39,14 @@ public class MilestoneResource {
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone plan(
       @PathParam("projectId") String projectId, @PathParam("seq") int seq, PlanRequest r) {
-    return milestones.plan(access.require(caller, projectId), seq, r);
+    return milestones.plan(access.requireRole(caller, projectId, Role.PROJECT_MANAGER), seq, r);
   }
 
   @POST
   @Path("projects/{projectId}/milestones/{seq}/start")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone start(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.PROJECT_MANAGER);
     return milestones.move(p, seq, MilestoneState.IN_PROGRESS, caller.getSubject());
   }
 
@@ -54,7 +54,7 @@ public class MilestoneResource {
   @Path("projects/{projectId}/milestones/{seq}/ready")
   @RolesAllowed(Role.PROJECT_MANAGER_NAME)
   public Milestone ready(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.PROJECT_MANAGER);
     return milestones.move(p, seq, MilestoneState.READY_FOR_INSPECTION, caller.getSubject());
   }
 }

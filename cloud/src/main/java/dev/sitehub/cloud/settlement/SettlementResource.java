@@ -93,7 +93,7 @@ public class SettlementResource {
   @Path("projects/{projectId}/disputes")
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.PROJECT_MANAGER_NAME})
   public Response raise(@PathParam("projectId") String projectId, MoneyRequest r) {
-    Project p = access.require(caller, projectId);
+    Project p = access.requireRole(caller, projectId, Role.HOMEOWNER, Role.PROJECT_MANAGER);
     return Response.status(201)
         .entity(disputes.raise(p, caller.getSubject(), r == null ? null : r.reason()))
         .build();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.sitehub.cloud.Db;
 import dev.sitehub.cloud.LifecycleFixtures;
 import dev.sitehub.cloud.LifecycleFixtures.Site;
+import dev.sitehub.cloud.LifecycleMatrix;
 import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
@@ -36,6 +37,7 @@ class DesignConfirmationTest {
   @Inject TestUsers users;
   @Inject SiteService sites;
   @Inject Db db;
+  @Inject LifecycleMatrix matrix;
 
   private static RequestSpecification as(String token) {
     return given().auth().oauth2(token).contentType(ContentType.JSON);
@@ -56,6 +58,19 @@ class DesignConfirmationTest {
     sites.addMember(s.siteId(), designer.userId());
     String designerToken = TestUsers.token(designer);
     String base = "/api/projects/" + s.projectId() + "/design/proposals";
+    // A designer on the site whom the contract does not name may not upload.
+    as(designerToken)
+        .body(
+            Map.of(
+                "fileName",
+                "v0.pdf",
+                "fileBase64",
+                file("%PDF-".getBytes(StandardCharsets.US_ASCII))))
+        .post(base)
+        .then()
+        .statusCode(403)
+        .body("type", equalTo(P + "not-project-role"));
+    matrix.name(s.projectId(), Role.DESIGNER, designer.userId(), "ent-design");
 
     String v1 =
         as(designerToken)
