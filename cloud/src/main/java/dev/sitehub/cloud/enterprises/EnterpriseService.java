@@ -362,7 +362,7 @@ public class EnterpriseService {
                 .chain(
                     () ->
                         d.decision() == EnterpriseStatus.VERIFIED
-                            ? staffRows.grantingRolesOfActive(enterpriseId)
+                            ? staffRows.grantingRolesOfActive(enterpriseId, operatorId)
                             : Uni.createFrom().voidItem())
                 .chain(
                     () ->

@@ -1,6 +1,10 @@
 package dev.sitehub.cloud.enterprises;
 
+import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserDirectory;
+import dev.sitehub.cloud.audit.AuditAction;
+import dev.sitehub.cloud.audit.AuditEntry;
+import dev.sitehub.cloud.audit.AuditLog;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +25,10 @@ class StaffRepository implements PanacheRepositoryBase<StaffEntity, String> {
           .thenComparing(StaffMember::displayName, Comparator.nullsLast(Comparator.naturalOrder()));
   private final UserDirectory directory;
 
-  StaffRepository(UserDirectory directory) {
+  private final AuditLog audit;
+
+  StaffRepository(UserDirectory directory, AuditLog audit) {
+    this.audit = audit;
     this.directory = directory;
   }
 
@@ -56,20 +63,23 @@ class StaffRepository implements PanacheRepositoryBase<StaffEntity, String> {
                   .chain(
                       e ->
                           e != null && e.status == EnterpriseStatus.VERIFIED
-                              ? directory.grantingRole(userId, s.role)
+                              ? granting(userId, s.role, userId)
                               : Uni.createFrom().voidItem())
                   .replaceWith(true);
             });
   }
 
-  /** Grants every active staff member of the enterprise their role (on its verification). */
-  Uni<Void> grantingRolesOfActive(String enterpriseId) {
+  /**
+   * Grants every active staff member of the enterprise their role (on its verification by {@code
+   * operatorId}).
+   */
+  Uni<Void> grantingRolesOfActive(String enterpriseId, String operatorId) {
     return list("enterpriseId = ?1 and status = ?2", enterpriseId, StaffEntity.ACTIVE)
         .chain(
             members -> {
               Uni<Void> work = Uni.createFrom().voidItem();
               for (StaffEntity m : members) {
-                work = work.chain(() -> directory.grantingRole(m.userId, m.role));
+                work = work.chain(() -> granting(m.userId, m.role, operatorId));
               }
               return work;
             });
@@ -108,5 +118,16 @@ class StaffRepository implements PanacheRepositoryBase<StaffEntity, String> {
                             .map(s -> s.view(names.get(s.userId)))
                             .sorted(ROSTER_ORDER)
                             .toList()));
+  }
+
+  /** Grants the role and records who caused it, in the same unit of work. */
+  private Uni<Void> granting(String userId, Role role, String grantedBy) {
+    return directory
+        .grantingRole(userId, role)
+        .chain(
+            () ->
+                audit.recording(
+                    new AuditEntry(
+                        AuditAction.ROLE_GRANTED, grantedBy, null, null, userId, role.name())));
   }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.sitehub.cloud.BusinessFixtures;
 import dev.sitehub.cloud.Db;
 import dev.sitehub.cloud.LifecycleFixtures;
 import dev.sitehub.cloud.TestUsers;
 import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.accounts.UserAccount;
 import dev.sitehub.cloud.devices.DeviceService;
+import dev.sitehub.cloud.enterprises.EnterpriseType;
 import dev.sitehub.cloud.sites.Site;
 import dev.sitehub.protocol.message.ProvisionRequest;
 import dev.sitehub.protocol.message.ProvisionResponse;
@@ -37,6 +39,7 @@ class AuditLogTest {
   @Inject LifecycleFixtures lifecycle;
   @Inject DeviceService devices;
   @Inject Db db;
+  @Inject BusinessFixtures business;
 
   @Test
   void deviceClaimAndRevoke_recordedWithTheActor_operatorReadsThem() {
@@ -100,6 +103,26 @@ class AuditLogTest {
         .then()
         .statusCode(403);
     given().auth().oauth2(p.customerToken()).get("/api/audit").then().statusCode(403);
+  }
+
+  @Test
+  void verification_grantsStaffRoles_eachGrantRecordedWithTheEnterpriseDecision() {
+    BusinessFixtures.Company sup =
+        business.company(EnterpriseType.SUPERVISION_COMPANY, "杭州", true, Role.SUPERVISOR);
+    String supervisor = sup.staff().get(Role.SUPERVISOR).userId();
+
+    assertThat(
+            db.count(
+                "SELECT count(*) FROM audit_event WHERE action = 'ROLE_GRANTED'"
+                    + " AND subject = ? AND detail = 'SUPERVISOR'",
+                supervisor))
+        .isEqualTo(1);
+    assertThat(
+            db.count(
+                "SELECT count(*) FROM audit_event WHERE action = 'ENTERPRISE_VERIFIED'"
+                    + " AND subject = ?",
+                sup.id()))
+        .isEqualTo(1);
   }
 
   @Test
