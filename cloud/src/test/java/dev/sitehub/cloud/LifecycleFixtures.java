@@ -169,9 +169,11 @@ public class LifecycleFixtures {
         suppliers
             ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
             : null;
+    // The second supplier also employs an installer: staff of the supplier who may not ship.
     Company supplier2 =
         suppliers
-            ? business.company(EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER)
+            ? business.company(
+                EnterpriseType.MATERIAL_SUPPLIER, city, true, Role.BUDGETER, Role.INSTALLER)
             : null;
     UserAccount pm = deco.staff().get(Role.PROJECT_MANAGER);
     UserAccount supervisor = sup.staff().get(Role.SUPERVISOR);

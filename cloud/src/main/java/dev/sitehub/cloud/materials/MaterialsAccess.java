@@ -74,19 +74,19 @@ class MaterialsAccess {
   }
 
   /**
-   * The caller works for the order's supplier, a party of the project's contract (checked when the
-   * order was placed): the supplier's staff ship its own orders, whether or not the contract names
-   * them as a contact.
+   * The caller is the materials contact of the order's supplier, a party of the project's contract
+   * (checked when the order was placed): its budgeter, who in the domain budgets, ships and records
+   * delivery. The supplier's other staff (its installers) may not.
    */
   void requireSupplier(String userId, MaterialOrder o) {
     boolean ok =
         staff
             .activeMembership(userId)
-            .filter(m -> m.enterpriseId().equals(o.supplierId()))
+            .filter(m -> m.enterpriseId().equals(o.supplierId()) && m.role() == Role.BUDGETER)
             .isPresent();
     if (!ok) {
       throw ProblemException.forbidden(
-          "not-order-supplier", "only the staff of the order's supplier may do this");
+          "not-order-supplier", "only the order's supplier, through its budgeter, may do this");
     }
   }
 

@@ -349,6 +349,12 @@ class MaterialsFlowTest {
         .statusCode(409)
         .body("type", equalTo(P + "delivery-already-decided"));
 
+    // The supplier's installer works for the supplier but is not its materials contact.
+    as(TestUsers.token(s.supplier2().staff().get(Role.INSTALLER)))
+        .body(form)
+        .post(base() + "/orders/" + o2 + "/ship")
+        .then()
+        .statusCode(403);
     // No still within two hours of the second delivery: recorded as none available.
     as(budgeter2).body(form).post(base() + "/orders/" + o2 + "/ship").then().statusCode(200);
     clock.setNow(t.plus(Duration.ofDays(2)));
