@@ -160,6 +160,7 @@ public class AcceptancePage {
         released,
         canSign,
         canRelease,
+        acceptance.evidenceReceipt(p, r),
         null);
   }
 }

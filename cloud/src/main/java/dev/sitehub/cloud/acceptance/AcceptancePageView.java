@@ -22,6 +22,7 @@ public record AcceptancePageView(
     boolean released,
     boolean canSign,
     boolean canRelease,
+    String evidenceReceipt,
     AcceptanceProblem error) {
 
   public boolean finalStage() {
@@ -46,6 +47,7 @@ public record AcceptancePageView(
         released,
         canSign,
         canRelease,
+        evidenceReceipt,
         problem);
   }
 }

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api")
 @Tag(name = "acceptance")
 public class AcceptanceResource {
+  /** Response header carrying the evidence receipt of a signature that filed the record. */
+  public static final String EVIDENCE_RECEIPT_HEADER = "SiteHub-Evidence-Receipt";
+
   private final CriteriaService criteria;
   private final AcceptanceService acceptance;
   private final ProjectAccess access;
@@ -75,10 +78,16 @@ public class AcceptanceResource {
   @POST
   @Path("projects/{projectId}/stages/{seq}/acceptance/sign")
   @RolesAllowed({Role.SUPERVISOR_NAME, Role.HOMEOWNER_NAME})
-  public AcceptanceRecord sign(
-      @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+  public Response sign(@PathParam("projectId") String projectId, @PathParam("seq") int seq) {
     Project p = access.requireRole(caller, projectId, Role.SUPERVISOR, Role.HOMEOWNER);
     boolean supervisor = access.rolesOn(caller, p).contains(Role.SUPERVISOR);
-    return acceptance.sign(p, seq, caller.getSubject(), supervisor);
+    AcceptanceService.Signed signed = acceptance.signed(p, seq, caller.getSubject(), supervisor);
+    Response.ResponseBuilder ok = Response.ok(signed.record());
+    if (signed.evidenceReceipt() != null) {
+      // The filed record's place in the evidence chain, signed by the server: the signer keeps it
+      // and can later prove the chain reached it (GET .../evidence/verify?receipt=...).
+      ok.header(EVIDENCE_RECEIPT_HEADER, signed.evidenceReceipt());
+    }
+    return ok.build();
   }
 }

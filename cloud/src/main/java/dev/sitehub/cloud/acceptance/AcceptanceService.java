@@ -4,6 +4,7 @@ import dev.sitehub.cloud.common.Ids;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.UnitOfWork;
 import dev.sitehub.cloud.contracts.Project;
+import dev.sitehub.cloud.evidence.ChainLink;
 import dev.sitehub.cloud.evidence.EvidenceService;
 import dev.sitehub.cloud.evidence.RecordKind;
 import dev.sitehub.cloud.inspections.InspectionService;
@@ -147,26 +148,39 @@ public class AcceptanceService {
 
   /** Signs as supervisor (first) or as the project's customer (second, which files the record). */
   public AcceptanceRecord sign(Project p, int seq, String userId, boolean supervisor) {
-    Instant now = clock.instant();
-    work.write(
-        () ->
-            records
-                .find(p.projectId(), seq, true)
-                .chain(
-                    found -> {
-                      AcceptanceRecord rec =
-                          found.orElseThrow(
-                              () ->
-                                  ProblemException.notFound(
-                                      "acceptance-not-found",
-                                      "no acceptance record for stage " + seq));
-                      return signNext(p, seq, rec, userId, supervisor, now);
-                    }));
-    LOG.infof("acceptance signed project=%s seq=%d by=%s", p.projectId(), seq, userId);
-    return get(p, seq);
+    return signed(p, seq, userId, supervisor).record();
   }
 
-  private Uni<Void> signNext(
+  /**
+   * A signature and what it gives the signer: the record, and when the signature filed it, the
+   * evidence chain's signed head receipt for the parties to keep.
+   */
+  public record Signed(AcceptanceRecord record, String evidenceReceipt) {}
+
+  /** As {@link #sign}, with the evidence receipt when this signature filed the record. */
+  public Signed signed(Project p, int seq, String userId, boolean supervisor) {
+    Instant now = clock.instant();
+    String receipt =
+        work.write(
+            () ->
+                records
+                    .find(p.projectId(), seq, true)
+                    .chain(
+                        found -> {
+                          AcceptanceRecord rec =
+                              found.orElseThrow(
+                                  () ->
+                                      ProblemException.notFound(
+                                          "acceptance-not-found",
+                                          "no acceptance record for stage " + seq));
+                          return signNext(p, seq, rec, userId, supervisor, now);
+                        }));
+    LOG.infof("acceptance signed project=%s seq=%d by=%s", p.projectId(), seq, userId);
+    return new Signed(get(p, seq), receipt);
+  }
+
+  /** Work that signs; its item is the evidence receipt when the signature filed the record. */
+  private Uni<String> signNext(
       Project p, int seq, AcceptanceRecord rec, String userId, boolean supervisor, Instant now) {
     boolean customer = p.customerId().equals(userId);
     return switch (rec.state()) {
@@ -175,7 +189,7 @@ public class AcceptanceService {
           throw ProblemException.conflict(
               "supervisor-signs-first", "the supervisor signs before the customer");
         }
-        yield records.signSupervisor(rec.recordId(), userId, now);
+        yield records.signSupervisor(rec.recordId(), userId, now).replaceWith((String) null);
       }
       case AWAITING_CUSTOMER -> {
         if (!customer) {
@@ -192,12 +206,28 @@ public class AcceptanceService {
             .chain(
                 () ->
                     evidence.appending(p.projectId(), RecordKind.ACCEPTANCE_RECORD, rec.recordId()))
-            .replaceWithVoid();
+            .map(ChainLink::receiptText);
       }
       case SIGNED ->
           throw ProblemException.conflict(
               "already-signed", "stage " + seq + " acceptance is signed");
     };
+  }
+
+  /**
+   * The signed evidence receipt of a filed record (its link in the project's chain), for the
+   * parties to keep; null before the record is filed or for a link made before heads were signed.
+   */
+  public String evidenceReceipt(Project p, AcceptanceRecord r) {
+    if (r.state() != AcceptanceState.SIGNED) {
+      return null;
+    }
+    return evidence.links(p.projectId()).stream()
+        .filter(l -> l.kind() == RecordKind.ACCEPTANCE_RECORD && l.recordId().equals(r.recordId()))
+        .map(ChainLink::receiptText)
+        .filter(java.util.Objects::nonNull)
+        .reduce((first, later) -> later)
+        .orElse(null);
   }
 
   public AcceptanceRecord get(Project p, int seq) {

@@ -19,6 +19,15 @@ public record ChainLink(
     String keyId,
     String headSignature) {
 
+  /**
+   * The signed receipt of the head this link made, as one line for the party to keep, or null for a
+   * link filed before heads were signed. The verifier catches a dropped tail with it.
+   */
+  public String receiptText() {
+    HeadReceipt r = receipt();
+    return r == null ? null : r.text();
+  }
+
   /** The receipt of the head this link made, or null for a link filed before heads were signed. */
   HeadReceipt receipt() {
     return keyId == null || headSignature == null

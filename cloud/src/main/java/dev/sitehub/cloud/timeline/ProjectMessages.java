@@ -136,6 +136,11 @@ public interface ProjectMessages {
   @Message("not signed yet")
   String notSigned();
 
+  @Message(
+      "Evidence receipt: keep this line. It proves the signed record entered the evidence chain,"
+          + " and the verifier checks the chain still holds it.")
+  String evidenceReceipt();
+
   @Message("Open acceptance")
   String openAcceptance();
 

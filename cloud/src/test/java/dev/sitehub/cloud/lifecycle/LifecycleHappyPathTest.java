@@ -117,6 +117,8 @@ class LifecycleHappyPathTest {
         .post(base() + "/milestones/" + seq + "/inspections");
   }
 
+  private final List<String> receipts = new ArrayList<>();
+
   private void signBoth(int seq) {
     as(s.customerToken())
         .post(base() + "/stages/" + seq + "/acceptance/sign")
@@ -128,11 +130,17 @@ class LifecycleHappyPathTest {
         .then()
         .statusCode(200)
         .body("state", equalTo("AWAITING_CUSTOMER"));
-    as(s.customerToken())
-        .post(base() + "/stages/" + seq + "/acceptance/sign")
-        .then()
-        .statusCode(200)
-        .body("state", equalTo("SIGNED"));
+    String receipt =
+        as(s.customerToken())
+            .post(base() + "/stages/" + seq + "/acceptance/sign")
+            .then()
+            .statusCode(200)
+            .body("state", equalTo("SIGNED"))
+            .extract()
+            .header("SiteHub-Evidence-Receipt");
+    // The signature that filed the record hands its signers the chain head to keep.
+    assertThat(receipt).startsWith("sitehub-evidence-receipt/1 " + s.projectId() + " ");
+    receipts.add(receipt);
   }
 
   private void release(int seq) {
@@ -516,6 +524,16 @@ class LifecycleHappyPathTest {
         .statusCode(200)
         .body("intact", equalTo(true))
         .body("links", equalTo(19));
+    // Every receipt handed out at sign-off still verifies against the grown chain.
+    assertThat(receipts).hasSize(5);
+    for (String receipt : receipts) {
+      as(s.customerToken())
+          .queryParam("receipt", receipt)
+          .get(base() + "/evidence/verify")
+          .then()
+          .statusCode(200)
+          .body("intact", equalTo(true));
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(cli(out)).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("intact");

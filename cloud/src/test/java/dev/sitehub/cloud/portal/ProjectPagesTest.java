@@ -161,6 +161,11 @@ class ProjectPagesTest {
             .extract()
             .asString();
     assertThat(accepted).contains("data-state=\"SIGNED\"").contains("id=\"release-payment\"");
+    // The filed record's evidence receipt, for the homeowner to keep.
+    assertThat(accepted)
+        .contains("id=\"evidence-receipt\"")
+        .contains("sitehub-evidence-receipt/1 " + s.projectId() + " ");
+    assertThat(signed).doesNotContain("evidence-receipt");
     String released =
         owner
             .htmx()
