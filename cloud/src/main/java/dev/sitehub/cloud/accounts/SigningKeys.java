@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.accounts;
 
+import dev.sitehub.cloud.common.PemFiles;
 import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import jakarta.annotation.Priority;
@@ -7,10 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -19,7 +18,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,8 +70,8 @@ public class SigningKeys {
       if (Files.exists(priv) && Files.exists(pub)) {
         KeyFactory kf = KeyFactory.getInstance("RSA");
         return new KeyPair(
-            kf.generatePublic(new X509EncodedKeySpec(readPem(pub))),
-            kf.generatePrivate(new PKCS8EncodedKeySpec(readPem(priv))));
+            kf.generatePublic(new X509EncodedKeySpec(PemFiles.read(pub))),
+            kf.generatePrivate(new PKCS8EncodedKeySpec(PemFiles.read(priv))));
       }
       if (!generate) {
         throw new IllegalStateException(
@@ -83,39 +81,12 @@ public class SigningKeys {
       g.initialize(2048);
       KeyPair kp = g.generateKeyPair();
       Files.createDirectories(dir);
-      writePem(priv, "PRIVATE KEY", kp.getPrivate().getEncoded(), true);
-      writePem(pub, "PUBLIC KEY", kp.getPublic().getEncoded(), false);
+      PemFiles.write(priv, "PRIVATE KEY", kp.getPrivate().getEncoded(), true);
+      PemFiles.write(pub, "PUBLIC KEY", kp.getPublic().getEncoded(), false);
       LOG.warnf("generated a new JWT signing key pair in %s (provide your own in production)", dir);
       return kp;
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("cannot load JWT keys from " + dir, e);
-    }
-  }
-
-  private static byte[] readPem(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.US_ASCII);
-    String body = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-    return Base64.getDecoder().decode(body);
-  }
-
-  private static void writePem(Path file, String label, byte[] der, boolean secret)
-      throws IOException {
-    String pem =
-        "-----BEGIN "
-            + label
-            + "-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der)
-            + "\n-----END "
-            + label
-            + "-----\n";
-    Files.writeString(file, pem, StandardCharsets.US_ASCII);
-    if (secret) {
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        LOG.debugf("cannot restrict permissions of %s on this file system", file);
-      }
     }
   }
 }

@@ -1,14 +1,13 @@
 package dev.sitehub.cloud.evidence;
 
+import dev.sitehub.cloud.common.PemFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -46,11 +45,11 @@ public class EvidenceKeys {
         return fromPkcs8(Base64.getDecoder().decode(config.key().get().strip()));
       }
       if (config.keyFile().isPresent()) {
-        return fromPkcs8(read(Path.of(config.keyFile().get())));
+        return fromPkcs8(PemFiles.read(Path.of(config.keyFile().get())));
       }
       Path generated = Path.of(config.keyDir()).resolve(GENERATED_FILE);
       if (Files.exists(generated)) {
-        return fromPkcs8(read(generated));
+        return fromPkcs8(PemFiles.read(generated));
       }
       if (!config.generateKey()) {
         throw new IllegalStateException(
@@ -64,7 +63,7 @@ public class EvidenceKeys {
       }
       EvidenceSigner s = EvidenceSigner.generate();
       Files.createDirectories(generated.getParent());
-      write(generated, s);
+      PemFiles.write(generated, "PRIVATE KEY", s.privateKey().getEncoded(), true);
       LOG.warnf(
           "generated a new evidence signing key %s in %s (configure your own in production)",
           s.keyId(), generated);
@@ -78,30 +77,5 @@ public class EvidenceKeys {
     return EvidenceSigner.of(
         KeyFactory.getInstance(EvidenceSigner.ALGORITHM)
             .generatePrivate(new PKCS8EncodedKeySpec(der)));
-  }
-
-  /** PEM or DER: a file that reads as PEM text is decoded, anything else is taken as DER. */
-  private static byte[] read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    String text = new String(bytes, StandardCharsets.US_ASCII);
-    if (text.contains("-----BEGIN")) {
-      return Base64.getDecoder()
-          .decode(text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-    }
-    return bytes;
-  }
-
-  private static void write(Path file, EvidenceSigner s) throws IOException {
-    String pem =
-        "-----BEGIN PRIVATE KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(s.privateKey().getEncoded())
-            + "\n-----END PRIVATE KEY-----\n";
-    Files.writeString(file, pem, StandardCharsets.US_ASCII);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      LOG.debugf("cannot restrict permissions of %s on this file system", file);
-    }
   }
 }
