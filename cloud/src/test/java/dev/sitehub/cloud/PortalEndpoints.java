@@ -208,7 +208,36 @@ final class PortalEndpoints {
               "/portal/sites/{siteId}/timelapses",
               Access.SITE,
               ALL,
-              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/timelapses")));
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/timelapses")),
+          // branch home (issue 18): the installer's fleet page and its per-box commands.
+          new Endpoint(
+              "GET", "/portal/fleet", Access.ROLE, FIELD, (c, r) -> r.get("/portal/fleet")),
+          new Endpoint(
+              "POST",
+              "/portal/fleet/{siteId}/{deviceId}/restart",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.post(
+                      "/portal/fleet/"
+                          + c.siteId()
+                          + "/"
+                          + c.test().device(c.siteId())
+                          + "/restart")),
+          new Endpoint(
+              "POST",
+              "/portal/fleet/{siteId}/{deviceId}/config",
+              Access.SITE,
+              FIELD,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .formParam("settings", "heartbeat.seconds=30")
+                      .post(
+                          "/portal/fleet/"
+                              + c.siteId()
+                              + "/"
+                              + c.test().device(c.siteId())
+                              + "/config")));
 
   static final List<Endpoint> ALL_ENDPOINTS =
       Stream.concat(PAGE_ROWS.stream(), ProjectPageRows.rows().stream()).toList();

@@ -83,6 +83,18 @@ class DeviceRepository implements PanacheRepositoryBase<Device, String> {
                             devices.stream().map(d -> view(d, states.get(d.deviceId))).toList()));
   }
 
+  /** Every agent version a box in service reported, for telling which boxes are behind. */
+  Uni<List<String>> agentVersions() {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select distinct d.agentVersion from Device d"
+                            + " where d.agentVersion is not null and d.revokedAt is null",
+                        String.class)
+                    .getResultList());
+  }
+
   /** Marks device and credential revoked; false when the device is not on that site. */
   Uni<Boolean> revoke(String siteId, String deviceId, Instant now) {
     return onSite(siteId, deviceId)

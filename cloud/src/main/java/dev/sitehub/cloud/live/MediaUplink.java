@@ -1,5 +1,7 @@
 package dev.sitehub.cloud.live;
 
+import dev.sitehub.cloud.devices.CommandChannel;
+import dev.sitehub.cloud.devices.DeviceCommands;
 import dev.sitehub.cloud.media.CommandNotSentException;
 import dev.sitehub.cloud.media.DeviceCommandSender;
 import dev.sitehub.cloud.media.SnapshotRequests;
@@ -22,6 +24,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
@@ -48,13 +51,14 @@ import org.jboss.logging.Logger;
  * must not queue behind telemetry batches. Never throws out of the callback.
  */
 @ApplicationScoped
-class MediaUplink implements DeviceCommandSender {
+class MediaUplink implements DeviceCommandSender, CommandChannel {
   private static final Logger LOG = Logger.getLogger(MediaUplink.class);
   static final String SHARE_GROUP = "sitehub-media";
 
   private final MqttConfig config;
   private final FrameRouter router;
   private final SnapshotRequests requests;
+  private final Instance<DeviceCommands> deviceCommands;
   private final MessageCodec codec;
   private final FrameCodec frames;
   private final MeterRegistry metrics;
@@ -65,12 +69,14 @@ class MediaUplink implements DeviceCommandSender {
       MqttConfig config,
       FrameRouter router,
       SnapshotRequests requests,
+      Instance<DeviceCommands> deviceCommands,
       MessageCodec codec,
       Clock clock,
       MeterRegistry metrics) {
     this.config = config;
     this.router = router;
     this.requests = requests;
+    this.deviceCommands = deviceCommands;
     this.codec = codec;
     this.frames = new FrameCodec(ProtocolLimits.defaults(), clock);
     this.metrics = metrics;
@@ -165,6 +171,17 @@ class MediaUplink implements DeviceCommandSender {
     }
   }
 
+  /** The devices feature's channel: the same publish, answering false instead of throwing. */
+  @Override
+  public boolean offer(String siteId, String deviceId, Command command) {
+    try {
+      send(siteId, deviceId, command);
+      return true;
+    } catch (CommandNotSentException e) {
+      return false;
+    }
+  }
+
   private void subscribe(MqttClient c) throws MqttException {
     MqttSubscription[] subs = {
       new MqttSubscription(Topics.sharedFilter(SHARE_GROUP, TopicKind.FRAME), 1),
@@ -198,7 +215,10 @@ class MediaUplink implements DeviceCommandSender {
           reject(r.rejection().reason().code());
           return;
         }
-        requests.onCommandResult(p.siteId(), p.deviceId(), r.value());
+        // Snapshot requests first (media's table); any other answer is a portal command's.
+        if (!requests.onCommandResult(p.siteId(), p.deviceId(), r.value())) {
+          deviceCommands.get().onResult(p.siteId(), p.deviceId(), r.value());
+        }
       }
     } catch (RuntimeException e) {
       LOG.errorf("media message failed topic=%s: %s", topic, e.toString());

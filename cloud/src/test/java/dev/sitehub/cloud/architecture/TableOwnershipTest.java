@@ -119,7 +119,7 @@ class TableOwnershipTest {
         "app_user user_role site_membership user_contact auth_session login_failure password_reset");
     own(o, "sites", "site");
     own(o, "audit", "audit_event");
-    own(o, "devices", "device mqtt_principal mqtt_claim");
+    own(o, "devices", "device mqtt_principal mqtt_claim device_command");
     // Ingestion keeps a box's liveness in the transaction of each batch; devices asks for it.
     own(
         o,

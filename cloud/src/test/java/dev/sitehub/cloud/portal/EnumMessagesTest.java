@@ -93,6 +93,19 @@ class EnumMessagesTest {
     check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
     check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
     check(AuditMessages.class, AuditAction.class, AuditMessages::act);
+    // branch home (issue 18): the fleet page's command states, types and form refusals.
+    check(
+        dev.sitehub.cloud.devices.FleetMessages.class,
+        dev.sitehub.cloud.devices.CommandState.class,
+        dev.sitehub.cloud.devices.FleetMessages::state);
+    check(
+        dev.sitehub.cloud.devices.FleetMessages.class,
+        dev.sitehub.protocol.message.CommandType.class,
+        dev.sitehub.cloud.devices.FleetMessages::type);
+    check(
+        dev.sitehub.cloud.devices.FleetMessages.class,
+        dev.sitehub.cloud.devices.CommandProblem.class,
+        dev.sitehub.cloud.devices.FleetMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
