@@ -16,8 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -28,9 +26,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @Path("/portal/sites/{siteId}/devices")
 public class DevicePage {
-  private static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance devices(PortalContext ctx, Site site, List<DeviceRow> rows);
@@ -94,10 +89,11 @@ public class DevicePage {
   public Response createClaim(@PathParam("siteId") String siteId) {
     PortalContext ctx = portal.context();
     access.requireMember(caller, siteId);
-    sites.get(siteId);
+    Site site = sites.get(siteId);
     ClaimView claim = devices.createClaim(siteId, caller.getSubject());
     String qr = "data:image/png;base64," + claim.qrPngBase64();
-    return render.page(Templates.claim(ctx, claim, UTC.format(claim.expiresAt()), qr));
+    return render.page(
+        Templates.claim(ctx, claim, PortalContext.time(claim.expiresAt(), site.timezone()), qr));
   }
 
   @POST

@@ -342,4 +342,11 @@ public interface PortalMessages {
   /** Why a password form came back. */
   @Message
   String passwordProblem(PasswordProblem problem);
+
+  // branch home (issue 18): the claim's expiry in the site's time zone, and the fleet link.
+  @Message("Valid until {time}")
+  String claimValidUntil(String time);
+
+  @Message("My boxes on all sites")
+  String fleetLink();
 }

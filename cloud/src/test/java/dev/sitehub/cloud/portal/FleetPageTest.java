@@ -168,4 +168,25 @@ class FleetPageTest {
         .statusCode(403);
     assertThat(fleet(PortalSession.of(installer), "en")).doesNotContain(box);
   }
+
+  @Test
+  void claimCode_expiry_inSiteTimeZoneNotUtc() {
+    UserAccount installer = users.user(Role.INSTALLER);
+    Site site =
+        sites.create(
+            new CreateSiteRequest("Claim flat", "9 Claim Road", "Asia/Shanghai"),
+            installer.userId());
+    String html =
+        PortalSession.of(installer)
+            .htmx()
+            .header("Accept-Language", "zh-CN")
+            .post("/portal/sites/" + site.siteId() + "/devices/claims")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(html)
+        .containsPattern("有效期至 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}<")
+        .doesNotContain("UTC");
+  }
 }
