@@ -210,6 +210,38 @@ final class PortalEndpoints {
               ALL,
               (c, r) -> r.get("/portal/sites/" + c.siteId() + "/timelapses")));
 
+  // --- sitetasks (issue 18 item 2): the site members page, same roles as the members API
+  private static final Set<Role> SITE_EDITORS =
+      EnumSet.of(Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
+
+  private static final List<Endpoint> SITETASKS_ROWS =
+      List.of(
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/members",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/members")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/members",
+              Access.SITE,
+              SITE_EDITORS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .formParam("username", c.test().users.user(Role.DESIGNER).username())
+                      .post("/portal/sites/" + c.siteId() + "/members")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/members/{userId}/remove",
+              Access.SITE,
+              SITE_EDITORS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .post("/portal/sites/" + c.siteId() + "/members/usr-nobody/remove")));
+
   static final List<Endpoint> ALL_ENDPOINTS =
-      Stream.concat(PAGE_ROWS.stream(), ProjectPageRows.rows().stream()).toList();
+      Stream.of(PAGE_ROWS, ProjectPageRows.rows(), SITETASKS_ROWS).flatMap(List::stream).toList();
 }

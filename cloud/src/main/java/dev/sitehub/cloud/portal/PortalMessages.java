@@ -342,4 +342,16 @@ public interface PortalMessages {
   /** Why a password form came back. */
   @Message
   String passwordProblem(PasswordProblem problem);
+
+  // --- sitetasks: an oversized form post (issue 18 item 2)
+  @Message("Too much text")
+  String tooLargeTitle();
+
+  @Message(
+      "A field of what you sent is longer than {limit}, so nothing was saved. Go back to the"
+          + " form, shorten that field, and send it again.")
+  String tooLargeText(String limit);
+
+  @Message("Back to the form")
+  String backToForm();
 }

@@ -39,6 +39,8 @@ import dev.sitehub.cloud.media.TimelapseJob;
 import dev.sitehub.cloud.messaging.MessageProblem;
 import dev.sitehub.cloud.milestones.MilestoneState;
 import dev.sitehub.cloud.settlement.DepositProblem;
+import dev.sitehub.cloud.settlement.LedgerProblem;
+import dev.sitehub.cloud.settlement.SettlementMessages;
 import dev.sitehub.cloud.settlement.TxnKind;
 import dev.sitehub.cloud.timeline.ProjectMessages;
 import io.quarkus.qute.i18n.Localized;
@@ -93,6 +95,8 @@ class EnumMessagesTest {
     check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
     check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
     check(AuditMessages.class, AuditAction.class, AuditMessages::act);
+    // sitetasks (issue 18 item 2)
+    check(SettlementMessages.class, LedgerProblem.class, SettlementMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
