@@ -240,7 +240,24 @@ final class PortalEndpoints {
               (c, r) ->
                   r.contentType(ContentType.URLENC)
                       .header("HX-Request", "true")
-                      .post("/portal/sites/" + c.siteId() + "/members/usr-nobody/remove")));
+                      .post("/portal/sites/" + c.siteId() + "/members/usr-nobody/remove")),
+          new Endpoint(
+              "GET",
+              "/portal/me/notifications",
+              Access.ROLE,
+              ALL,
+              (c, r) -> r.get("/portal/me/notifications")),
+          new Endpoint(
+              "POST",
+              "/portal/me/notifications",
+              Access.ROLE,
+              ALL,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .formParam("push", "on")
+                      .formParam("minSeverity", "WARNING")
+                      .post("/portal/me/notifications")));
 
   static final List<Endpoint> ALL_ENDPOINTS =
       Stream.of(PAGE_ROWS, ProjectPageRows.rows(), SITETASKS_ROWS).flatMap(List::stream).toList();

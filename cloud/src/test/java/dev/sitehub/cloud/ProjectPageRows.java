@@ -319,7 +319,9 @@ final class ProjectPageRows {
             }));
   }
 
-  // --- sitetasks (issue 18 item 2): the ledger page's dispute, retention and refund forms
+  // --- sitetasks (issue 18 item 2): the ledger page's dispute, retention and refund forms, each
+  // on a project of its own (a released retention or an open dispute would change the API rows'
+  // state)
   private static List<Endpoint> ledgerRows() {
     return List.of(
         new Endpoint(
@@ -334,7 +336,7 @@ final class ProjectPageRows {
             Access.SITE,
             EnumSet.of(Role.HOMEOWNER, Role.PROJECT_MANAGER),
             (c, r) -> {
-              String p = project(c);
+              String p = fresh(c);
               c.test().lifecycle.noOpenDispute(p);
               return r.contentType(ContentType.URLENC)
                   .header("HX-Request", "true")
@@ -347,7 +349,7 @@ final class ProjectPageRows {
             Access.SITE,
             EnumSet.of(Role.HOMEOWNER, Role.OPERATOR),
             (c, r) -> {
-              String p = project(c);
+              String p = fresh(c);
               c.test().lifecycle.retentionReady(p);
               return r.contentType(ContentType.URLENC)
                   .header("HX-Request", "true")
@@ -360,7 +362,7 @@ final class ProjectPageRows {
             Access.SITE,
             EnumSet.of(Role.OPERATOR),
             (c, r) -> {
-              String p = project(c);
+              String p = fresh(c);
               c.test().lifecycle.funded(p);
               return r.contentType(ContentType.URLENC)
                   .header("HX-Request", "true")

@@ -30,7 +30,12 @@ class PortalReachTest {
   /** API operation to the portal page or form that reaches the same service method. */
   static final Map<String, String> REACHED = new TreeMap<>();
 
-  /** Operations no person performs by hand, each with its reason. */
+  /**
+   * Operations no person performs by hand, each with its reason. Kept short on purpose: device
+   * provisioning, broker authentication and revocation run over MQTT and the broker extension, not
+   * JAX-RS, so they never appear here; a payment gateway's notification endpoint (helper
+   * "wechatpay") belongs here when it lands, with its reason.
+   */
   static final Map<String, String> MACHINE_ONLY = new TreeMap<>();
 
   /**
@@ -154,6 +159,7 @@ class PortalReachTest {
         "POST /api/evaluations/{evaluationId}/reply",
         "POST /portal/projects/{projectId}/evaluation/{evaluationId}/reply");
     reach("POST /api/sites/{siteId}/members", "POST /portal/sites/{siteId}/members");
+    reach("PUT /api/me/notification-preferences", "POST /portal/me/notifications");
     reach(
         "DELETE /api/sites/{siteId}/members/{userId}",
         "POST /portal/sites/{siteId}/members/{userId}/remove");
@@ -176,7 +182,10 @@ class PortalReachTest {
     PENDING.put("POST /api/projects/{projectId}/stages/{seq}/criteria", "deals");
     PENDING.put("POST /api/projects/{projectId}/stages/{seq}/acceptance", "deals");
 
-    // --- PENDING, this branch ("sitetasks") not yet done: see the branch report
+    // --- PENDING, this branch ("sitetasks") not yet done (issue 18 item 2 continues): alert rules,
+    // quiet hours and site alert settings, snapshot-now and time-lapse requests, message
+    // attachments and read marks, site create/edit, design proposal upload, enterprise references,
+    // operator-created users
     for (String op :
         List.of(
             "POST /api/sites",
@@ -185,7 +194,6 @@ class PortalReachTest {
             "DELETE /api/sites/{siteId}/alert-rules/{code}",
             "PUT /api/sites/{siteId}/alert-settings",
             "PUT /api/communities/{communityId}/quiet-hours",
-            "PUT /api/me/notification-preferences",
             "POST /api/sites/{siteId}/snapshots/requests",
             "POST /api/sites/{siteId}/timelapses",
             "POST /api/projects/{projectId}/milestones/{seq}/timelapse",
