@@ -239,6 +239,55 @@ final class PortalEndpoints {
                               + c.test().device(c.siteId())
                               + "/config")));
 
+  // --- sitetasks (issue 18 item 2): the site members page, same roles as the members API
+  private static final Set<Role> SITE_EDITORS =
+      EnumSet.of(Role.HOMEOWNER, Role.PROJECT_MANAGER, Role.OPERATOR);
+
+  private static final List<Endpoint> SITETASKS_ROWS =
+      List.of(
+          new Endpoint(
+              "GET",
+              "/portal/sites/{siteId}/members",
+              Access.SITE,
+              ALL,
+              (c, r) -> r.get("/portal/sites/" + c.siteId() + "/members")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/members",
+              Access.SITE,
+              SITE_EDITORS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .formParam("username", c.test().users.user(Role.DESIGNER).username())
+                      .post("/portal/sites/" + c.siteId() + "/members")),
+          new Endpoint(
+              "POST",
+              "/portal/sites/{siteId}/members/{userId}/remove",
+              Access.SITE,
+              SITE_EDITORS,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .post("/portal/sites/" + c.siteId() + "/members/usr-nobody/remove")),
+          new Endpoint(
+              "GET",
+              "/portal/me/notifications",
+              Access.ROLE,
+              ALL,
+              (c, r) -> r.get("/portal/me/notifications")),
+          new Endpoint(
+              "POST",
+              "/portal/me/notifications",
+              Access.ROLE,
+              ALL,
+              (c, r) ->
+                  r.contentType(ContentType.URLENC)
+                      .header("HX-Request", "true")
+                      .formParam("push", "on")
+                      .formParam("minSeverity", "WARNING")
+                      .post("/portal/me/notifications")));
+
   static final List<Endpoint> ALL_ENDPOINTS =
-      Stream.concat(PAGE_ROWS.stream(), ProjectPageRows.rows().stream()).toList();
+      Stream.of(PAGE_ROWS, ProjectPageRows.rows(), SITETASKS_ROWS).flatMap(List::stream).toList();
 }

@@ -39,6 +39,7 @@ final class ProjectPageRows {
   static List<Endpoint> rows() {
     List<Endpoint> all = new java.util.ArrayList<>(pageRows());
     all.addAll(stageRows());
+    all.addAll(ledgerRows());
     return all;
   }
 
@@ -315,6 +316,77 @@ final class ProjectPageRows {
                   .formParam("version", 1)
                   .formParam("sha", v.documentSha256())
                   .post("/portal/contracts/" + v.contractId() + "/sign");
+            }));
+  }
+
+  // --- sitetasks (issue 18 item 2): the ledger page's dispute, retention and refund forms, each
+  // on a project of its own (a released retention or an open dispute would change the API rows'
+  // state)
+  private static List<Endpoint> ledgerRows() {
+    return List.of(
+        new Endpoint(
+            "GET",
+            PRJ + "/ledger",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/ledger")),
+        new Endpoint(
+            "POST",
+            PRJ + "/ledger/disputes",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER, Role.PROJECT_MANAGER),
+            (c, r) -> {
+              String p = fresh(c);
+              c.test().lifecycle.noOpenDispute(p);
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("reason", "tiles cracked")
+                  .post("/portal/projects/" + p + "/ledger/disputes");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/ledger/retention/release",
+            Access.SITE,
+            EnumSet.of(Role.HOMEOWNER, Role.OPERATOR),
+            (c, r) -> {
+              String p = fresh(c);
+              c.test().lifecycle.retentionReady(p);
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("key", UUID.randomUUID().toString())
+                  .post("/portal/projects/" + p + "/ledger/retention/release");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/ledger/refunds",
+            Access.SITE,
+            EnumSet.of(Role.OPERATOR),
+            (c, r) -> {
+              String p = fresh(c);
+              c.test().lifecycle.funded(p);
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("amount", "0.01")
+                  .formParam("reason", "matrix")
+                  .formParam("key", UUID.randomUUID().toString())
+                  .post("/portal/projects/" + p + "/ledger/refunds");
+            }),
+        new Endpoint(
+            "POST",
+            PRJ + "/evaluation/{evaluationId}/reply",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = project(c);
+              return r.contentType(ContentType.URLENC)
+                  .header("HX-Request", "true")
+                  .formParam("text", "thanks")
+                  .post(
+                      "/portal/projects/"
+                          + p
+                          + "/evaluation/"
+                          + c.test().lifecycle.evaluationFor(c.caller().userId(), p)
+                          + "/reply");
             }));
   }
 }

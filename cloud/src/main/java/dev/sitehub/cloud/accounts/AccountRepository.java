@@ -102,6 +102,18 @@ class AccountRepository implements PanacheRepositoryBase<AppUser, String> {
                     .getResultList());
   }
 
+  /** The members of a site, in user id order. */
+  Uni<List<String>> membersOf(String siteId) {
+    return getSession()
+        .chain(
+            s ->
+                s.createSelectionQuery(
+                        "select m.userId from SiteMembership m where m.siteId = ?1 order by m.userId",
+                        String.class)
+                    .setParameter(1, siteId)
+                    .getResultList());
+  }
+
   private Uni<Optional<UserAccount>> one(String query, String value) {
     return getSession()
         .chain(

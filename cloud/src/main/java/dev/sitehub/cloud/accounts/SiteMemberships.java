@@ -48,6 +48,11 @@ public class SiteMemberships {
     return work.read(() -> accounts.sitesOf(userId));
   }
 
+  /** The site's members, in user id order (for the site's member list). */
+  public List<String> membersOf(String siteId) {
+    return work.read(() -> accounts.membersOf(siteId));
+  }
+
   public boolean isMember(String siteId, String userId) {
     return work.read(() -> accounts.isMember(siteId, userId));
   }

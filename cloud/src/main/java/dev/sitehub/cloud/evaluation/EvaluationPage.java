@@ -120,6 +120,70 @@ public class EvaluationPage {
     return targets(200, ctx, view(p, null, null, null));
   }
 
+  /**
+   * The rated enterprise's reply to an evaluation, through the same service as {@code POST
+   * /api/evaluations/{id}/reply}, which checks that the caller speaks for that enterprise.
+   */
+  @POST
+  @Path("{evaluationId}/reply")
+  @RolesAllowed("**")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response reply(
+      @PathParam("projectId") String projectId,
+      @PathParam("evaluationId") String evaluationId,
+      @FormParam("text") String text) {
+    PortalContext ctx = portal.context();
+    Project p = access.require(caller, projectId);
+    String typed = text == null ? "" : text;
+    EvaluationView ev =
+        evaluations.forProject(p).stream()
+            .filter(e -> e.evaluationId().equals(evaluationId))
+            .findFirst()
+            .orElseThrow(
+                () -> ProblemException.notFound("evaluation-not-found", "no such evaluation"));
+    String key = ev.targetKind() + ":" + ev.targetId();
+    if (typed.isBlank()) {
+      return targets(422, ctx, replied(p, key, typed, EvaluationProblem.REQUIRED));
+    }
+    if (typed.length() > EvaluationForm.MAX_TEXT) {
+      return targets(422, ctx, replied(p, key, typed, EvaluationProblem.TEXT_TOO_LONG));
+    }
+    try {
+      evaluations.reply(evaluationId, new ReplyRequest(typed), caller.getSubject());
+    } catch (ProblemException e) {
+      EvaluationProblem why =
+          e.status() == 409 ? EvaluationProblem.of(e.code()).orElseThrow(() -> e) : null;
+      if (why == null) {
+        throw e;
+      }
+      return targets(409, ctx, replied(p, key, typed, why));
+    }
+    return targets(200, ctx, view(p, null, null, null));
+  }
+
+  private EvaluationPageView replied(Project p, String key, String typed, EvaluationProblem error) {
+    EvaluationPageView v = view(p, null, null, null);
+    List<EvaluationPageView.Target> rows = new ArrayList<>();
+    for (EvaluationPageView.Target t : v.targets()) {
+      boolean posted = key.equals(t.kind() + ":" + t.id());
+      rows.add(
+          posted
+              ? new EvaluationPageView.Target(
+                  t.slot(),
+                  t.kind(),
+                  t.id(),
+                  t.name(),
+                  t.evaluation(),
+                  t.form(),
+                  t.error(),
+                  t.replyable(),
+                  typed,
+                  error)
+              : t);
+    }
+    return new EvaluationPageView(v.projectId(), v.siteName(), v.open(), v.customer(), rows);
+  }
+
   private Response targets(int status, PortalContext ctx, EvaluationPageView view) {
     return render.fragment(status, Templates.evaluation$targets(ctx, view));
   }
@@ -148,7 +212,10 @@ public class EvaluationPage {
               t.name(),
               done,
               f,
-              posted ? error : null));
+              posted ? error : null,
+              done != null && evaluations.mayReply(done, caller.getSubject()),
+              "",
+              null));
     }
     return new EvaluationPageView(
         p.projectId(), sites.get(p.siteId()).name(), open, customer, rows);

@@ -14,7 +14,8 @@ public enum EvaluationProblem {
   NOT_OPEN,
   ALREADY_EVALUATED,
   NOT_TARGET,
-  NOT_CUSTOMER;
+  NOT_CUSTOMER,
+  ALREADY_REPLIED;
 
   /** The problem a rating refusal becomes on the page; empty when the page does not show it. */
   static Optional<EvaluationProblem> of(String problemCode) {
@@ -24,6 +25,7 @@ public enum EvaluationProblem {
           case "already-evaluated" -> ALREADY_EVALUATED;
           case "not-a-contract-party" -> NOT_TARGET;
           case "not-project-customer" -> NOT_CUSTOMER;
+          case "already-replied" -> ALREADY_REPLIED;
           default -> null;
         });
   }

@@ -123,6 +123,14 @@ public class EvaluationService {
     return find(evaluationId).orElseThrow();
   }
 
+  /**
+   * Whether {@code userId} may still reply to {@code ev}: it has no reply yet and the user speaks
+   * for the rated enterprise (the same check {@link #reply} makes).
+   */
+  public boolean mayReply(EvaluationView ev, String userId) {
+    return ev.reply() == null && staff.speaksFor(ev.enterpriseId(), userId);
+  }
+
   /** Whether the customer may rate yet: only once the final acceptance is signed. */
   public boolean open(Project p) {
     return acceptance

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,15 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "alerts")
 public class NotificationPreferenceResource {
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
-  private final PreferenceRepository preferences;
+  private final NotificationPreferences preferences;
   private final JsonWebToken caller;
 
   /** The editable part of a preference. */
   public record PreferenceRequest(
       Boolean push, Boolean email, String emailAddress, Severity minSeverity) {}
 
-  public NotificationPreferenceResource(PreferenceRepository preferences, JsonWebToken caller) {
+  public NotificationPreferenceResource(NotificationPreferences preferences, JsonWebToken caller) {
     this.preferences = preferences;
     this.caller = caller;
   }
@@ -37,30 +35,18 @@ public class NotificationPreferenceResource {
   @RolesAllowed("**")
   @Operation(summary = "My notification preferences (defaults if never set)")
   public NotificationPreference get() {
-    return preferences.find(caller.getSubject());
+    return preferences.of(caller.getSubject());
   }
 
   @PUT
   @RolesAllowed("**")
   @Operation(summary = "Replace my notification preferences")
   public NotificationPreference put(PreferenceRequest body) {
-    if (body == null || body.push() == null || body.email() == null || body.minSeverity() == null) {
+    if (body == null) {
       throw ProblemException.badRequest(
           "invalid-preferences", "push, email and minSeverity are required");
     }
-    if (body.email()
-        && (body.emailAddress() == null || !EMAIL.matcher(body.emailAddress()).matches())) {
-      throw ProblemException.badRequest(
-          "invalid-preferences", "a valid emailAddress is required when email is on");
-    }
-    NotificationPreference p =
-        new NotificationPreference(
-            caller.getSubject(),
-            body.push(),
-            body.email(),
-            body.emailAddress(),
-            body.minSeverity());
-    preferences.save(p);
-    return p;
+    return preferences.replace(
+        caller.getSubject(), body.push(), body.email(), body.emailAddress(), body.minSeverity());
   }
 }

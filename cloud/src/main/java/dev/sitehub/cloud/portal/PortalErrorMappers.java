@@ -2,11 +2,15 @@ package dev.sitehub.cloud.portal;
 
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.common.ProblemMappers;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -20,10 +24,30 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class PortalErrorMappers {
   private final PortalRequest request;
   private final PortalErrors errors;
+  private final MemorySize formFieldLimit;
 
-  public PortalErrorMappers(PortalRequest request, PortalErrors errors) {
+  public PortalErrorMappers(
+      PortalRequest request,
+      PortalErrors errors,
+      @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size")
+          MemorySize formFieldLimit) {
     this.request = request;
     this.errors = errors;
+    this.formFieldLimit = formFieldLimit;
+  }
+
+  /**
+   * A portal form too large to read (a field over {@code
+   * quarkus.http.limits.max-form-attribute-size}) gets a page with a way back to the form; every
+   * other refusal of the framework keeps the answer of {@link ProblemMappers}.
+   */
+  @ServerExceptionMapper(priority = Priorities.USER - 50)
+  public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    if (e.getResponse().getStatus() == 413 && PortalErrors.isPortalPath(uri.getPath())) {
+      long kb = formFieldLimit.asLongValue() / 1024;
+      return errors.tooLarge(request.context(), kb + " KB", headers.getHeaderString("Referer"));
+    }
+    return new ProblemMappers().web(e, uri);
   }
 
   @ServerExceptionMapper(priority = Priorities.USER - 50)

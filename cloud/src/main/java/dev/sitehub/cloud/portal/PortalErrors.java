@@ -24,6 +24,10 @@ public class PortalErrors {
     static native TemplateInstance error(PortalContext ctx, int status);
 
     static native TemplateInstance error$card(PortalContext ctx, int status);
+
+    static native TemplateInstance tooLarge(PortalContext ctx, String limit, String back);
+
+    static native TemplateInstance tooLarge$card(PortalContext ctx, String limit, String back);
   }
 
   private final PortalRender render;
@@ -49,6 +53,34 @@ public class PortalErrors {
     }
     return render.page(
         e.status(), Templates.error(ctx, e.status()), Templates.error$card(ctx, e.status()));
+  }
+
+  /**
+   * A form post refused for its size (413), before any page read it: a page in the viewer's
+   * language that says which limit was passed and links back to the form it came from ({@code
+   * referer}, when it is a portal page), never the API's problem+json.
+   */
+  public Response tooLarge(PortalContext ctx, String limit, String referer) {
+    String back = LocalRedirect.of(localPart(referer));
+    return render.page(
+        413, Templates.tooLarge(ctx, limit, back), Templates.tooLarge$card(ctx, limit, back));
+  }
+
+  /** The path and query of a same-site Referer, or null. */
+  static String localPart(String referer) {
+    if (referer == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(referer);
+      String path = uri.getRawPath();
+      if (path == null) {
+        return null;
+      }
+      return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Whether a request path belongs to the portal, whose failures render as pages. */

@@ -349,4 +349,15 @@ public interface PortalMessages {
 
   @Message("My boxes on all sites")
   String fleetLink();
+  // --- sitetasks: an oversized form post (issue 18 item 2)
+  @Message("Too much text")
+  String tooLargeTitle();
+
+  @Message(
+      "A field of what you sent is longer than {limit}, so nothing was saved. Go back to the"
+          + " form, shorten that field, and send it again.")
+  String tooLargeText(String limit);
+
+  @Message("Back to the form")
+  String backToForm();
 }

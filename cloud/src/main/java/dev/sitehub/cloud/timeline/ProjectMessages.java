@@ -450,4 +450,11 @@ public interface ProjectMessages {
   /** What an evaluation scores, as its form field is labelled. */
   @Message
   String aspect(ScoreAspect aspect);
+
+  // --- sitetasks (issue 18 item 2): the company's reply to an evaluation
+  @Message("Your company's reply")
+  String replyLabel();
+
+  @Message("Send the reply")
+  String replyButton();
 }

@@ -64,7 +64,11 @@ class ArchitectureTest {
           "StagePage.refusal",
           "VerificationPage.decide",
           "WorkspacePage.editProfile",
-          "WorkspacePage.invite");
+          "WorkspacePage.invite",
+          // sitetasks (issue 18 item 2): dispute, retention and refund refusals on their form
+          "LedgerPage.act",
+          "EvaluationPage.reply",
+          "SiteMembersPage.remove");
 
   static JavaClasses cloud;
 

@@ -38,8 +38,14 @@ import dev.sitehub.cloud.media.MediaMessages;
 import dev.sitehub.cloud.media.TimelapseJob;
 import dev.sitehub.cloud.messaging.MessageProblem;
 import dev.sitehub.cloud.milestones.MilestoneState;
+import dev.sitehub.cloud.notifications.NotificationMessages;
+import dev.sitehub.cloud.notifications.NotificationProblem;
 import dev.sitehub.cloud.settlement.DepositProblem;
+import dev.sitehub.cloud.settlement.LedgerProblem;
+import dev.sitehub.cloud.settlement.SettlementMessages;
 import dev.sitehub.cloud.settlement.TxnKind;
+import dev.sitehub.cloud.sites.SiteMemberProblem;
+import dev.sitehub.cloud.sites.SiteMessages;
 import dev.sitehub.cloud.timeline.ProjectMessages;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -106,6 +112,10 @@ class EnumMessagesTest {
         dev.sitehub.cloud.devices.FleetMessages.class,
         dev.sitehub.cloud.devices.CommandProblem.class,
         dev.sitehub.cloud.devices.FleetMessages::problem);
+    // sitetasks (issue 18 item 2)
+    check(SettlementMessages.class, LedgerProblem.class, SettlementMessages::problem);
+    check(SiteMessages.class, SiteMemberProblem.class, SiteMessages::problem);
+    check(NotificationMessages.class, NotificationProblem.class, NotificationMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
