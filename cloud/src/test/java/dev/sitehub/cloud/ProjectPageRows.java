@@ -315,6 +315,17 @@ final class ProjectPageRows {
                   .formParam("version", 1)
                   .formParam("sha", v.documentSha256())
                   .post("/portal/contracts/" + v.contractId() + "/sign");
-            }));
+            }),
+        // documents: the contract PDF, readable by whoever may read the contract page.
+        new Endpoint(
+            "GET",
+            "/portal/contracts/{contractId}/document.pdf",
+            Access.PARTY_OR_OPERATOR,
+            ALL,
+            (c, r) ->
+                r.get(
+                    "/portal/contracts/"
+                        + c.test().business.draft(c.caller(), c.siteId()).contractId()
+                        + "/document.pdf?lang=zh")));
   }
 }

@@ -14,6 +14,8 @@ import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.audit.AuditAction;
 import dev.sitehub.cloud.audit.AuditMessages;
 import dev.sitehub.cloud.contracts.ContractProblem;
+import dev.sitehub.cloud.contracts.ContractTextMessages;
+import dev.sitehub.cloud.contracts.MaterialSupplier;
 import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.VersionStatus;
 import dev.sitehub.cloud.design.DesignProblem;
@@ -93,6 +95,8 @@ class EnumMessagesTest {
     check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
     check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
     check(AuditMessages.class, AuditAction.class, AuditMessages::act);
+    // documents
+    check(ContractTextMessages.class, MaterialSupplier.class, ContractTextMessages::supplier);
   }
 
   private static <B, E extends Enum<E>> void check(
