@@ -285,7 +285,24 @@ final class ProjectPageRows {
                   .formParam("tidiness", "4")
                   .formParam("text", "ok")
                   .post("/portal/projects/" + p + "/evaluation");
-            }));
+            }),
+        // documents: the acceptance record and payment statement PDFs, for the project's members.
+        new Endpoint(
+            "GET",
+            PRJ + "/stages/{seq}/acceptance.pdf",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = project(c);
+              c.test().lifecycle.record(p, 9, "AWAITING_SUPERVISOR", Duration.ZERO);
+              return r.get("/portal/projects/" + p + "/stages/9/acceptance.pdf?lang=zh");
+            }),
+        new Endpoint(
+            "GET",
+            PRJ + "/payments/statement.pdf",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/payments/statement.pdf")));
   }
 
   /**
