@@ -88,14 +88,8 @@ public class StatementPdfPage {
             p.contractId(),
             t == null ? null : t.siteName(),
             t == null ? null : t.siteAddress(),
-            t == null ? null : t.customer().name(),
-            t == null
-                ? null
-                : t.parties().stream()
-                    .filter(x -> x.kind() == PartyKind.DECORATION_COMPANY)
-                    .map(Party::name)
-                    .findFirst()
-                    .orElse(null),
+            party(t, PartyKind.CUSTOMER),
+            party(t, PartyKind.DECORATION_COMPANY),
             PaymentsView.of(s, zone),
             s.balanced(),
             PortalContext.time(clock.instant(), zone),
@@ -105,5 +99,16 @@ public class StatementPdfPage {
         Templates.statement(view),
         locale,
         "statement-" + projectId + "-" + locale.getLanguage() + ".pdf");
+  }
+
+  /** The name of the contract's first party of {@code kind}; null when there is none. */
+  private static String party(ContractTerms t, PartyKind kind) {
+    return t == null
+        ? null
+        : t.parties().stream()
+            .filter(x -> x.kind() == kind)
+            .map(Party::name)
+            .findFirst()
+            .orElse(null);
   }
 }
