@@ -286,7 +286,24 @@ final class ProjectPageRows {
                   .formParam("tidiness", "4")
                   .formParam("text", "ok")
                   .post("/portal/projects/" + p + "/evaluation");
-            }));
+            }),
+        // documents: the acceptance record and payment statement PDFs, for the project's members.
+        new Endpoint(
+            "GET",
+            PRJ + "/stages/{seq}/acceptance.pdf",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = project(c);
+              c.test().lifecycle.record(p, 9, "AWAITING_SUPERVISOR", Duration.ZERO);
+              return r.get("/portal/projects/" + p + "/stages/9/acceptance.pdf?lang=zh");
+            }),
+        new Endpoint(
+            "GET",
+            PRJ + "/payments/statement.pdf",
+            Access.SITE,
+            ALL,
+            (c, r) -> r.get("/portal/projects/" + project(c) + "/payments/statement.pdf")));
   }
 
   /**
@@ -316,7 +333,18 @@ final class ProjectPageRows {
                   .formParam("version", 1)
                   .formParam("sha", v.documentSha256())
                   .post("/portal/contracts/" + v.contractId() + "/sign");
-            }));
+            }),
+        // documents: the contract PDF, readable by whoever may read the contract page.
+        new Endpoint(
+            "GET",
+            "/portal/contracts/{contractId}/document.pdf",
+            Access.PARTY_OR_OPERATOR,
+            ALL,
+            (c, r) ->
+                r.get(
+                    "/portal/contracts/"
+                        + c.test().business.draft(c.caller(), c.siteId()).contractId()
+                        + "/document.pdf?lang=zh")));
   }
 
   // --- sitetasks (issue 18 item 2): the ledger page's dispute, retention and refund forms, each

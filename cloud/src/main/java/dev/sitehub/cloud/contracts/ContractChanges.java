@@ -18,4 +18,34 @@ public record ContractChanges(
     Integer retentionBp,
     List<StageShare> stages,
     List<StaffRequest> staff,
-    String reason) {}
+    String reason,
+    ContractProvisions provisions) {
+
+  /** Changes that leave the provisions (area, materials, warranty, penalties) as they are. */
+  public ContractChanges(
+      String title,
+      String siteName,
+      String siteAddress,
+      String scope,
+      Long totalFen,
+      LocalDate startDate,
+      LocalDate endDate,
+      Integer retentionBp,
+      List<StageShare> stages,
+      List<StaffRequest> staff,
+      String reason) {
+    this(
+        title,
+        siteName,
+        siteAddress,
+        scope,
+        totalFen,
+        startDate,
+        endDate,
+        retentionBp,
+        stages,
+        staff,
+        reason,
+        null);
+  }
+}

@@ -6,15 +6,26 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Renders a contract version to self-contained archival HTML (no scripts, no external resources)
+ * Renders a contract version to self-contained archival (X)HTML (no scripts, no external resources)
  * and fingerprints the exact bytes with SHA-256. Rendering is a pure function of its inputs, so a
  * filed document can always be re-rendered and compared.
  */
 final class ContractDocument {
   private ContractDocument() {}
 
-  /** The UTF-8 HTML for {@code version} of {@code contractId}. */
+  /**
+   * The UTF-8 HTML for {@code version} of {@code contractId}: the Chinese contract text of {@link
+   * ContractText}, or, for terms drafted under the first template, its table of terms.
+   */
   public static String render(String contractId, int version, ContractTerms t) {
+    if (!ContractTemplate.V1.equals(t.templateId())) {
+      return ContractText.of(contractId, version, t).archive();
+    }
+    return renderV1(contractId, version, t);
+  }
+
+  /** The first template's document, kept byte for byte so its signatures still verify. */
+  static String renderV1(String contractId, int version, ContractTerms t) {
     StringBuilder h = new StringBuilder(4096);
     h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>")

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class ContractPage {
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance contract(PortalContext ctx, ContractPageView view);
+    static native TemplateInstance contract(
+        PortalContext ctx, ContractPageView view, ContractText text);
 
     static native TemplateInstance contract$signing(PortalContext ctx, ContractPageView view);
   }
@@ -57,8 +58,11 @@ public class ContractPage {
   @RolesAllowed("**")
   public Response page(@PathParam("contractId") String contractId) {
     PortalContext ctx = portal.context();
-    ContractPageView view = view(contractId);
-    return render.page(Templates.contract(ctx, view));
+    ContractView contract =
+        contracts.view(contractId, caller.getSubject(), SiteAccess.isOperator(caller));
+    ContractPageView view = ContractPageView.of(contract, caller.getSubject());
+    ContractText text = ContractText.of(contractId, contract.version(), contract.terms());
+    return render.page(Templates.contract(ctx, view, text));
   }
 
   @POST

@@ -156,6 +156,45 @@ public class ContractService {
     return document(v);
   }
 
+  /**
+   * The contract text of a version (the current one when {@code version} is null) with its filing
+   * record, for a PDF: the filing number once filed, the fingerprint of the signed document, and
+   * each party's signature time in {@code zone}.
+   */
+  public ContractText text(
+      String contractId, Integer version, String userId, boolean operator, String zone) {
+    ContractVersion v =
+        version == null
+            ? current(contractId)
+            : work.read(() -> contracts.version(contractId, version))
+                .orElseThrow(
+                    () ->
+                        ProblemException.notFound(
+                            "contract-not-found", "no such contract version"));
+    access.requireReader(v.terms(), userId, operator);
+    List<Signature> signatures =
+        work.read(() -> contracts.signatures(contractId)).stream()
+            .filter(s -> s.version() == v.version())
+            .toList();
+    List<ContractText.Signed> signed =
+        v.terms().parties().stream()
+            .map(
+                p ->
+                    ContractText.signed(
+                        p,
+                        signatures.stream()
+                            .filter(s -> s.partyKey().equals(p.key()))
+                            .map(Signature::signedAt)
+                            .findFirst()
+                            .orElse(null),
+                        zone))
+            .toList();
+    return ContractText.of(contractId, v.version(), v.terms())
+        .withFiling(
+            new ContractText.Filing(
+                v.filingNumber(), ContractDocument.fingerprint(document(v)), signed));
+  }
+
   static String document(ContractVersion v) {
     return v.document() != null
         ? v.document()

@@ -8,7 +8,15 @@ import java.util.List;
  * it.
  */
 final class ContractTemplate {
-  public static final String ID = "standard-renovation-v1";
+  /**
+   * Version 2 renders the clauses of a 住宅装饰装修工程施工合同 in Chinese (ContractText); version 1 terms keep
+   * their old table so documents signed under it keep their fingerprint.
+   */
+  public static final String ID = "standard-renovation-v2";
+
+  /** The first template: an English table of the terms, no clauses. */
+  public static final String V1 = "standard-renovation-v1";
+
   public static final String TITLE = "Home renovation contract";
   public static final int RETENTION_BP = 500;
   public static final List<StageShare> STAGES =

@@ -82,7 +82,15 @@ class TermsResolver {
 
   private Party party(PartyKind kind, String enterpriseId) {
     Enterprise e = enterprises.requireChoosable(enterpriseId, kind.enterpriseType());
-    return new Party(kind, e.enterpriseId(), e.name(), e.creditCode());
+    String address =
+        String.join(
+                " ",
+                java.util.stream.Stream.of(e.city(), e.district())
+                    .filter(x -> x != null && !x.isBlank())
+                    .toList())
+            .strip();
+    return new Party(
+        kind, e.enterpriseId(), e.name(), e.creditCode(), address.isEmpty() ? null : address);
   }
 
   /** Applies {@code c} on top of {@code base} (or the template) and validates the result. */
@@ -92,6 +100,11 @@ class TermsResolver {
         c == null
             ? new ContractChanges(null, null, null, null, null, null, null, null, null, null, null)
             : c;
+    ContractProvisions provisions =
+        ContractClauseRules.check(
+            ch.provisions() != null
+                ? ch.provisions()
+                : base == null ? ContractProvisions.defaults() : base.provisions());
     String title = pick(ch.title(), base == null ? ContractTemplate.TITLE : base.title());
     String siteName = pick(ch.siteName(), base == null ? null : base.siteName());
     String siteAddress = pick(ch.siteAddress(), base == null ? null : base.siteAddress());
@@ -139,7 +152,8 @@ class TermsResolver {
         end,
         retention,
         plan,
-        reason);
+        reason,
+        provisions);
   }
 
   private List<NamedStaff> staff(List<Party> parties, List<StaffRequest> requests) {

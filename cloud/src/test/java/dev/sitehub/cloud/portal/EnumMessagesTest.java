@@ -14,6 +14,8 @@ import dev.sitehub.cloud.alerts.Severity;
 import dev.sitehub.cloud.audit.AuditAction;
 import dev.sitehub.cloud.audit.AuditMessages;
 import dev.sitehub.cloud.contracts.ContractProblem;
+import dev.sitehub.cloud.contracts.ContractTextMessages;
+import dev.sitehub.cloud.contracts.MaterialSupplier;
 import dev.sitehub.cloud.contracts.PartyKind;
 import dev.sitehub.cloud.contracts.VersionStatus;
 import dev.sitehub.cloud.design.DesignProblem;
@@ -116,6 +118,8 @@ class EnumMessagesTest {
     check(SettlementMessages.class, LedgerProblem.class, SettlementMessages::problem);
     check(SiteMessages.class, SiteMemberProblem.class, SiteMessages::problem);
     check(NotificationMessages.class, NotificationProblem.class, NotificationMessages::problem);
+    // documents
+    check(ContractTextMessages.class, MaterialSupplier.class, ContractTextMessages::supplier);
   }
 
   private static <B, E extends Enum<E>> void check(
