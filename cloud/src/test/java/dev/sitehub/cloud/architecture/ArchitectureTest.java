@@ -64,7 +64,12 @@ class ArchitectureTest {
           "StagePage.refusal",
           "VerificationPage.decide",
           "WorkspacePage.editProfile",
-          "WorkspacePage.invite");
+          "WorkspacePage.invite",
+          // deals
+          "EnterpriseRegistrationPage.register",
+          "CertificatesPage.upload",
+          "CustomerInquiriesPage.ask",
+          "CustomerInquiriesPage.reply");
 
   static JavaClasses cloud;
 

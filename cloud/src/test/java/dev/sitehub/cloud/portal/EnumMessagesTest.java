@@ -93,6 +93,15 @@ class EnumMessagesTest {
     check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
     check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
     check(AuditMessages.class, AuditAction.class, AuditMessages::act);
+    // deals
+    check(
+        WorkspaceMessages.class,
+        dev.sitehub.cloud.enterprises.JoinProblem.class,
+        WorkspaceMessages::joinProblem);
+    check(
+        dev.sitehub.cloud.consultation.InquiryMessages.class,
+        dev.sitehub.cloud.consultation.InquiryProblem.class,
+        dev.sitehub.cloud.consultation.InquiryMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
