@@ -111,6 +111,50 @@ final class DealsRows {
               return r.contentType(ContentType.URLENC)
                   .formParam("body", "Thanks")
                   .post(path + "/reply");
+            }),
+        new Endpoint(
+            "GET", "/portal/contracts", Access.ROLE, ALL, (c, r) -> r.get("/portal/contracts")),
+        new Endpoint(
+            "GET",
+            "/portal/contract-drafts",
+            Access.PARTY,
+            ALL,
+            (c, r) -> {
+              String[] ip = c.test().business.draftableInquiry(c.caller(), c.siteId());
+              return r.queryParam("inquiry", ip[0]).get("/portal/contract-drafts");
+            }),
+        new Endpoint(
+            "POST",
+            "/portal/contract-drafts",
+            Access.PARTY,
+            ALL,
+            (c, r) -> {
+              String[] ip = c.test().business.draftableInquiry(c.caller(), c.siteId());
+              return r.contentType(ContentType.URLENC)
+                  .formParam("inquiry", ip[0])
+                  .formParam("title", "Kitchen")
+                  .formParam("siteName", "Flat")
+                  .formParam("siteAddress", "1 Road")
+                  .formParam("scope", "Kitchen")
+                  .formParam("total", "10000")
+                  .formParam("startDate", "2026-12-01")
+                  .formParam("endDate", "2027-02-01")
+                  .formParam("projectManager", ip[1])
+                  .post("/portal/contract-drafts");
+            }),
+        new Endpoint(
+            "GET",
+            "/portal/projects/{projectId}/design/proposals/{proposalId}/file",
+            Access.SITE,
+            ALL,
+            (c, r) -> {
+              String p = c.test().lifecycle.project(c.siteId(), c.caller().userId());
+              return r.get(
+                  "/portal/projects/"
+                      + p
+                      + "/design/proposals/"
+                      + c.test().lifecycle.proposal(p)
+                      + "/file");
             }));
   }
 }

@@ -16,9 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -110,13 +107,13 @@ public class CertificatesPage {
     staff.requireAdmin(caller.getSubject(), id);
     Workspace ws = workspaces.open(caller.getSubject(), id);
     Map<String, Collection<FormValue>> values = form == null ? Map.of() : form.getValues();
-    String kind = text(values.get("kind"));
+    String kind = CertificateUpload.text(values.get("kind"));
     CertificateKind k = kind(kind);
     if (k == null) {
       return render.page(422, Templates.certificates(ctx, view(ws, kind, JoinProblem.KIND, null)));
     }
-    FormValue file = first(values.get("file"));
-    byte[] content = bytes(file);
+    FormValue file = CertificateUpload.first(values.get("file"));
+    byte[] content = CertificateUpload.bytes(file);
     try {
       enterprises.addCertificate(
           id, caller.getSubject(), k, file == null ? null : file.getFileName(), null, content);
@@ -143,27 +140,6 @@ public class CertificatesPage {
       return kind.isEmpty() ? null : CertificateKind.valueOf(kind.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return null;
-    }
-  }
-
-  private static FormValue first(Collection<FormValue> c) {
-    return c == null || c.isEmpty() ? null : c.iterator().next();
-  }
-
-  private static String text(Collection<FormValue> c) {
-    FormValue v = first(c);
-    return v == null || v.isFileItem() || v.getValue() == null ? "" : v.getValue().strip();
-  }
-
-  /** The chosen file's bytes; none chosen reads as empty, which the inspector refuses. */
-  private static byte[] bytes(FormValue file) {
-    if (file == null || !file.isFileItem()) {
-      return new byte[0];
-    }
-    try (InputStream in = file.getFileItem().getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

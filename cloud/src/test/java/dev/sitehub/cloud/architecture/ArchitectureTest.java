@@ -69,7 +69,8 @@ class ArchitectureTest {
           "EnterpriseRegistrationPage.register",
           "CertificatesPage.upload",
           "CustomerInquiriesPage.ask",
-          "CustomerInquiriesPage.reply");
+          "CustomerInquiriesPage.reply",
+          "ContractDraftPage.draft");
 
   static JavaClasses cloud;
 

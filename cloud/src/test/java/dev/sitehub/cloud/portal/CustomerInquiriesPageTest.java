@@ -116,7 +116,7 @@ class CustomerInquiriesPageTest {
         .contains(c.enterprise().name());
     assertThat(get(s, "en", "/portal/inquiries", 200))
         .contains("My inquiries")
-        .contains("Answered");
+        .contains("Waiting for a reply");
   }
 
   @Test

@@ -102,6 +102,10 @@ class EnumMessagesTest {
         dev.sitehub.cloud.consultation.InquiryMessages.class,
         dev.sitehub.cloud.consultation.InquiryProblem.class,
         dev.sitehub.cloud.consultation.InquiryMessages::problem);
+    check(
+        dev.sitehub.cloud.contracts.DealMessages.class,
+        dev.sitehub.cloud.contracts.DraftProblem.class,
+        dev.sitehub.cloud.contracts.DealMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
