@@ -153,7 +153,7 @@ final class DealsRows {
                   "/portal/projects/"
                       + p
                       + "/design/proposals/"
-                      + c.test().lifecycle.proposal(p)
+                      + c.test().lifecycle.proposalWithFile(p)
                       + "/file");
             }));
   }

@@ -133,7 +133,10 @@ class DealBrowserTest {
     // A homeowner finds it in the library and asks.
     as(steps, owner, "deal-4");
     browser.driver.get(steps.url("/portal/enterprises?city=" + city));
-    browser.driver.findElement(By.cssSelector("a[href='/portal/enterprises/" + enterpriseId + "']")).click();
+    browser
+        .driver
+        .findElement(By.cssSelector("a[href='/portal/enterprises/" + enterpriseId + "']"))
+        .click();
     waitFor(By.id("ask-enterprise"));
     steps.assertNoOverflow("deal-4-profile");
     el("ask-enterprise").click();
@@ -154,8 +157,9 @@ class DealBrowserTest {
     el("df-siteAddress").sendKeys("杭州市西湖区文三路 1 号");
     el("df-scope").sendKeys("厨房水电与瓷砖");
     el("df-total").sendKeys("120000");
-    browser.js("document.getElementById('df-startDate').value='2026-12-10';"
-        + "document.getElementById('df-endDate').value='2027-02-10';");
+    browser.js(
+        "document.getElementById('df-startDate').value='2026-12-10';"
+            + "document.getElementById('df-endDate').value='2027-02-10';");
     new Select(el("df-projectManager")).selectByValue(pm.userId());
     el("df-stages").sendKeys("水电 40\n泥木 40\n油漆 15\n竣工 5");
     steps.assertNoOverflow("deal-5-draft");
