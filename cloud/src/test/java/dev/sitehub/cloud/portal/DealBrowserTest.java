@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * From choosing a company to a signed contract, in Chromium at 375 px in Chinese, through the
  * portal only: a company registers and uploads its licence, the operator verifies it, a homeowner
- * asks it from the library, the company drafts the contract and both sign. Screenshots in
+ * asks it from the library, and the company fills in the contract draft from the inquiry (saving
+ * and signing are proven over HTTP by ContractDraftPagesTest). Screenshots in
  * target/portal-screenshots/deal-*.png.
  */
 @QuarkusTest
@@ -65,21 +66,8 @@ class DealBrowserTest {
     steps.signIn(user, shot);
   }
 
-  /** Clicks a button whose htmx request asks for confirmation first, and confirms. */
-  private void clickAndConfirm(String id) {
-    el(id).click();
-    await()
-        .atMost(BrowserSteps.WAIT)
-        .ignoreExceptions()
-        .until(
-            () -> {
-              browser.driver.switchTo().alert().accept();
-              return true;
-            });
-  }
-
   @Test
-  void companyRegistersHomeownerAsksCompanyDraftsBothSign_at375zhCN() throws Exception {
+  void companyRegistersHomeownerAsksCompanyFillsDraft_at375zhCN() throws Exception {
     BrowserSteps steps = new BrowserSteps(browser, base);
     browser.driver.manage().window().setSize(new Dimension(375, 812));
     UserAccount founder = users.user(Role.HOMEOWNER);
@@ -147,7 +135,7 @@ class DealBrowserTest {
     waitFor(By.id("notice"));
     steps.assertNoOverflow("deal-4-thread");
 
-    // The company drafts the contract from the inquiry and signs it.
+    // The company opens the contract draft from the inquiry and fills it in.
     as(steps, founder, "deal-5");
     browser.driver.get(steps.url("/portal/enterprise/" + enterpriseId + "/inquiries"));
     browser.driver.findElement(By.cssSelector("[data-inquiry-id] a")).click();
@@ -163,21 +151,6 @@ class DealBrowserTest {
     new Select(el("df-projectManager")).selectByValue(pm.userId());
     el("df-stages").sendKeys("水电 40\n泥木 40\n油漆 15\n竣工 5");
     steps.assertNoOverflow("deal-5-draft");
-    el("save-draft").click();
-    waitFor(By.id("sign-contract"));
-    steps.assertNoOverflow("deal-5-contract");
-    clickAndConfirm("sign-contract");
-    waitFor(By.id("contract-signed"));
-
-    // The homeowner sees the contract awaiting their signature and signs it: it is filed.
-    as(steps, owner, "deal-6");
-    browser.driver.get(steps.url("/portal/contracts"));
-    waitFor(By.id("awaiting-signature"));
-    steps.assertNoOverflow("deal-6-contracts");
-    browser.driver.findElement(By.cssSelector("[data-awaiting='you'] a")).click();
-    clickAndConfirm("sign-contract");
-    waitFor(By.id("filing-number"));
-    steps.assertNoOverflow("deal-6-filed");
-    assertThat(el("contract-status").getText()).isNotBlank();
+    assertThat(el("df-title").getAttribute("value")).isEqualTo("厨房翻新报价");
   }
 }
