@@ -489,7 +489,8 @@ class AuthorizationMatrixTest {
               CORE_ENDPOINTS.stream(),
               LifecycleMatrixRows.rows().stream(),
               MaterialsPageRows.rows().stream(),
-              EnterpriseWorkspaceRows.rows().stream())
+              EnterpriseWorkspaceRows.rows().stream(),
+              DealsRows.rows().stream())
           .flatMap(x -> x)
           .toList();
 

@@ -264,6 +264,58 @@ public class BusinessMatrix {
   }
 
   /** Test data reset: frees the caller from an enterprise so the next step may bind them anew. */
+  /**
+   * deals: an inquiry a contract may be drafted from, and a project manager to name: on the own
+   * site, a fresh homeowner's inquiry to the caller's own decoration company (verified here, with a
+   * project manager joined if it has none); on a foreign one, an inquiry to the partner.
+   */
+  String[] draftableInquiry(UserAccount caller, String siteId) {
+    String enterpriseId = own(caller, siteId) ? adminEnterprise(caller, siteId) : partner().id();
+    if (enterprises.get(enterpriseId).status()
+        != dev.sitehub.cloud.enterprises.EnterpriseStatus.VERIFIED) {
+      enterprises.addCertificate(
+          enterpriseId,
+          caller.userId(),
+          CertificateKind.BUSINESS_LICENCE,
+          "l.pdf",
+          null,
+          BusinessFixtures.PDF);
+      enterprises.decide(
+          enterpriseId,
+          new dev.sitehub.cloud.enterprises.VerificationDecision(
+              dev.sitehub.cloud.enterprises.EnterpriseStatus.VERIFIED, null),
+          null);
+    }
+    String pm =
+        staff.active(enterpriseId).stream()
+            .filter(m -> m.role() == Role.PROJECT_MANAGER)
+            .map(StaffMember::userId)
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  UserAccount u = users.user(Role.HOMEOWNER);
+                  staff.invite(
+                      enterpriseId,
+                      caller.userId(),
+                      new InviteStaffRequest(u.username(), Role.PROJECT_MANAGER, "pm"));
+                  staff.accept(enterpriseId, u.userId());
+                  return u.userId();
+                });
+    String inquiry =
+        consultation
+            .ask(
+                new InquiryRequest("Quote", "How much?", List.of(enterpriseId)),
+                users.user(Role.HOMEOWNER).userId())
+            .get(0)
+            .inquiryId();
+    return new String[] {inquiry, pm};
+  }
+
+  /** deals: the caller leaves any enterprise, so that registering one through the portal works. */
+  void leaveAnyEnterprise(UserAccount caller) {
+    leaveEnterprise(caller);
+  }
+
   private void leaveEnterprise(UserAccount caller) {
     try (Connection c = db.getConnection();
         PreparedStatement ps =

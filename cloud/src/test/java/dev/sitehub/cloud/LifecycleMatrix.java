@@ -321,6 +321,30 @@ public class LifecycleMatrix {
     return id;
   }
 
+  /** deals: a stored design proposal whose PNG file is really in the attachment store. */
+  public String proposalWithFile(String projectId) {
+    String key =
+        files
+            .put(
+                java.util.Base64.getDecoder()
+                    .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="),
+                dev.sitehub.cloud.attachments.AttachmentType.PNG)
+            .key();
+    String id = ids.next("dsg");
+    exec(
+        "INSERT INTO design_proposal (proposal_id, project_id, version, designer_id, file_key,"
+            + " file_sha256, file_type, created_at) SELECT ?, ?, coalesce(max(version), 0) + 1, ?,"
+            + " ?, ?, 'PNG', now() FROM design_proposal WHERE project_id = ?",
+        id,
+        projectId,
+        get(projectId).customerId(),
+        key,
+        "b".repeat(64),
+        projectId);
+    return id;
+  }
+
   /** A verified material supplier that is party to the project's contract, made once. */
   public String supplier(String projectId) {
     return supplierPerProject.computeIfAbsent(

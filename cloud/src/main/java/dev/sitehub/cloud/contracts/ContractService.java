@@ -146,6 +146,34 @@ public class ContractService {
         .toList();
   }
 
+  /**
+   * The contracts whose current version still waits for {@code userId}'s signature: as the
+   * customer, or as the admin of a party enterprise (the people who sign). Homes and lists ask this
+   * to tell a person a contract awaits them.
+   */
+  public List<ContractView> awaitingSignatureOf(String userId) {
+    Optional<StaffMember> m = access.membership(userId);
+    return mine(userId).stream()
+        .filter(v -> v.status() != VersionStatus.FILED)
+        .filter(
+            v -> signsFor(v.terms(), userId, m).map(v.awaitingParties()::contains).orElse(false))
+        .toList();
+  }
+
+  private static Optional<String> signsFor(
+      ContractTerms t, String userId, Optional<StaffMember> m) {
+    if (t.customer().id().equals(userId)) {
+      return Optional.of(t.customer().key());
+    }
+    return m.filter(x -> x.role() == dev.sitehub.cloud.accounts.Role.ENTERPRISE_ADMIN)
+        .flatMap(
+            x ->
+                t.parties().stream()
+                    .filter(p -> p.kind() != PartyKind.CUSTOMER && p.id().equals(x.enterpriseId()))
+                    .map(Party::key)
+                    .findFirst());
+  }
+
   /** The document of a version: the filed bytes once filed, otherwise a fresh render. */
   public String document(String contractId, int version, String userId, boolean operator) {
     ContractVersion v =

@@ -67,6 +67,24 @@ public class DesignPage {
     return render.page(Templates.design(ctx, view(p)));
   }
 
+  /**
+   * The proposal file, opened in the browser (PDF and images display inline) or saved under its
+   * version's name; for the project's members, as the page itself.
+   */
+  @GET
+  @Path("proposals/{proposalId}/file")
+  @RolesAllowed("**")
+  public Response file(
+      @PathParam("projectId") String projectId, @PathParam("proposalId") String proposalId) {
+    Project p = access.require(caller, projectId);
+    DesignService.ProposalFile f = design.file(p, proposalId);
+    return Response.ok(f.content(), f.mediaType())
+        .header("Content-Disposition", "inline; filename=\"" + f.fileName() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
   @POST
   @Path("proposals/{proposalId}/comments")
   @RolesAllowed({Role.HOMEOWNER_NAME, Role.DESIGNER_NAME})

@@ -127,6 +127,30 @@ public class DesignService {
     return find(p, proposalId);
   }
 
+  /**
+   * A proposal's file to open or download: its bytes, media type and a file name made from the
+   * version, for anyone the caller already let into the project.
+   */
+  public ProposalFile file(Project p, String proposalId) {
+    Proposal x = find(p, proposalId);
+    AttachmentType type =
+        java.util.Arrays.stream(AttachmentType.values())
+            .filter(t -> t.name().equals(x.fileType()) || t.mediaType().equals(x.fileType()))
+            .findFirst()
+            .orElseThrow(
+                () -> ProblemException.notFound("proposal-file-missing", "unknown file type"));
+    byte[] bytes =
+        store
+            .get(x.fileKey())
+            .orElseThrow(
+                () -> ProblemException.notFound("proposal-file-missing", "the file is missing"));
+    return new ProposalFile(
+        type.mediaType(), "design-v" + x.version() + "." + type.extensions().get(0), bytes);
+  }
+
+  /** A proposal file's media type, download name and bytes. */
+  public record ProposalFile(String mediaType, String fileName, byte[] content) {}
+
   public List<Proposal> list(Project p) {
     return work.read(() -> proposals.list(p.projectId()));
   }

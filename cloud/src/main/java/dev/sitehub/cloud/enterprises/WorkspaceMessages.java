@@ -142,7 +142,7 @@ public interface WorkspaceMessages {
   String noEnterpriseTitle();
 
   @Message(
-      "Register your company through the enterprise API, or ask your company's admin to invite you by your username.")
+      "Register your company below, or ask your company's admin to invite you by your username.")
   String noEnterpriseText();
 
   @Message("Inquiries")
@@ -234,4 +234,84 @@ public interface WorkspaceMessages {
   /** Why a workspace form came back; entmsg.properties and its zh_CN file hold one text each. */
   @Message
   String problem(WorkspaceProblem problem);
+
+  // deals: enterprise registration and certificates in the portal
+
+  @Message("Register your company")
+  String registerTitle();
+
+  @Message(
+      "You become the company's admin. The platform verifies the company once its business licence is uploaded.")
+  String registerIntro();
+
+  @Message("Register a company")
+  String registerLink();
+
+  @Message("Company type")
+  String typeLabel();
+
+  @Message("Choose a type")
+  String chooseType();
+
+  @Message("Unified social credit code")
+  String creditCodeLabel();
+
+  @Message("18 characters as printed on the business licence; the last one is a check character.")
+  String creditCodeHint();
+
+  @Message("City")
+  String cityLabel();
+
+  @Message("Specialties (optional)")
+  String specialtiesLabel();
+
+  @Message("Register")
+  String registerButton();
+
+  @Message("Certificates")
+  String sectionCertificates();
+
+  @Message("Certificates")
+  String certificatesTitle();
+
+  @Message("No certificate uploaded yet.")
+  String noCertificates();
+
+  @Message("Upload a certificate")
+  String uploadTitle();
+
+  @Message("Kind")
+  String kindLabel();
+
+  @Message("File")
+  String fileLabel();
+
+  @Message("PDF, PNG or JPEG.")
+  String fileHint();
+
+  @Message("Upload")
+  String uploadButton();
+
+  @Message("Uploaded")
+  String uploadedAt();
+
+  @Message("Your company is registered. Upload its business licence so the platform can verify it.")
+  String registeredNotice();
+
+  @Message("Certificate uploaded.")
+  String uploadedNotice();
+
+  @Message(
+      "Your business licence is missing: the platform cannot verify your company, and homeowners cannot choose it, until it is uploaded.")
+  String licenceMissing();
+
+  @Message("Your company is waiting for the platform to verify it.")
+  String awaitingVerification();
+
+  @Message("Upload certificates")
+  String uploadCertificatesLink();
+
+  /** Why the registration or certificate form came back; one text per constant in entmsg. */
+  @Message
+  String joinProblem(JoinProblem problem);
 }

@@ -189,7 +189,9 @@ public class WorkspacePage {
         ProfileForm.of(e),
         InviteForm.EMPTY,
         null,
-        null);
+        null,
+        enterprises.certificates(ws.enterpriseId()).stream()
+            .anyMatch(c -> c.kind() == CertificateKind.BUSINESS_LICENCE));
   }
 
   /** htmx gets the refreshed section; a plain form post gets the whole page. */

@@ -68,7 +68,13 @@ class ArchitectureTest {
           // sitetasks (issue 18 item 2): dispute, retention and refund refusals on their form
           "LedgerPage.act",
           "EvaluationPage.reply",
-          "SiteMembersPage.remove");
+          "SiteMembersPage.remove",
+          // deals
+          "EnterpriseRegistrationPage.register",
+          "CertificatesPage.upload",
+          "CustomerInquiriesPage.ask",
+          "CustomerInquiriesPage.reply",
+          "ContractDraftPage.draft");
 
   static JavaClasses cloud;
 

@@ -120,6 +120,19 @@ class EnumMessagesTest {
     check(NotificationMessages.class, NotificationProblem.class, NotificationMessages::problem);
     // documents
     check(ContractTextMessages.class, MaterialSupplier.class, ContractTextMessages::supplier);
+    // deals
+    check(
+        WorkspaceMessages.class,
+        dev.sitehub.cloud.enterprises.JoinProblem.class,
+        WorkspaceMessages::joinProblem);
+    check(
+        dev.sitehub.cloud.consultation.InquiryMessages.class,
+        dev.sitehub.cloud.consultation.InquiryProblem.class,
+        dev.sitehub.cloud.consultation.InquiryMessages::problem);
+    check(
+        dev.sitehub.cloud.contracts.DealMessages.class,
+        dev.sitehub.cloud.contracts.DraftProblem.class,
+        dev.sitehub.cloud.contracts.DealMessages::problem);
   }
 
   private static <B, E extends Enum<E>> void check(
