@@ -6,6 +6,7 @@ import dev.sitehub.cloud.acceptance.AcceptanceMessages;
 import dev.sitehub.cloud.acceptance.AcceptanceProblem;
 import dev.sitehub.cloud.acceptance.AcceptanceState;
 import dev.sitehub.cloud.acceptance.CriterionFact;
+import dev.sitehub.cloud.acceptance.CriterionKind;
 import dev.sitehub.cloud.acceptance.Verdict;
 import dev.sitehub.cloud.alerts.AlertDetail;
 import dev.sitehub.cloud.alerts.AlertMessages;
@@ -15,6 +16,7 @@ import dev.sitehub.cloud.audit.AuditAction;
 import dev.sitehub.cloud.audit.AuditMessages;
 import dev.sitehub.cloud.contracts.ContractProblem;
 import dev.sitehub.cloud.contracts.PartyKind;
+import dev.sitehub.cloud.contracts.StageType;
 import dev.sitehub.cloud.contracts.VersionStatus;
 import dev.sitehub.cloud.design.DesignProblem;
 import dev.sitehub.cloud.enterprises.WorkspaceMessages;
@@ -93,6 +95,9 @@ class EnumMessagesTest {
     check(AlertMessages.class, "dev.sitehub.cloud.alerts.AlertProblem", "problem");
     check(EvidenceMessages.class, ChainProblem.class, EvidenceMessages::problem);
     check(AuditMessages.class, AuditAction.class, AuditMessages::act);
+    // branch domain (issue 18)
+    check(ProjectMessages.class, StageType.class, ProjectMessages::stageType);
+    check(AcceptanceMessages.class, CriterionKind.class, AcceptanceMessages::kind);
   }
 
   private static <B, E extends Enum<E>> void check(
