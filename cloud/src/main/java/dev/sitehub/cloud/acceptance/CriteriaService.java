@@ -108,8 +108,8 @@ class CriteriaService {
     StageType type =
         p.stages().stream()
             .filter(s -> s.seq() == seq)
-            .map(StagePayment::type)
             .findFirst()
+            .map(StagePayment::type) // an untyped stage: Optional.empty, not a null element
             .orElse(null);
     Set<CriterionKind> present = new HashSet<>();
     have.forEach(c -> present.add(c.kind()));

@@ -230,8 +230,8 @@ public class StagePage {
     StageType type =
         p.stages().stream()
             .filter(s -> s.seq() == seq)
-            .map(StagePayment::type)
             .findFirst()
+            .map(StagePayment::type) // an untyped stage: Optional.empty, not a null element
             .orElse(null);
     return StageView.of(
         site.name(),

@@ -42,7 +42,10 @@ import dev.sitehub.cloud.messaging.MessageProblem;
 import dev.sitehub.cloud.milestones.MilestoneState;
 import dev.sitehub.cloud.settlement.DepositProblem;
 import dev.sitehub.cloud.settlement.TxnKind;
+import dev.sitehub.cloud.telemetry.SensorMessages;
 import dev.sitehub.cloud.timeline.ProjectMessages;
+import dev.sitehub.protocol.message.EventType;
+import dev.sitehub.protocol.message.SensorKind;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,6 +101,8 @@ class EnumMessagesTest {
     // branch domain (issue 18)
     check(ProjectMessages.class, StageType.class, ProjectMessages::stageType);
     check(AcceptanceMessages.class, CriterionKind.class, AcceptanceMessages::kind);
+    check(SensorMessages.class, SensorKind.class, SensorMessages::metric);
+    check(SensorMessages.class, EventType.class, SensorMessages::event);
   }
 
   private static <B, E extends Enum<E>> void check(

@@ -200,4 +200,48 @@ class StageTypeTest {
                 id))
         .isEqualTo(1);
   }
+
+  /** Verifies that the site page names readings, units and a leak probe's state in words. */
+  @Test
+  void sitePage_latestReadings_wordedWithoutCodes() throws Exception {
+    Site s = fixtures.projectWithStages(1_000_000, STAGES);
+    Instant now = Instant.now();
+    Instant from = now.minus(Duration.ofMinutes(20));
+    Duration step = Duration.ofMinutes(10);
+    fixtures.writeSeries(s.siteId(), "bme", SensorKind.TEMPERATURE, from, now, step, m -> 25.1);
+    fixtures.writeSeries(s.siteId(), "bme", SensorKind.AIR_PRESSURE, from, now, step, m -> 1013);
+    fixtures.writeSeries(s.siteId(), "leak-bath", SensorKind.DIGITAL, from, now, step, m -> 0);
+    String site = "/portal/sites/" + s.siteId();
+    String zh =
+        PortalSession.of(s.supervisor())
+            .browser()
+            .header("Accept-Language", "zh-CN")
+            .get(site)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    String table =
+        zh.substring(
+            zh.indexOf("id=\"latest\""), zh.indexOf("</table>", zh.indexOf("id=\"latest\"")));
+    assertThat(table)
+        .contains("<td>温度</td>")
+        .contains("25.1 °C")
+        .contains("<td>气压</td>")
+        .contains("<td>漏水</td>")
+        .contains("正常")
+        .doesNotContain("degC")
+        .doesNotContain("<td>air_pressure</td>")
+        .doesNotContain("<td>digital</td>");
+    String en =
+        PortalSession.of(s.supervisor())
+            .browser()
+            .header("Accept-Language", "en")
+            .get(site)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(en).contains("<td>air pressure</td>").contains("no leak");
+  }
 }
