@@ -226,7 +226,7 @@ class StageTypeTest {
             zh.indexOf("id=\"latest\""), zh.indexOf("</table>", zh.indexOf("id=\"latest\"")));
     assertThat(table)
         .contains("<td>温度</td>")
-        .contains("25.1 °C")
+        .contains("25.10 °C")
         .contains("<td>气压</td>")
         .contains("<td>漏水</td>")
         .contains("正常")
