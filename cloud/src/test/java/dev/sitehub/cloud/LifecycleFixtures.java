@@ -75,6 +75,17 @@ public class LifecycleFixtures {
       Company supplier,
       Company supplier2) {}
 
+  /** The four stages of the fixtures' contracts, each with its stage type. */
+  static final List<Map<String, Object>> STAGES =
+      List.of(
+          Map.of(
+              "name", "水电验收 plumbing and electrical",
+              "shareBp", 3000,
+              "type", "PLUMBING_ELECTRICAL"),
+          Map.of("name", "防水闭水 waterproofing", "shareBp", 3000, "type", "WATERPROOFING"),
+          Map.of("name", "泥木 tiling", "shareBp", 3000, "type", "TILING"),
+          Map.of("name", "竣工验收 completion", "shareBp", 1000, "type", "COMPLETION"));
+
   /** A project with four stages (30/30/30/10 %, 5 % retention) on a total of {@code totalFen}. */
   public Site project(long totalFen) {
     return project(totalFen, false);
@@ -88,8 +99,20 @@ public class LifecycleFixtures {
     return project(totalFen, true);
   }
 
+  /**
+   * A project whose contract has these stages (maps of name, shareBp and type), for tests of what a
+   * stage's type decides.
+   */
+  public Site projectWithStages(long totalFen, List<Map<String, Object>> stages) {
+    return project(totalFen, false, stages);
+  }
+
   private Site project(long totalFen, boolean suppliers) {
-    Draft d = draft(totalFen, "Bathroom and kitchen", suppliers);
+    return project(totalFen, suppliers, STAGES);
+  }
+
+  private Site project(long totalFen, boolean suppliers, List<Map<String, Object>> stages) {
+    Draft d = draft(totalFen, "Bathroom and kitchen", suppliers, stages);
     String contractId = d.contractId();
     UserAccount customer = d.customer();
     Company deco = d.deco();
@@ -152,14 +175,15 @@ public class LifecycleFixtures {
 
   /** A contract for a new homeowner with a decoration and a supervision company, unsigned. */
   public Draft draft(long totalFen, String scope) {
-    return draft(totalFen, scope, false);
+    return draft(totalFen, scope, false, STAGES);
   }
 
   /**
    * As {@link #draft(long, String)}; with {@code suppliers}, two material suppliers are parties,
    * each with a budgeter, and only the first supplier's budgeter is named in the contract.
    */
-  private Draft draft(long totalFen, String scope, boolean suppliers) {
+  private Draft draft(
+      long totalFen, String scope, boolean suppliers, List<Map<String, Object>> stages) {
     String city = business.uniqueCity();
     UserAccount customer = users.user(Role.HOMEOWNER);
     Company deco =
@@ -185,13 +209,7 @@ public class LifecycleFixtures {
     terms.put("startDate", "2026-12-01");
     terms.put("endDate", "2027-03-31");
     terms.put("retentionBp", 500);
-    terms.put(
-        "stages",
-        List.of(
-            Map.of("name", "水电验收 plumbing and electrical", "shareBp", 3000),
-            Map.of("name", "防水闭水 waterproofing", "shareBp", 3000),
-            Map.of("name", "泥木 tiling", "shareBp", 3000),
-            Map.of("name", "竣工验收 completion", "shareBp", 1000)));
+    terms.put("stages", stages);
     List<Map<String, Object>> staff = new ArrayList<>();
     staff.add(Map.of("role", "PROJECT_MANAGER", "userId", pm.userId()));
     staff.add(Map.of("role", "SUPERVISOR", "userId", supervisor.userId()));

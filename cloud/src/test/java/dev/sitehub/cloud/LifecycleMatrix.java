@@ -455,6 +455,18 @@ public class LifecycleMatrix {
     }
   }
 
+  /** A closed-water criterion in force on stage 1 of the project (branch domain, issue 18). */
+  public String criterion(String projectId) {
+    String id = ids.next("crit");
+    exec(
+        "INSERT INTO acceptance_criterion (criterion_id, project_id, stage_seq, kind, sensor_id,"
+            + " started_at, hours, declared_by, declared_at, by_default) VALUES (?,?,1,'CLOSED_WATER','leak1',"
+            + " now(),48,NULL,now(),true)",
+        id,
+        projectId);
+    return id;
+  }
+
   private void exec(String sql, Object... args) {
     try (Connection c = db.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {

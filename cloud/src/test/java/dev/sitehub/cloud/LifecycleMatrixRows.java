@@ -522,10 +522,28 @@ final class LifecycleMatrixRows {
             EnumSet.of(Role.OPERATOR),
             (c, r) -> r.get("/api/audit")),
         new Endpoint(
+            "GET", "/api/evidence/keys", Access.PUBLIC, ALL, (c, r) -> r.get("/api/evidence/keys")),
+        // branch domain (issue 18): a stage's criteria as set, and turning one off with a reason
+        new Endpoint(
             "GET",
-            "/api/evidence/keys",
-            Access.PUBLIC,
+            PRJ + "/stages/{seq}/criteria/declared",
+            Access.SITE,
             ALL,
-            (c, r) -> r.get("/api/evidence/keys")));
+            (c, r) -> r.get("/api/projects/" + project(c) + "/stages/1/criteria/declared")),
+        new Endpoint(
+            "POST",
+            PRJ + "/stages/{seq}/criteria/{criterionId}/off",
+            Access.SITE,
+            SUPERVISOR,
+            (c, r) -> {
+              String p = project(c);
+              return r.body(Map.of("reason", "sensor moved to the kitchen"))
+                  .post(
+                      "/api/projects/"
+                          + p
+                          + "/stages/1/criteria/"
+                          + c.test().lifecycle.criterion(p)
+                          + "/off");
+            }));
   }
 }

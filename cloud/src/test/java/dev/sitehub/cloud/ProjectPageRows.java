@@ -40,7 +40,23 @@ final class ProjectPageRows {
     List<Endpoint> all = new java.util.ArrayList<>(pageRows());
     all.addAll(stageRows());
     all.addAll(ledgerRows());
+    all.addAll(domainRows());
     return all;
+  }
+
+  /** Branch domain (issue 18): the project's supervisor adds an item to a stage's checklist. */
+  private static List<Endpoint> domainRows() {
+    return List.of(
+        new Endpoint(
+            "POST",
+            PRJ + "/milestones/{seq}/items",
+            Access.SITE,
+            EnumSet.of(Role.SUPERVISOR),
+            (c, r) ->
+                r.contentType(ContentType.URLENC)
+                    .header("HX-Request", "true")
+                    .formParam("title", "Balcony drain cleared")
+                    .post(prj(c) + "/milestones/1/items")));
   }
 
   private static String prj(Ctx c) {

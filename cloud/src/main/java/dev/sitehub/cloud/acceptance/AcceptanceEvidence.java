@@ -44,6 +44,15 @@ public record AcceptanceEvidence(
     public boolean passed() {
       return verdict == Verdict.PASS;
     }
+
+    /** The kind as the messages name it; null for a stored kind no longer known. */
+    public CriterionKind kindName() {
+      try {
+        return CriterionKind.valueOf(kind);
+      } catch (IllegalArgumentException | NullPointerException unknown) {
+        return null;
+      }
+    }
   }
 
   /** One measured fact: the message key of its label and its value as shown. */

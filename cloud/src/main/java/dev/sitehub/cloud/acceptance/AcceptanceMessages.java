@@ -63,4 +63,17 @@ public interface AcceptanceMessages {
   /** The label of one measured fact of a criterion's verdict. */
   @Message
   String fact(CriterionFact fact);
+
+  /** A criterion's kind: the check it makes. */
+  @Message
+  String kind(CriterionKind kind);
+
+  @Message("applied by default for this stage type")
+  String byDefault();
+
+  @Message("Turned off by the supervisor: {reason}")
+  String turnedOff(String reason);
+
+  @Message("Criteria turned off")
+  String criteriaOff();
 }

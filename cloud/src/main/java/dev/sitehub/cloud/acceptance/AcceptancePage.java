@@ -47,6 +47,7 @@ public class AcceptancePage {
   private final InspectionService inspections;
   private final LedgerService ledger;
   private final AcceptanceEvidences evidences;
+  private final CriteriaService criteria;
   private final SiteService sites;
   private final ProjectAccess access;
   private final PortalRequest portal;
@@ -58,6 +59,7 @@ public class AcceptancePage {
       InspectionService inspections,
       LedgerService ledger,
       AcceptanceEvidences evidences,
+      CriteriaService criteria,
       SiteService sites,
       ProjectAccess access,
       PortalRequest portal,
@@ -67,6 +69,7 @@ public class AcceptancePage {
     this.inspections = inspections;
     this.ledger = ledger;
     this.evidences = evidences;
+    this.criteria = criteria;
     this.sites = sites;
     this.access = access;
     this.portal = portal;
@@ -161,6 +164,7 @@ public class AcceptancePage {
         canSign,
         canRelease,
         acceptance.evidenceReceipt(p, r),
-        null);
+        null,
+        criteria.declared(p.projectId(), seq).stream().filter(c -> !c.active()).toList());
   }
 }

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.acceptance;
 
 import dev.sitehub.cloud.inspections.InspectionSummary;
 import io.quarkus.qute.TemplateData;
+import java.util.List;
 
 /**
  * Everything the acceptance sign-off page shows for one stage: the evidence, the inspection it
@@ -23,7 +24,8 @@ public record AcceptancePageView(
     boolean canSign,
     boolean canRelease,
     String evidenceReceipt,
-    AcceptanceProblem error) {
+    AcceptanceProblem error,
+    List<Criterion> criteriaOff) {
 
   public boolean finalStage() {
     return seq == AcceptanceService.FINAL;
@@ -48,6 +50,7 @@ public record AcceptancePageView(
         canSign,
         canRelease,
         evidenceReceipt,
-        problem);
+        problem,
+        criteriaOff);
   }
 }

@@ -48,7 +48,33 @@ public class AcceptanceResource {
     return Response.status(201).entity(criteria.declare(p, seq, r, caller.getSubject())).build();
   }
 
-  /** Each declared criterion judged now, with the data behind the verdict. */
+  /**
+   * The stage's criteria as set: declared ones, the defaults of its type, and those turned off with
+   * who turned them off and why.
+   */
+  @GET
+  @Path("projects/{projectId}/stages/{seq}/criteria/declared")
+  @RolesAllowed("**")
+  public List<Criterion> declared(
+      @PathParam("projectId") String projectId, @PathParam("seq") int seq) {
+    return criteria.ofStage(access.require(caller, projectId), seq);
+  }
+
+  /** The project's supervisor turns a criterion off, with a reason. */
+  @POST
+  @Path("projects/{projectId}/stages/{seq}/criteria/{criterionId}/off")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  public Criterion turnOff(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @PathParam("criterionId") String criterionId,
+      TurnOffCriterionRequest r) {
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
+    return criteria.turnOff(
+        p, seq, criterionId, r == null ? null : r.reason(), caller.getSubject());
+  }
+
+  /** Each criterion in force judged now, with the data behind the verdict. */
   @GET
   @Path("projects/{projectId}/stages/{seq}/criteria")
   @RolesAllowed("**")

@@ -37,11 +37,24 @@ class CriterionEntity extends PanacheEntityBase {
 
   Integer hours;
 
-  @Column(name = "declared_by", nullable = false)
+  /** Who declared it; null for a default its stage's type applied. */
+  @Column(name = "declared_by")
   String declaredBy;
 
   @Column(name = "declared_at", nullable = false)
   Instant declaredAt;
+
+  @Column(name = "by_default", nullable = false)
+  boolean byDefault;
+
+  @Column(name = "off_reason")
+  String offReason;
+
+  @Column(name = "off_by")
+  String offBy;
+
+  @Column(name = "off_at")
+  Instant offAt;
 
   protected CriterionEntity() {}
 
@@ -54,12 +67,31 @@ class CriterionEntity extends PanacheEntityBase {
     startedAt = c.startedAt();
     hours = c.hours();
     declaredBy = c.declaredBy();
+    byDefault = c.byDefault();
     this.declaredAt = declaredAt;
+  }
+
+  /** Turns the criterion off: it stays on record with the reason and is no longer evaluated. */
+  void turnOff(String reason, String userId, Instant at) {
+    offReason = reason;
+    offBy = userId;
+    offAt = at;
   }
 
   Criterion view() {
     return new Criterion(
-        criterionId, projectId, stageSeq, kind, sensorId, startedAt, hours, declaredBy);
+        criterionId,
+        projectId,
+        stageSeq,
+        kind,
+        sensorId,
+        startedAt,
+        hours,
+        declaredBy,
+        byDefault,
+        offReason,
+        offBy,
+        offAt);
   }
 
   /** The stage's criteria in the order they were declared. */

@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.alerts;
 
+import dev.sitehub.cloud.telemetry.SensorWords;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -32,15 +33,35 @@ public final class AlertTexts {
     AlertMessages m = messages(locale);
     return switch (d.kind()) {
       case READING_ABOVE ->
-          m.readingAbove(d.subject(), num(d.value()), unit(d), num(d.limit()), d.device());
+          m.readingAbove(
+              SensorWords.metric(d.subject(), locale),
+              num(d.value()),
+              unit(d),
+              num(d.limit()),
+              d.device());
       case READING_BELOW ->
-          m.readingBelow(d.subject(), num(d.value()), unit(d), num(d.limit()), d.device());
+          m.readingBelow(
+              SensorWords.metric(d.subject(), locale),
+              num(d.value()),
+              unit(d),
+              num(d.limit()),
+              d.device());
       case READING_ABOVE_QUIET ->
-          m.readingAboveQuiet(d.subject(), num(d.value()), unit(d), num(d.limit()), d.device());
+          m.readingAboveQuiet(
+              SensorWords.metric(d.subject(), locale),
+              num(d.value()),
+              unit(d),
+              num(d.limit()),
+              d.device());
       case READING_BELOW_QUIET ->
-          m.readingBelowQuiet(d.subject(), num(d.value()), unit(d), num(d.limit()), d.device());
-      case EVENT -> m.eventAt(d.subject(), d.device());
-      case EVENT_QUIET -> m.eventQuiet(d.subject(), d.device());
+          m.readingBelowQuiet(
+              SensorWords.metric(d.subject(), locale),
+              num(d.value()),
+              unit(d),
+              num(d.limit()),
+              d.device());
+      case EVENT -> m.eventAt(SensorWords.event(d.subject(), locale), d.device());
+      case EVENT_QUIET -> m.eventQuiet(SensorWords.event(d.subject(), locale), d.device());
       case OFFLINE_WILL -> m.offlineWill(d.device(), d.when());
       case OFFLINE_SILENT -> m.offlineSilent(d.device(), d.when());
       case STALLED -> m.stalled(d.count() == null ? 0 : d.count(), d.when());
@@ -92,10 +113,16 @@ public final class AlertTexts {
   }
 
   private static String num(Double v) {
-    return v == null ? "" : String.format(Locale.ROOT, "%.2f", v);
+    // At most two decimals, without trailing zeros: 38 dBA, 25.1 °C.
+    return v == null
+        ? ""
+        : java.math.BigDecimal.valueOf(v)
+            .setScale(2, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
   }
 
   private static String unit(AlertDetail d) {
-    return d.unit() == null ? "" : d.unit();
+    return SensorWords.unit(d.unit());
   }
 }

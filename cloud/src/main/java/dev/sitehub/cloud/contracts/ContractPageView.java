@@ -35,7 +35,8 @@ public record ContractPageView(
 
   /** A payment stage with its amounts in yuan. */
   @TemplateData
-  public record StageRow(int seq, String name, String share, String payable, String retained) {}
+  public record StageRow(
+      int seq, String name, String share, String payable, String retained, StageType type) {}
 
   static ContractPageView of(ContractView v, String viewerId) {
     ContractTerms t = v.terms();
@@ -53,7 +54,8 @@ public record ContractPageView(
                         BigDecimal.valueOf(s.shareBp(), 2).stripTrailingZeros().toPlainString()
                             + " %",
                         ContractDocument.yuan(s.payableFen()),
-                        ContractDocument.yuan(s.retainedFen())))
+                        ContractDocument.yuan(s.retainedFen()),
+                        s.type()))
             .toList();
     String filing =
         v.filings().stream()

@@ -22,9 +22,9 @@ final class ContractTemplate {
   public static final List<StageShare> STAGES =
       List.of(
           new StageShare("开工 start of works", 4000),
-          new StageShare("水电验收 plumbing and electrical rough-in", 4000),
-          new StageShare("泥木油漆验收 masonry, carpentry and painting", 1500),
-          new StageShare("竣工验收 completion", 500));
+          new StageShare("水电验收 plumbing and electrical rough-in", 4000, "PLUMBING_ELECTRICAL"),
+          new StageShare("泥木油漆验收 masonry, carpentry and painting", 1500, "TILING"),
+          new StageShare("竣工验收 completion", 500, "COMPLETION"));
 
   private ContractTemplate() {}
 }

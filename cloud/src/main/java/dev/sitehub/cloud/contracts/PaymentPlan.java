@@ -32,6 +32,7 @@ final class PaymentPlan {
         throw ProblemException.badRequest(
             "invalid-stages", "every stage needs a name of 1-" + MAX_NAME + " characters");
       }
+      StageType.ofCode(s.type());
       if (s.shareBp() <= 0) {
         throw ProblemException.badRequest(
             "invalid-share", "stage '" + s.name() + "' must have a positive share");
@@ -61,7 +62,13 @@ final class PaymentPlan {
       long retained = last ? Math.multiplyExact(totalFen, retentionBp) / FULL_BP : 0;
       out.add(
           new StagePayment(
-              i + 1, s.name().strip(), s.shareBp(), amount, amount - retained, retained));
+              i + 1,
+              s.name().strip(),
+              s.shareBp(),
+              amount,
+              amount - retained,
+              retained,
+              StageType.ofCode(s.type())));
     }
     return List.copyOf(out);
   }

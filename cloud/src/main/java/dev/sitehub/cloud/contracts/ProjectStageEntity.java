@@ -2,6 +2,8 @@ package dev.sitehub.cloud.contracts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -41,6 +43,11 @@ class ProjectStageEntity {
   @Column(nullable = false)
   String status;
 
+  /** The stage's type as the contract names it; null for none (V9_540 typed older stages). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "stage_type")
+  StageType stageType;
+
   protected ProjectStageEntity() {}
 
   ProjectStageEntity(String projectId, StagePayment s) {
@@ -52,6 +59,7 @@ class ProjectStageEntity {
     this.payableFen = s.payableFen();
     this.retainedFen = s.retainedFen();
     this.status = PENDING;
+    this.stageType = s.type();
   }
 
   /** Work on the stage has begun: amendments no longer replace it. */
@@ -60,7 +68,7 @@ class ProjectStageEntity {
   }
 
   StagePayment view() {
-    return new StagePayment(seq, name, shareBp, amountFen, payableFen, retainedFen);
+    return new StagePayment(seq, name, shareBp, amountFen, payableFen, retainedFen, stageType);
   }
 
   /** The stage's identity: the project and its sequence number. */

@@ -122,7 +122,12 @@ class TermsResolver {
             ? ch.stages()
             : base == null
                 ? ContractTemplate.STAGES
-                : base.stages().stream().map(s -> new StageShare(s.name(), s.shareBp())).toList();
+                : base.stages().stream()
+                    .map(
+                        s ->
+                            new StageShare(
+                                s.name(), s.shareBp(), s.type() == null ? null : s.type().name()))
+                    .toList();
     List<NamedStaff> named =
         ch.staff() != null
             ? staff(parties, ch.staff())

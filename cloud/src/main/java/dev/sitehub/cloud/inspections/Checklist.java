@@ -1,45 +1,95 @@
 package dev.sitehub.cloud.inspections;
 
+import dev.sitehub.cloud.contracts.StageType;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The default stage checklist templates (DOMAIN.md): plumbing and electrical rough-in (水电),
- * waterproofing, tiling (泥木), painting (油漆) and completion (竣工).
+ * The standard checklist of each stage type, drawn from GB 50327-2001 (住宅装饰装修工程施工规范), GB 50210-2018
+ * (建筑装饰装修工程质量验收标准) and, for materials and indoor air, GB 50325-2020; figures the standards leave to
+ * the contract are the defaults in DOMAIN.md. Each item cites its chapter ("§6" is chapter 6) or
+ * clause; its words are the {@code inspmsg} {@code item_} messages. The constant names are stored
+ * with milestones and inspections, so they never change.
  */
 public enum Checklist {
   PLUMBING_ELECTRICAL(
       List.of(
-          new ChecklistItem(
-              "pe-pressure", "Supply pipes held 0.6 MPa for 30 min, drop <= 0.05 MPa"),
-          new ChecklistItem("pe-routing", "Pipes and conduits routed as drawn, no diagonal runs"),
-          new ChecklistItem("pe-circuits", "Separate circuits, earth continuity, RCD trips"),
-          new ChecklistItem("pe-separation", "Power and data cables separated"))),
+          item(
+              "pe-pressure",
+              "Supply pipes held 0.6 MPa for 30 min, drop <= 0.05 MPa",
+              Clause.PIPES),
+          item("pe-drain-flow", "Drains pass the flow test, no leak at any joint", Clause.PIPES),
+          item(
+              "pe-routing",
+              "Pipes and conduits routed as drawn, no diagonal runs",
+              Clause.ELECTRIC),
+          item("pe-conduit", "Wires in conduit, joints only in boxes", Clause.ELECTRIC),
+          item("pe-circuits", "Separate circuits, earth continuity, RCD trips", Clause.ELECTRIC),
+          item("pe-separation", "Power and data cables separated", Clause.ELECTRIC))),
   WATERPROOFING(
       List.of(
-          new ChecklistItem(
-              "wp-closed-water", "Closed-water test: >= 20 mm water held, no leak below"),
-          new ChecklistItem("wp-wall-height", "Membrane 300 mm up the walls"),
-          new ChecklistItem("wp-shower-height", "Membrane 1.8 m in the shower area"),
-          new ChecklistItem("wp-penetrations", "Pipe penetrations and corners reinforced"))),
+          item("wp-base", "Base clean, dry and flat before the membrane", Clause.WATERPROOF),
+          item("wp-penetrations", "Pipe penetrations and corners reinforced", Clause.WATERPROOF),
+          item("wp-wall-height", "Membrane 300 mm up the walls", Clause.WATERPROOF),
+          item("wp-shower-height", "Membrane 1.8 m in the shower area", Clause.WATERPROOF),
+          item(
+              "wp-closed-water",
+              "Closed-water test: >= 20 mm water held 48 h, no leak below",
+              Clause.WATERPROOF))),
   TILING(
       List.of(
-          new ChecklistItem("tl-hollow-overall", "Hollow (空鼓) tiles <= 10 % overall"),
-          new ChecklistItem("tl-hollow-room", "Hollow tiles <= 5 % per room"),
-          new ChecklistItem("tl-flatness", "Flatness and joints within tolerance"),
-          new ChecklistItem("tl-falls", "Floor falls to drains"))),
+          item("tl-hollow-overall", "Hollow tiles <= 10 % overall", Clause.TILES),
+          item("tl-hollow-room", "Hollow tiles <= 5 % per room", Clause.TILES),
+          item("tl-flatness", "Flatness and joints within tolerance", Clause.TILES),
+          item("tl-falls", "Floor falls to drains", Clause.FLOORS))),
+  CARPENTRY(
+      List.of(
+          item("cw-ceiling", "Suspended ceiling frame level and firmly hung", "GB 50210-2018 §7"),
+          item(
+              "cw-partition",
+              "Partition frames plumb and fixed top and bottom",
+              "GB 50210-2018 §8"),
+          item("cw-joinery", "Built-ins level, doors and drawers run freely", "GB 50210-2018 §14"),
+          item("cw-fire", "Concealed timber treated with fire retardant", "GB 50327-2001 §4"),
+          item(
+              "cw-panels", "Wood-based panels within the formaldehyde limit", "GB 50325-2020 §3"))),
   PAINTING(
       List.of(
-          new ChecklistItem("pt-surface", "Even surface, no cracks, sags or brush marks"),
-          new ChecklistItem("pt-curing", "Curing window kept (5-35 degC, RH < 85 %)"),
-          new ChecklistItem("pt-edges", "Clean edges at ceilings, frames and sockets"))),
+          item("pt-base", "Putty base dry, flat and sanded, cracks treated", Clause.PAINT_WORK),
+          item("pt-surface", "Even surface, no cracks, sags or brush marks", Clause.PAINT_CHECK),
+          item("pt-edges", "Clean edges at ceilings, frames and sockets", Clause.PAINT_CHECK),
+          item("pt-curing", "Curing window kept (5-35 degC, RH < 85 %)", Clause.PAINT_WORK))),
+  INSTALLATION(
+      List.of(
+          item("in-sanitary", "Sanitary ware fixed, sealed, traps hold water", Clause.PIPES),
+          item("in-taps", "Taps and valves work, hot left and cold right", Clause.PIPES),
+          item(
+              "in-electrical",
+              "Switches, sockets and lamps fixed and wired right",
+              Clause.ELECTRIC),
+          item("in-doors", "Doors and windows open and close freely", "GB 50210-2018 §6"))),
   COMPLETION(
       List.of(
-          new ChecklistItem("cp-fixtures", "Fixtures, doors and windows operate"),
-          new ChecklistItem("cp-services", "Water, power and drains work at every outlet"),
-          new ChecklistItem("cp-air", "Indoor air within GB 50325 Class I before hand-over"),
-          new ChecklistItem("cp-clean", "Site cleaned, waste removed"))),
-  GENERAL(List.of(new ChecklistItem("gn-workmanship", "Work done as contracted")));
+          item("cp-fixtures", "Fixtures, doors and windows operate", "GB 50210-2018 §3"),
+          item("cp-services", "Water, power and drains work at every outlet", Clause.PIPES),
+          item(
+              "cp-air",
+              "Indoor air within GB 50325 Class I before hand-over",
+              "GB 50325-2020 §6.0.4"),
+          item("cp-clean", "Site cleaned, waste removed", "GB 50327-2001 §3"))),
+  GENERAL(List.of(new ChecklistItem("gn-workmanship", "Work done as contracted", null)));
+
+  /** The chapters most items cite. */
+  private static final class Clause {
+    static final String PIPES = "GB 50327-2001 §15";
+    static final String ELECTRIC = "GB 50327-2001 §16";
+    static final String WATERPROOF = "GB 50327-2001 §6";
+    static final String TILES = "GB 50210-2018 §10";
+    static final String FLOORS = "GB 50327-2001 §14";
+    static final String PAINT_WORK = "GB 50327-2001 §13";
+    static final String PAINT_CHECK = "GB 50210-2018 §12";
+
+    private Clause() {}
+  }
 
   private final List<ChecklistItem> items;
 
@@ -47,28 +97,16 @@ public enum Checklist {
     this.items = List.copyOf(items);
   }
 
+  private static ChecklistItem item(String code, String title, String clause) {
+    return new ChecklistItem(code, title, clause);
+  }
+
   public List<ChecklistItem> items() {
     return items;
   }
 
-  /** Picks the template from a stage name, in Chinese or English; GENERAL when nothing matches. */
-  public static Checklist forStageName(String name) {
-    String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-    if (n.contains("水电") || n.contains("plumb") || n.contains("electric")) {
-      return PLUMBING_ELECTRICAL;
-    }
-    if (n.contains("防水") || n.contains("waterproof") || n.contains("闭水")) {
-      return WATERPROOFING;
-    }
-    if (n.contains("泥木") || n.contains("瓷砖") || n.contains("til") || n.contains("mason")) {
-      return TILING;
-    }
-    if (n.contains("油漆") || n.contains("paint")) {
-      return PAINTING;
-    }
-    if (n.contains("竣工") || n.contains("complet") || n.contains("final")) {
-      return COMPLETION;
-    }
-    return GENERAL;
+  /** The checklist of a stage of this type; GENERAL for a stage the contract gives no type. */
+  public static Checklist of(StageType type) {
+    return type == null ? GENERAL : valueOf(type.name());
   }
 }

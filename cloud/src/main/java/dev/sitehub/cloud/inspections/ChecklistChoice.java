@@ -1,13 +1,14 @@
 package dev.sitehub.cloud.inspections;
 
+import dev.sitehub.cloud.contracts.StageType;
 import dev.sitehub.cloud.milestones.StageChecklists;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Chooses a new stage's checklist for the milestones feature. */
+/** Chooses a new stage's checklist, from the stage type its contract names, for milestones. */
 @ApplicationScoped
 class ChecklistChoice implements StageChecklists {
   @Override
-  public String checklistFor(String stageName) {
-    return Checklist.forStageName(stageName).name();
+  public String checklistFor(StageType type) {
+    return Checklist.of(type).name();
   }
 }

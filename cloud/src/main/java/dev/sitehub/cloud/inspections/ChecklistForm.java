@@ -30,12 +30,12 @@ class ChecklistForm {
   /** The request to send when every field is valid, and the form as typed with its errors. */
   record Parsed(InspectRequest request, Map<String, StageView.ItemForm> typed, boolean valid) {}
 
-  Parsed parse(Checklist checklist, MultipartFormDataInput form) {
+  Parsed parse(List<ChecklistItem> items, MultipartFormDataInput form) {
     Map<String, Collection<FormValue>> values = form == null ? Map.of() : form.getValues();
     Map<String, StageView.ItemForm> typed = new LinkedHashMap<>();
     List<ItemResult> answers = new ArrayList<>();
     boolean valid = true;
-    for (ChecklistItem item : checklist.items()) {
+    for (ChecklistItem item : items) {
       String code = item.code();
       String result = text(values, "result-" + code);
       String note = text(values, "note-" + code);
@@ -51,7 +51,7 @@ class ChecklistForm {
       }
       StageView.ItemForm f =
           new StageView.ItemForm(
-              code, item.title(), result, note, resultError, noteError, photoError);
+              code, item.title(), item.clause(), result, note, resultError, noteError, photoError);
       typed.put(code, f);
       valid &= !f.invalid();
       if (!f.invalid()) {

@@ -28,7 +28,20 @@ public enum ChecklistItemCode {
   CP_SERVICES,
   CP_AIR,
   CP_CLEAN,
-  GN_WORKMANSHIP;
+  GN_WORKMANSHIP,
+  PE_DRAIN_FLOW,
+  PE_CONDUIT,
+  WP_BASE,
+  CW_CEILING,
+  CW_PARTITION,
+  CW_JOINERY,
+  CW_FIRE,
+  CW_PANELS,
+  PT_BASE,
+  IN_SANITARY,
+  IN_TAPS,
+  IN_ELECTRICAL,
+  IN_DOORS;
 
   /** The code of a stored item, or empty for a code on no template (its stored title is shown). */
   static Optional<ChecklistItemCode> of(String code) {

@@ -123,4 +123,13 @@ public interface InspectionMessages {
   /** A refusal its pages show. */
   @Message
   String problem(InspectionProblem problem);
+
+  @Message("Another item to check")
+  String newItemTitle();
+
+  @Message("Add to the checklist")
+  String addItem();
+
+  @Message("added by the supervisor")
+  String addedItem();
 }

@@ -18,7 +18,9 @@ public enum InspectionProblem {
   TRANSITION(409),
   RECTIFICATIONS_OPEN(409),
   TASK_MOVED(409),
-  TOO_LONG(422);
+  TOO_LONG(422),
+  ITEM_TITLE(422),
+  TOO_MANY_ITEMS(409);
 
   private final int status;
 
@@ -39,6 +41,9 @@ public enum InspectionProblem {
           case "invalid-plan" -> PLAN;
           case "invalid-photo" -> PHOTO_TYPE;
           case "invalid-rectification-transition" -> TASK_MOVED;
+          case "item-title-required" -> REQUIRED;
+          case "item-title-too-long" -> ITEM_TITLE;
+          case "too-many-items" -> TOO_MANY_ITEMS;
           default -> null;
         });
   }

@@ -35,6 +35,7 @@ public class InspectionService {
   private final MilestoneService milestones;
   private final EvidenceService evidence;
   private final PhotoUploads photos;
+  private final StageItems stageItems;
   private final Clock clock;
   private final Ids ids;
 
@@ -45,6 +46,7 @@ public class InspectionService {
       MilestoneService milestones,
       EvidenceService evidence,
       PhotoUploads photos,
+      StageItems stageItems,
       Clock clock,
       Ids ids) {
     this.work = work;
@@ -53,6 +55,7 @@ public class InspectionService {
     this.milestones = milestones;
     this.evidence = evidence;
     this.photos = photos;
+    this.stageItems = stageItems;
     this.clock = clock;
     this.ids = ids;
   }
@@ -60,7 +63,8 @@ public class InspectionService {
   public InspectionView inspect(Project p, int seq, InspectRequest r, String supervisorId) {
     Milestone m = milestones.get(p, seq);
     Checklist checklist = Checklist.valueOf(m.checklist());
-    Map<String, ItemResult> answers = answers(checklist, r);
+    List<ChecklistItem> items = stageItems.of(p, m);
+    Map<String, ItemResult> answers = answers(checklist, items, r);
     Map<String, StoredAttachment> stored = new HashMap<>();
     for (ItemResult a : answers.values()) {
       StoredAttachment photo = photos.store(a.photoBase64(), "photo of " + a.code());
@@ -91,7 +95,7 @@ public class InspectionService {
                               supervisorId,
                               now,
                               passed),
-                          checklist.items().stream()
+                          items.stream()
                               .map(
                                   i ->
                                       new InspectionItemEntity(
@@ -100,7 +104,7 @@ public class InspectionService {
                                           answers.get(i.code()),
                                           stored.get(i.code())))
                               .toList()));
-          for (ChecklistItem item : checklist.items()) {
+          for (ChecklistItem item : items) {
             if (answers.get(item.code()).result() == ItemResult.Outcome.FAIL) {
               String taskId = ids.next("rect");
               filed =
@@ -141,7 +145,8 @@ public class InspectionService {
     return work.read(() -> inspections.forStage(p.projectId(), seq));
   }
 
-  private static Map<String, ItemResult> answers(Checklist checklist, InspectRequest r) {
+  private static Map<String, ItemResult> answers(
+      Checklist checklist, List<ChecklistItem> items, InspectRequest r) {
     if (r == null || r.items() == null) {
       throw ProblemException.badRequest(
           "checklist-incomplete", "send one result per checklist item");
@@ -152,7 +157,7 @@ public class InspectionService {
         throw ProblemException.badRequest(
             "checklist-incomplete", "every item needs a code and a result");
       }
-      if (checklist.items().stream().noneMatch(i -> i.code().equals(a.code()))) {
+      if (items.stream().noneMatch(i -> i.code().equals(a.code()))) {
         throw ProblemException.badRequest(
             "unknown-checklist-item", a.code() + " is not on the " + checklist + " checklist");
       }
@@ -160,7 +165,7 @@ public class InspectionService {
         throw ProblemException.badRequest("duplicate-checklist-item", a.code() + " answered twice");
       }
     }
-    for (ChecklistItem i : checklist.items()) {
+    for (ChecklistItem i : items) {
       if (!byCode.containsKey(i.code())) {
         throw ProblemException.badRequest("checklist-incomplete", i.code() + " has no result");
       }

@@ -4,6 +4,8 @@ import dev.sitehub.cloud.accounts.Role;
 import dev.sitehub.cloud.common.ProblemException;
 import dev.sitehub.cloud.contracts.Project;
 import dev.sitehub.cloud.contracts.ProjectAccess;
+import dev.sitehub.cloud.contracts.StagePayment;
+import dev.sitehub.cloud.contracts.StageType;
 import dev.sitehub.cloud.milestones.Milestone;
 import dev.sitehub.cloud.milestones.MilestoneService;
 import dev.sitehub.cloud.milestones.MilestoneState;
@@ -50,6 +52,7 @@ public class StagePage {
   private final InspectionService inspections;
   private final RectificationService rectifications;
   private final ChecklistForm checklistForm;
+  private final StageItems stageItems;
   private final ProjectAccess access;
   private final SiteService sites;
   private final PortalRequest portal;
@@ -61,6 +64,7 @@ public class StagePage {
       InspectionService inspections,
       RectificationService rectifications,
       ChecklistForm checklistForm,
+      StageItems stageItems,
       ProjectAccess access,
       SiteService sites,
       PortalRequest portal,
@@ -70,6 +74,7 @@ public class StagePage {
     this.inspections = inspections;
     this.rectifications = rectifications;
     this.checklistForm = checklistForm;
+    this.stageItems = stageItems;
     this.access = access;
     this.sites = sites;
     this.portal = portal;
@@ -145,8 +150,7 @@ public class StagePage {
       MultipartFormDataInput form) {
     PortalContext ctx = portal.context();
     Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
-    Milestone m = milestones.get(p, seq);
-    ChecklistForm.Parsed parsed = checklistForm.parse(Checklist.valueOf(m.checklist()), form);
+    ChecklistForm.Parsed parsed = checklistForm.parse(stageItems.of(p, seq), form);
     if (!parsed.valid()) {
       return render(422, ctx, view(p, seq).withChecklist(parsed.typed(), null));
     }
@@ -157,6 +161,32 @@ public class StagePage {
     if (refused.isPresent()) {
       InspectionProblem r = refused.get();
       return render(r.status(), ctx, view(p, seq).withChecklist(parsed.typed(), r));
+    }
+    return render(200, ctx, view(p, seq));
+  }
+
+  /** The project's supervisor adds an item to the stage's checklist. */
+  @POST
+  @Path("items")
+  @RolesAllowed(Role.SUPERVISOR_NAME)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response addItem(
+      @PathParam("projectId") String projectId,
+      @PathParam("seq") int seq,
+      @FormParam("title") String title) {
+    PortalContext ctx = portal.context();
+    Project p = access.requireRole(caller, projectId, Role.SUPERVISOR);
+    String typed = title == null ? "" : title;
+    Optional<InspectionProblem> refused =
+        refusal(
+            () -> stageItems.add(p, seq, typed, caller.getSubject()),
+            r ->
+                r == InspectionProblem.REQUIRED
+                    || r == InspectionProblem.ITEM_TITLE
+                    || r == InspectionProblem.TOO_MANY_ITEMS);
+    if (refused.isPresent()) {
+      InspectionProblem r = refused.get();
+      return render(r.status(), ctx, view(p, seq).withNewItem(new StageView.ItemDraft(typed, r)));
     }
     return render(200, ctx, view(p, seq));
   }
@@ -197,10 +227,18 @@ public class StagePage {
             .filter(r -> r.stageSeq() == seq && r.state() != RectificationState.CLOSED)
             .count();
     Set<Role> mine = access.rolesOn(caller, p);
+    StageType type =
+        p.stages().stream()
+            .filter(s -> s.seq() == seq)
+            .findFirst()
+            .map(StagePayment::type) // an untyped stage: Optional.empty, not a null element
+            .orElse(null);
     return StageView.of(
         site.name(),
         site.timezone(),
         m,
+        type,
+        stageItems.of(p, m),
         mine.contains(Role.PROJECT_MANAGER),
         mine.contains(Role.SUPERVISOR),
         open,

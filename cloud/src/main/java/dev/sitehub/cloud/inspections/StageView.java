@@ -1,5 +1,6 @@
 package dev.sitehub.cloud.inspections;
 
+import dev.sitehub.cloud.contracts.StageType;
 import dev.sitehub.cloud.milestones.Milestone;
 import dev.sitehub.cloud.milestones.MilestoneState;
 import dev.sitehub.cloud.portal.PortalContext;
@@ -19,6 +20,7 @@ public record StageView(
     String siteName,
     int seq,
     String name,
+    StageType stageType,
     MilestoneState state,
     String actualStart,
     String actualEnd,
@@ -29,7 +31,8 @@ public record StageView(
     List<ItemForm> items,
     List<InspectionSummary> inspections,
     InspectionProblem controlsError,
-    InspectionProblem inspectError) {
+    InspectionProblem inspectError,
+    ItemDraft newItem) {
 
   /** The planned dates as typed, each with its error. */
   @TemplateData
@@ -41,11 +44,21 @@ public record StageView(
     }
   }
 
-  /** One checklist item of the form: the chosen result, the comment, and their errors. */
+  /** The supervisor's item to add, as typed, with its error. */
+  @TemplateData
+  public record ItemDraft(String title, InspectionProblem error) {
+    static final ItemDraft EMPTY = new ItemDraft("", null);
+  }
+
+  /**
+   * One checklist item of the form: its standard clause (null for an item the supervisor added),
+   * the chosen result, the comment, and their errors.
+   */
   @TemplateData
   public record ItemForm(
       String code,
       String title,
+      String clause,
       String result,
       String note,
       InspectionProblem resultError,
@@ -69,19 +82,22 @@ public record StageView(
       String siteName,
       String zone,
       Milestone m,
+      StageType stageType,
+      List<ChecklistItem> checklist,
       boolean manager,
       boolean supervisor,
       long openTasks,
       List<InspectionView> inspections) {
     List<ItemForm> items =
-        Checklist.valueOf(m.checklist()).items().stream()
-            .map(i -> new ItemForm(i.code(), i.title(), "", "", null, null, null))
+        checklist.stream()
+            .map(i -> new ItemForm(i.code(), i.title(), i.clause(), "", "", null, null, null))
             .toList();
     return new StageView(
         m.projectId(),
         siteName,
         m.seq(),
         m.name(),
+        stageType,
         m.state(),
         PortalContext.time(m.actualStart(), zone),
         PortalContext.time(m.actualEnd(), zone),
@@ -92,7 +108,8 @@ public record StageView(
         items,
         inspections.stream().map(v -> InspectionSummary.of(v, zone)).toList(),
         null,
-        null);
+        null,
+        ItemDraft.EMPTY);
   }
 
   public boolean canStart() {
@@ -108,22 +125,31 @@ public record StageView(
     return manager && state != MilestoneState.ACCEPTED;
   }
 
+  /** The supervisor adds items to the checklist until the stage is accepted. */
+  public boolean canAddItem() {
+    return supervisor && state != MilestoneState.ACCEPTED;
+  }
+
   public boolean canInspect() {
     return supervisor && state == MilestoneState.READY_FOR_INSPECTION;
   }
 
   StageView withControlsError(InspectionProblem problem) {
-    return with(plan, items, problem, inspectError);
+    return with(plan, items, problem, inspectError, newItem);
   }
 
   StageView withPlan(PlanForm typed) {
-    return with(typed, items, controlsError, inspectError);
+    return with(typed, items, controlsError, inspectError, newItem);
+  }
+
+  StageView withNewItem(ItemDraft typed) {
+    return with(plan, items, controlsError, inspectError, typed);
   }
 
   /** The checklist as typed, with per-item errors and an optional form-level error. */
   StageView withChecklist(Map<String, ItemForm> typed, InspectionProblem error) {
     List<ItemForm> merged = items.stream().map(i -> typed.getOrDefault(i.code(), i)).toList();
-    return with(plan, merged, controlsError, error);
+    return with(plan, merged, controlsError, error, newItem);
   }
 
   /** The same stage with other form state; the stage's facts are copied once, here. */
@@ -131,12 +157,14 @@ public record StageView(
       PlanForm plan,
       List<ItemForm> items,
       InspectionProblem controlsError,
-      InspectionProblem inspectError) {
+      InspectionProblem inspectError,
+      ItemDraft newItem) {
     return new StageView(
         projectId,
         siteName,
         seq,
         name,
+        stageType,
         state,
         actualStart,
         actualEnd,
@@ -147,6 +175,7 @@ public record StageView(
         items,
         inspections,
         controlsError,
-        inspectError);
+        inspectError,
+        newItem);
   }
 }

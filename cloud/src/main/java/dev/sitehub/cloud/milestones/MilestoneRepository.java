@@ -40,7 +40,7 @@ class MilestoneRepository implements PanacheRepositoryBase<MilestoneEntity, Mile
                                       projectId,
                                       stage.seq(),
                                       stage.name(),
-                                      checklists.checklistFor(stage.name()),
+                                      checklists.checklistFor(stage.type()),
                                       now);
                               adding = adding.chain(() -> s.persist(m));
                             }

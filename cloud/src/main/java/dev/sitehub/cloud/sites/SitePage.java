@@ -7,6 +7,7 @@ import dev.sitehub.cloud.portal.PortalRender;
 import dev.sitehub.cloud.portal.PortalRequest;
 import dev.sitehub.cloud.telemetry.EventView;
 import dev.sitehub.cloud.telemetry.LatestReadingView;
+import dev.sitehub.cloud.telemetry.SensorWords;
 import dev.sitehub.cloud.telemetry.TelemetryQueries;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -82,9 +83,12 @@ public class SitePage {
                         r.deviceId(),
                         r.sensorId(),
                         r.kind(),
-                        format(r.value()),
-                        r.unit(),
-                        PortalContext.time(r.ts(), zone)))
+                        leak(r) ? SensorWords.leak(r.value(), ctx.locale()) : format(r.value()),
+                        leak(r) ? "" : SensorWords.unit(r.unit()),
+                        PortalContext.time(r.ts(), zone),
+                        leak(r)
+                            ? SensorWords.event("leak", ctx.locale())
+                            : SensorWords.metric(r.kind(), ctx.locale())))
             .toList();
     List<SitePageView.Chart> charts =
         latest.stream()
@@ -111,10 +115,16 @@ public class SitePage {
                         e.deviceId(),
                         e.type(),
                         e.source(),
-                        e.state()))
+                        e.state(),
+                        SensorWords.event(e.type(), ctx.locale())))
             .toList();
     SitePageView view = new SitePageView(SiteView.of(site), readings, charts, events);
     return render.page(Templates.site(ctx, view));
+  }
+
+  /** A digital input named as a leak probe: its reading is said as dry or wet. */
+  private static boolean leak(LatestReadingView r) {
+    return "digital".equals(r.kind()) && r.sensorId().toLowerCase(Locale.ROOT).contains("leak");
   }
 
   private static String format(double v) {

@@ -13,7 +13,13 @@ public record SitePageView(
   /** A latest value, already formatted in the site's zone. */
   @TemplateData
   public record Reading(
-      String deviceId, String sensorId, String kind, String value, String unit, String time) {}
+      String deviceId,
+      String sensorId,
+      String kind,
+      String value,
+      String unit,
+      String time,
+      String kindName) {}
 
   /** One chart: a sensor's kind, drawn by portal.js from the telemetry API. */
   @TemplateData
@@ -21,5 +27,6 @@ public record SitePageView(
 
   /** A device event in the site's zone. */
   @TemplateData
-  public record Event(String time, String deviceId, String type, String source, String state) {}
+  public record Event(
+      String time, String deviceId, String type, String source, String state, String typeName) {}
 }

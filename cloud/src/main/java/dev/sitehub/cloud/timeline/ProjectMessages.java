@@ -5,6 +5,7 @@ import dev.sitehub.cloud.acceptance.AcceptanceState;
 import dev.sitehub.cloud.acceptance.Verdict;
 import dev.sitehub.cloud.contracts.ContractProblem;
 import dev.sitehub.cloud.contracts.PartyKind;
+import dev.sitehub.cloud.contracts.StageType;
 import dev.sitehub.cloud.contracts.VersionStatus;
 import dev.sitehub.cloud.design.DesignProblem;
 import dev.sitehub.cloud.evaluation.EvaluationProblem;
@@ -457,4 +458,15 @@ public interface ProjectMessages {
 
   @Message("Send the reply")
   String replyButton();
+  // branch domain: stage types (issue 18)
+
+  @Message("Stage type")
+  String stageTypeLabel();
+
+  @Message("Not specified")
+  String noStageType();
+
+  /** The kind of work a contract stage covers. */
+  @Message
+  String stageType(StageType stageType);
 }

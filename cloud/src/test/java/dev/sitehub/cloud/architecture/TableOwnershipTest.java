@@ -142,7 +142,10 @@ class TableOwnershipTest {
     own(o, "design", "design_proposal design_comment design_confirmation");
     own(o, "materials", "material_line material_order delivery_acceptance");
     own(o, "milestones", "milestone");
-    own(o, "inspections", "inspection inspection_item rectification rectification_fix");
+    own(
+        o,
+        "inspections",
+        "inspection inspection_item rectification rectification_fix checklist_extra_item");
     own(o, "acceptance", "acceptance_record acceptance_criterion acceptance_still");
     own(o, "settlement", "ledger_txn ledger_posting dispute");
     own(o, "evaluation", "evaluation enterprise_evaluation");

@@ -2,6 +2,7 @@ package dev.sitehub.cloud.milestones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitehub.cloud.contracts.StageType;
 import dev.sitehub.cloud.inspections.Checklist;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -44,15 +45,19 @@ class MilestoneStateTest {
     assertThat(due.overdue(today)).isFalse();
   }
 
+  /** Verifies that the stage type the contract names, never the stage's name, picks the list. */
   @Test
-  void checklist_fromStageName_picksTemplate() {
-    assertThat(Checklist.forStageName("水电验收 plumbing and electrical rough-in"))
-        .isEqualTo(Checklist.PLUMBING_ELECTRICAL);
-    assertThat(Checklist.forStageName("防水闭水 waterproofing")).isEqualTo(Checklist.WATERPROOFING);
-    assertThat(Checklist.forStageName("Tiling")).isEqualTo(Checklist.TILING);
-    assertThat(Checklist.forStageName("油漆验收")).isEqualTo(Checklist.PAINTING);
-    assertThat(Checklist.forStageName("竣工验收 completion")).isEqualTo(Checklist.COMPLETION);
-    assertThat(Checklist.forStageName("开工 start of works")).isEqualTo(Checklist.GENERAL);
+  void checklist_fromStageType_picksTemplate() {
+    for (StageType t : StageType.values()) {
+      assertThat(Checklist.of(t).name()).isEqualTo(t.name());
+      assertThat(Checklist.of(t).items())
+          .allSatisfy(i -> assertThat(i.clause()).startsWith("GB 50"));
+    }
+    assertThat(Checklist.of(null)).isEqualTo(Checklist.GENERAL);
+    assertThat(Checklist.of(StageType.CARPENTRY).items())
+        .extracting(i -> i.code())
+        .contains("cw-ceiling")
+        .doesNotContain("tl-hollow-overall");
     assertThat(Checklist.WATERPROOFING.items())
         .extracting(i -> i.code())
         .contains("wp-closed-water");

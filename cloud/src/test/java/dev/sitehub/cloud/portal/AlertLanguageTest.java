@@ -45,15 +45,56 @@ class AlertLanguageTest {
     String zh = page(supervisor, site, "zh-CN");
     assertThat(card(zh, a))
         .contains("读数超过上限")
-        .contains(device + " 的 noise 读数为 38.00 dBA，高于上限 30.00")
+        .contains(device + " 的 噪声 读数为 38 dBA，高于上限 30")
+        .doesNotContain("noise 38")
         .doesNotContain("above");
 
     String en = page(supervisor, site, "en");
     assertThat(card(en, a))
         .contains("Reading above limit")
-        .contains("noise 38.00 dBA above 30.00 at " + device)
+        .contains("noise 38 dBA above 30 at " + device)
         .doesNotContain("读数超过上限")
         .doesNotContain("高于上限");
+  }
+
+  /**
+   * Verifies that readings and events are named in the viewer's language: no raw metric, unit or
+   * event code in the Chinese card (branch domain, issue 18).
+   */
+  @Test
+  void sitePage_temperatureAndEvent_wordedWithoutCodes() {
+    UserAccount supervisor = users.user(Role.SUPERVISOR);
+    Site site = users.siteWith(supervisor);
+    String device = "dev-" + UUID.randomUUID().toString().substring(0, 8);
+    Alert hot =
+        store
+            .raise(
+                site.siteId(),
+                "curing-hot",
+                device + "/bme",
+                Severity.MINOR,
+                AlertDetail.reading("temperature", 36.1, "degC", true, 35, device + "/bme", false),
+                Instant.now())
+            .alert();
+    Alert started =
+        store
+            .raise(
+                site.siteId(),
+                "box-started",
+                device,
+                Severity.MINOR,
+                AlertDetail.event("agent_started", device, false),
+                Instant.now())
+            .alert();
+    String zh = page(supervisor, site, "zh-CN");
+    assertThat(card(zh, hot))
+        .contains("温度 读数为 36.1 °C，高于上限 35")
+        .doesNotContain("degC")
+        .doesNotContain("temperature");
+    assertThat(card(zh, started)).contains("设备已启动").doesNotContain("agent_started");
+    String en = page(supervisor, site, "en");
+    assertThat(card(en, hot)).contains("temperature 36.1 °C above 35");
+    assertThat(card(en, started)).contains("box started").doesNotContain("agent_started");
   }
 
   private static String page(UserAccount viewer, Site site, String language) {

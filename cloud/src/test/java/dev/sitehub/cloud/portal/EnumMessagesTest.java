@@ -6,6 +6,7 @@ import dev.sitehub.cloud.acceptance.AcceptanceMessages;
 import dev.sitehub.cloud.acceptance.AcceptanceProblem;
 import dev.sitehub.cloud.acceptance.AcceptanceState;
 import dev.sitehub.cloud.acceptance.CriterionFact;
+import dev.sitehub.cloud.acceptance.CriterionKind;
 import dev.sitehub.cloud.acceptance.Verdict;
 import dev.sitehub.cloud.alerts.AlertDetail;
 import dev.sitehub.cloud.alerts.AlertMessages;
@@ -17,6 +18,7 @@ import dev.sitehub.cloud.contracts.ContractProblem;
 import dev.sitehub.cloud.contracts.ContractTextMessages;
 import dev.sitehub.cloud.contracts.MaterialSupplier;
 import dev.sitehub.cloud.contracts.PartyKind;
+import dev.sitehub.cloud.contracts.StageType;
 import dev.sitehub.cloud.contracts.VersionStatus;
 import dev.sitehub.cloud.design.DesignProblem;
 import dev.sitehub.cloud.enterprises.WorkspaceMessages;
@@ -48,7 +50,10 @@ import dev.sitehub.cloud.settlement.SettlementMessages;
 import dev.sitehub.cloud.settlement.TxnKind;
 import dev.sitehub.cloud.sites.SiteMemberProblem;
 import dev.sitehub.cloud.sites.SiteMessages;
+import dev.sitehub.cloud.telemetry.SensorMessages;
 import dev.sitehub.cloud.timeline.ProjectMessages;
+import dev.sitehub.protocol.message.EventType;
+import dev.sitehub.protocol.message.SensorKind;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -133,6 +138,11 @@ class EnumMessagesTest {
         dev.sitehub.cloud.contracts.DealMessages.class,
         dev.sitehub.cloud.contracts.DraftProblem.class,
         dev.sitehub.cloud.contracts.DealMessages::problem);
+    // branch domain (issue 18)
+    check(ProjectMessages.class, StageType.class, ProjectMessages::stageType);
+    check(AcceptanceMessages.class, CriterionKind.class, AcceptanceMessages::kind);
+    check(SensorMessages.class, SensorKind.class, SensorMessages::metric);
+    check(SensorMessages.class, EventType.class, SensorMessages::event);
   }
 
   private static <B, E extends Enum<E>> void check(
