@@ -349,6 +349,7 @@ public interface PortalMessages {
 
   @Message("My boxes on all sites")
   String fleetLink();
+
   // --- sitetasks: an oversized form post (issue 18 item 2)
   @Message("Too much text")
   String tooLargeTitle();

@@ -458,6 +458,7 @@ public interface ProjectMessages {
 
   @Message("Send the reply")
   String replyButton();
+
   // branch domain: stage types (issue 18)
 
   @Message("Stage type")
