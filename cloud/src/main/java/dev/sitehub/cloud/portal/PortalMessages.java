@@ -342,4 +342,8 @@ public interface PortalMessages {
   /** Why a password form came back. */
   @Message
   String passwordProblem(PasswordProblem problem);
+
+  // branch wechatpay: shown on every page with money while the payment sandbox is active
+  @Message("沙箱支付 / Sandbox payments — no real money moves")
+  String sandboxPayments();
 }
