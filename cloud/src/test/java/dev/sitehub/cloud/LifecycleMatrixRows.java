@@ -46,6 +46,8 @@ final class LifecycleMatrixRows {
   static List<Endpoint> rows() {
     List<Endpoint> all = new java.util.ArrayList<>(lifecycleRows());
     all.addAll(materialsRows());
+    // branch wechatpay: payments (issue 20)
+    all.addAll(PaymentMatrixRows.rows());
     return all;
   }
 

@@ -282,4 +282,20 @@ public interface AdminMessages {
    */
   @Message
   String problem(AdminProblem problem);
+
+  // branch wechatpay: the last payment reconciliation's findings on the disputes page
+  @Message("Payment reconciliation")
+  String reconciliationTitle();
+
+  @Message("Where our records and WeChat Pay disagree after the last reconciliation.")
+  String reconciliationIntro();
+
+  @Message("Order or instruction")
+  String reconciliationSubject();
+
+  @Message("Ours")
+  String reconciliationOurs();
+
+  @Message("WeChat Pay")
+  String reconciliationProvider();
 }

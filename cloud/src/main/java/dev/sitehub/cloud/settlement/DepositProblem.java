@@ -27,6 +27,9 @@ public enum DepositProblem {
     if ("deposit-exceeds-contract".equals(problemCode)) {
       return Optional.of(EXCEEDS_CONTRACT);
     }
+    if (status == 503) {
+      return Optional.of(TRY_AGAIN);
+    }
     if (status == 402) {
       return Optional.of(DECLINED);
     }

@@ -36,7 +36,7 @@ public class DisputePage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance disputes(
-        PortalContext ctx, List<OpenDispute> open, ArbitrationForm form);
+        PortalContext ctx, List<OpenDispute> open, ArbitrationForm form, List<Mismatch> mismatches);
   }
 
   /** An open dispute with the money it freezes and a fresh idempotency key for its form. */
@@ -65,6 +65,7 @@ public class DisputePage {
   }
 
   private final DisputeService disputes;
+  private final PaymentReconciliation reconciliation;
   private final LedgerService ledger;
   private final ProjectService projects;
   private final PortalRequest portal;
@@ -73,12 +74,14 @@ public class DisputePage {
 
   public DisputePage(
       DisputeService disputes,
+      PaymentReconciliation reconciliation,
       LedgerService ledger,
       ProjectService projects,
       PortalRequest portal,
       PortalRender render,
       JsonWebToken caller) {
     this.disputes = disputes;
+    this.reconciliation = reconciliation;
     this.ledger = ledger;
     this.projects = projects;
     this.portal = portal;
@@ -172,7 +175,7 @@ public class DisputePage {
                                 .getOrDefault(Account.ESCROW, 0L)),
                         UUID.randomUUID().toString()))
             .toList();
-    return render.page(status, Templates.disputes(ctx, open, form));
+    return render.page(status, Templates.disputes(ctx, open, form, reconciliation.last()));
   }
 
   /** Yuan as typed (up to two decimals, not negative) in fen; null when it is not an amount. */

@@ -67,7 +67,13 @@ final class LedgerRules {
       throw ProblemException.badRequest(
           "invalid-amount", "split amounts must be non-negative and not both zero");
     }
-    long total = toContractorFen + toCustomerFen;
+    long total;
+    try {
+      total = Math.addExact(toContractorFen, toCustomerFen);
+    } catch (ArithmeticException e) {
+      throw ProblemException.badRequest(
+          "split-does-not-add-up", "the split's two amounts do not add up to a sum of money");
+    }
     if (b.of(Account.ESCROW) < total) {
       throw ProblemException.conflict(
           "insufficient-escrow",

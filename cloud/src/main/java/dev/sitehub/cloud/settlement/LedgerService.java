@@ -40,6 +40,7 @@ public class LedgerService {
   private final Ids ids;
 
   private final AuditLog audit;
+  private final MoneyOut moneyOut;
 
   LedgerService(
       UnitOfWork work,
@@ -51,8 +52,10 @@ public class LedgerService {
       SettlementConfig config,
       Clock clock,
       Ids ids,
-      AuditLog audit) {
+      AuditLog audit,
+      MoneyOut moneyOut) {
     this.audit = audit;
+    this.moneyOut = moneyOut;
     this.work = work;
     this.ledger = ledger;
     this.disputes = disputes;
@@ -90,6 +93,31 @@ public class LedgerService {
         TxnKind.DEPOSIT,
         null,
         receipt.paymentId(),
+        payerId,
+        b -> Uni.createFrom().item(LedgerRules.deposit(b, amountFen, total)));
+  }
+
+  /**
+   * Posts a deposit the provider has confirmed (a verified payment notification): no charge here,
+   * the money has arrived. Idempotent under {@code key}, the provider order number, so a repeated
+   * notification posts once.
+   */
+  public LedgerTxn depositReceived(
+      Project p, String payerId, long amountFen, String paymentId, String key) {
+    requireKey(key);
+    String request = requestHash("DEPOSIT", p.projectId(), Long.toString(amountFen));
+    Optional<LedgerTxn> replay = replay(p.projectId(), key, request);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    long total = contractTotal(p);
+    return post(
+        p,
+        key,
+        request,
+        TxnKind.DEPOSIT,
+        null,
+        paymentId,
         payerId,
         b -> Uni.createFrom().item(LedgerRules.deposit(b, amountFen, total)));
   }
@@ -298,6 +326,7 @@ public class LedgerService {
       String reference,
       String actorId,
       Rule rule) {
+    Optional<String> contractor = moneyOut.contractor(p, kind);
     LedgerTxn posted =
         work.write(
             () ->
@@ -308,7 +337,16 @@ public class LedgerService {
                         again ->
                             again.isPresent()
                                 ? Uni.createFrom().item(sameRequest(again.get(), request))
-                                : postNew(p, key, request, kind, seq, reference, actorId, rule)));
+                                : postNew(
+                                    p,
+                                    key,
+                                    request,
+                                    kind,
+                                    seq,
+                                    reference,
+                                    actorId,
+                                    rule,
+                                    contractor)));
     return posted;
   }
 
@@ -320,7 +358,8 @@ public class LedgerService {
       Integer seq,
       String reference,
       String actorId,
-      Rule rule) {
+      Rule rule,
+      Optional<String> contractor) {
     Uni<Void> frozen =
         kind == TxnKind.DEPOSIT || kind == TxnKind.ARBITRATION
             ? Uni.createFrom().voidItem()
@@ -355,6 +394,7 @@ public class LedgerService {
               }
               return ledger
                   .insert(t, request)
+                  .chain(() -> moneyOut.instruct(p, t, contractor))
                   .chain(
                       () -> evidence.appending(p.projectId(), RecordKind.LEDGER_POSTING, t.txnId()))
                   .chain(

@@ -13,6 +13,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,9 +35,11 @@ public class PaymentPage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance deposit(PortalContext ctx, DepositForm form);
+
+    static native TemplateInstance checkout(PortalContext ctx, CheckoutView view);
   }
 
-  private final LedgerService ledger;
+  private final PaymentService payments;
   private final ProjectAccess access;
   private final Ids ids;
   private final PortalRequest portal;
@@ -44,13 +47,13 @@ public class PaymentPage {
   private final JsonWebToken caller;
 
   public PaymentPage(
-      LedgerService ledger,
+      PaymentService payments,
       ProjectAccess access,
       Ids ids,
       PortalRequest portal,
       PortalRender render,
       JsonWebToken caller) {
-    this.ledger = ledger;
+    this.payments = payments;
     this.access = access;
     this.ids = ids;
     this.portal = portal;
@@ -65,6 +68,7 @@ public class PaymentPage {
   public Response deposit(
       @PathParam("projectId") String projectId,
       @FormParam("amount") String amount,
+      @FormParam("channel") String channel,
       @FormParam("key") String key) {
     PortalContext ctx = portal.context();
     Project p = access.requireCustomer(caller, projectId);
@@ -77,8 +81,9 @@ public class PaymentPage {
     if (fen.isEmpty()) {
       return invalid(ctx, new DepositForm(projectId, typed, k, DepositProblem.AMOUNT, null));
     }
+    Checkout checkout;
     try {
-      ledger.deposit(p, caller.getSubject(), fen.get(), k);
+      checkout = payments.checkout(p, caller.getSubject(), fen.get(), channel, null, k);
     } catch (ProblemException e) {
       DepositProblem problem = DepositProblem.of(e.code(), e.status()).orElseThrow(() -> e);
       if (problem.onAmount()) {
@@ -88,8 +93,27 @@ public class PaymentPage {
       return invalid(ctx, new DepositForm(projectId, typed, fresh, null, problem));
     }
     LOG.infof("portal deposit project=%s by=%s", projectId, caller.getSubject());
-    String target = "/portal/projects/" + projectId + "#payments";
+    // A query that differs per deposit: an htmx redirect to the same address with only a new
+    // fragment would not reload, leaving old totals and the typed amount on screen.
+    String target =
+        checkout.paid()
+            ? "/portal/projects/" + projectId + "?deposit=" + checkout.outTradeNo() + "#payments"
+            : "/portal/projects/" + projectId + "/payments/orders/" + checkout.outTradeNo();
     return render.redirect(target).build();
+  }
+
+  /** The checkout of one deposit order: its QR code or WeChat Pay link, or that it is paid. */
+  @GET
+  @Path("orders/{outTradeNo}")
+  @RolesAllowed(Role.HOMEOWNER_NAME)
+  public Response checkout(
+      @PathParam("projectId") String projectId, @PathParam("outTradeNo") String outTradeNo) {
+    Project p = access.requireCustomer(caller, projectId);
+    Checkout c =
+        payments
+            .checkout(p, outTradeNo)
+            .orElseThrow(() -> ProblemException.notFound("order-not-found", "no such order"));
+    return render.page(200, Templates.checkout(portal.context(), CheckoutView.of(c)));
   }
 
   private Response invalid(PortalContext ctx, DepositForm form) {

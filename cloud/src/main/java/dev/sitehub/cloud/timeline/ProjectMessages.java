@@ -470,4 +470,31 @@ public interface ProjectMessages {
   /** The kind of work a contract stage covers. */
   @Message
   String stageType(StageType stageType);
+  // branch wechatpay: the WeChat Pay checkout
+  @Message("How to pay")
+  String payChannel();
+
+  @Message("Scan a QR code (computer)")
+  String channelNative();
+
+  @Message("WeChat Pay on this phone")
+  String channelH5();
+
+  @Message("Pay your deposit")
+  String checkoutTitle();
+
+  @Message("Scan this code with WeChat to pay {amount} yuan into escrow.")
+  String checkoutScan(String amount);
+
+  @Message("Open WeChat Pay to pay {amount} yuan into escrow.")
+  String checkoutOpen(String amount);
+
+  @Message("Open WeChat Pay")
+  String checkoutOpenButton();
+
+  @Message("Paid: the deposit is in escrow.")
+  String checkoutPaid();
+
+  @Message("Waiting for WeChat Pay to confirm the payment. Reload this page after paying.")
+  String checkoutWaiting();
 }
