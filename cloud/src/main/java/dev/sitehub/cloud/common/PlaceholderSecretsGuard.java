@@ -26,7 +26,9 @@ class PlaceholderSecretsGuard {
           "sitehub.mqtt.password",
           "sitehub.live.ticket-secret",
           "sitehub.media.s3.secret-key",
-          "quarkus.mailer.password");
+          "quarkus.mailer.password",
+          "sitehub.payments.wechatpay.api-v3-key",
+          "sitehub.payments.wechatpay.merchant-id");
 
   void onStart(@Observes @Priority(1) StartupEvent event) {
     if (LaunchMode.current() != LaunchMode.NORMAL) {
