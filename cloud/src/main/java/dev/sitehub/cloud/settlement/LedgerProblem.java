@@ -15,6 +15,7 @@ public enum LedgerProblem {
   NOTHING_RETAINED,
   FINAL_ACCEPTANCE_MISSING,
   WARRANTY_RUNNING,
+  RETENTION_RELEASED,
   TRY_AGAIN;
 
   /** The problem a service refusal becomes on the page; empty when the page does not show it. */
@@ -28,6 +29,7 @@ public enum LedgerProblem {
           case "nothing-retained" -> NOTHING_RETAINED;
           case "final-acceptance-missing" -> FINAL_ACCEPTANCE_MISSING;
           case "warranty-running" -> WARRANTY_RUNNING;
+          case "retention-released" -> RETENTION_RELEASED;
           case "idempotency-key-reused" -> TRY_AGAIN;
           default -> null;
         });

@@ -92,6 +92,11 @@ class LedgerRepository implements PanacheRepositoryBase<LedgerTxnEntity, String>
             });
   }
 
+  Uni<Boolean> retentionReleased(String projectId) {
+    return count("projectId = ?1 and kind = ?2", projectId, TxnKind.RETENTION_RELEASE)
+        .map(n -> n > 0);
+  }
+
   Uni<Boolean> released(String projectId, int seq) {
     return count(
             "projectId = ?1 and stageSeq = ?2 and kind = ?3", projectId, seq, TxnKind.STAGE_RELEASE)

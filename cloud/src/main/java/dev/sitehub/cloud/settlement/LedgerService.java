@@ -184,8 +184,18 @@ public class LedgerService {
         null,
         actorId,
         b ->
-            acceptances
-                .finalSignedAt(p.projectId())
+            ledger
+                .retentionReleased(p.projectId())
+                .chain(
+                    done -> {
+                      // Stage money retained after the release must not meet the one-release
+                      // index as a 500: a second release is refused as what it is.
+                      if (done) {
+                        throw ProblemException.conflict(
+                            "retention-released", "the retention was already released");
+                      }
+                      return acceptances.finalSignedAt(p.projectId());
+                    })
                 .map(
                     signedAt -> {
                       Instant finalAt =

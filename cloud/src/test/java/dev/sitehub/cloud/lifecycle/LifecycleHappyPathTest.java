@@ -430,6 +430,12 @@ class LifecycleHappyPathTest {
         .then()
         .statusCode(200)
         .body("kind", equalTo("RETENTION_RELEASE"));
+    // A second release under a new key is refused as such (409), never the one-release index's
+    // 500, even if stage money were retained again afterwards.
+    money(s.customerToken(), "/ledger/retention/release", "ret-3", null)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo(P + "retention-released"));
     clock.reset();
     statementBalanced()
         .then()
