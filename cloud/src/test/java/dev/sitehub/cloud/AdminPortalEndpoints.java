@@ -57,6 +57,12 @@ final class AdminPortalEndpoints {
               (c, r) -> r.get("/portal/operator/disputes")),
           new Endpoint(
               "POST",
+              "/portal/operator/disputes/reconciliation",
+              Access.ROLE,
+              OPERATOR,
+              (c, r) -> r.post("/portal/operator/disputes/reconciliation")),
+          new Endpoint(
+              "POST",
               "/portal/operator/disputes/{disputeId}/arbitration",
               Access.ROLE,
               OPERATOR,

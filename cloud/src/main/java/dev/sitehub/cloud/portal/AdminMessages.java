@@ -298,4 +298,10 @@ public interface AdminMessages {
 
   @Message("WeChat Pay")
   String reconciliationProvider();
+
+  @Message("Reconcile with WeChat Pay now")
+  String reconcileNow();
+
+  @Message("The last reconciliation found no differences.")
+  String reconciliationClean();
 }

@@ -361,6 +361,7 @@ public interface PortalMessages {
 
   @Message("Back to the form")
   String backToForm();
+
   // branch wechatpay: shown on every page with money while the payment sandbox is active
   @Message("沙箱支付 / Sandbox payments — no real money moves")
   String sandboxPayments();

@@ -161,6 +161,19 @@ public class DisputePage {
         200, ctx, new ArbitrationForm(null, "", "", "", null, null, null, null, disputeId));
   }
 
+  /**
+   * Same as {@code POST /api/payments/reconciliation}: asks the provider now instead of waiting for
+   * the nightly run, then shows the findings.
+   */
+  @POST
+  @Path("reconciliation")
+  @RolesAllowed(Role.OPERATOR_NAME)
+  public Response reconcile() {
+    reconciliation.run();
+    // The page itself, not a redirect: running it again on a reload only compares once more.
+    return render(200, portal.context(), ArbitrationForm.NONE);
+  }
+
   private Response render(int status, PortalContext ctx, ArbitrationForm form) {
     List<OpenDispute> open =
         disputes.open(MAX_OPEN).stream()

@@ -470,6 +470,7 @@ public interface ProjectMessages {
   /** The kind of work a contract stage covers. */
   @Message
   String stageType(StageType stageType);
+
   // branch wechatpay: the WeChat Pay checkout
   @Message("How to pay")
   String payChannel();

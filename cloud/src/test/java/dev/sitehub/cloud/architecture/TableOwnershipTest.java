@@ -147,7 +147,11 @@ class TableOwnershipTest {
         "inspections",
         "inspection inspection_item rectification rectification_fix checklist_extra_item");
     own(o, "acceptance", "acceptance_record acceptance_criterion acceptance_still");
-    own(o, "settlement", "ledger_txn ledger_posting dispute");
+    own(
+        o,
+        "settlement",
+        "ledger_txn ledger_posting dispute payment_order payment_instruction enterprise_payout"
+            + " payment_mismatch");
     own(o, "evaluation", "evaluation enterprise_evaluation");
     own(o, "evidence", "evidence_link evidence_key");
     own(o, "messaging", "project_message project_message_read");

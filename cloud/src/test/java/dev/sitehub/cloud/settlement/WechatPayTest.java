@@ -274,4 +274,23 @@ class WechatPayTest {
         .body("find { it.subject == '" + no + "' }.provider", equalTo("SUCCESS"));
     assertThat(txns(s)).isZero();
   }
+
+  @Test
+  void reconciliation_fromTheOperatorPortal_listsTheMismatchInChinese() {
+    Site s = fixtures.project(1_000_000L);
+    String no = checkout(s, 80_000, "NATIVE").then().statusCode(200).extract().path("outTradeNo");
+    sim.paid(no);
+    String page =
+        given()
+            .auth()
+            .oauth2(operator())
+            .header("Accept-Language", "zh-CN")
+            .post("/portal/operator/disputes/reconciliation")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(page).contains("支付对账").contains("data-mismatch=\"" + no + "\"");
+    assertThat(txns(s)).isZero();
+  }
 }
