@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class PasswordResetMail {
   private static final Logger LOG = Logger.getLogger(PasswordResetMail.class);
-  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
   static final String SUBJECT = "SiteHub 重置密码 / Reset your SiteHub password";
 
   @CheckedTemplate
@@ -36,12 +36,20 @@ class PasswordResetMail {
     String base = config.reset().portalUrl().replaceAll("/+$", "");
     String link = base + "/portal/password/reset?token=" + token;
     String text = Templates.reset(link, lifetime.toMinutes()).render();
-    mailer
-        .send(Mail.withText(to, SUBJECT, text))
+    Mail mail = Mail.withText(to, SUBJECT, text);
+    io.smallrye.mutiny.Uni.createFrom()
+        .deferred(() -> mailer.send(mail))
         // A mail server that stops answering must show up in the log, not hang silently.
         .ifNoItem()
         .after(SEND_TIMEOUT)
         .fail()
+        // One more attempt on a fresh send: a send that hung on one SMTP connection (seen once
+        // in CI, 2026-12-07) must not lose the only link the person asked for.
+        .onFailure()
+        .invoke(e -> LOG.warnf("password reset mail attempt failed user=%s: %s", userId, e))
+        .onFailure()
+        .retry()
+        .atMost(1)
         .subscribe()
         .with(
             ok -> LOG.infof("password reset mail sent user=%s", userId),

@@ -103,7 +103,8 @@ class PasswordPagesTest {
 
   /** Waits for the n-th reset mail to the address and returns the token its link carries. */
   private String tokenMailed(String address, int n) throws Exception {
-    await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(address).size() >= n);
+    // Long enough for the mailer's one retry after a hung first attempt (15 s), not a timing goal.
+    await().atMost(Duration.ofSeconds(40)).until(() -> mailsTo(address).size() >= n);
     MimeMessage mail = mailsTo(address).get(n - 1);
     String text = mail.getContent().toString();
     Matcher m = LINK.matcher(text);
