@@ -141,7 +141,10 @@ class NotificationDeliveryTest {
     MimeMessage mail = mailsTo(address).get(0);
     // Accounts keep no language, so e-mails are in zh-CN: severity and sentence in Chinese.
     assertThat(mail.getSubject()).contains("紧急", "leak", site);
-    assertThat(mail.getContent().toString()).contains("dev1/probe1 报告事件：leak");
+    // The event is worded in the reader's language (issue 18), not the agent's code.
+    assertThat(mail.getContent().toString())
+        .contains("dev1/probe1 报告事件：漏水")
+        .doesNotContain("报告事件：leak");
   }
 
   @Test

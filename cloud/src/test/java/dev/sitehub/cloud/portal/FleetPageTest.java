@@ -69,6 +69,9 @@ class FleetPageTest {
         SimulatedSite.start(
             SimulationOptions.withClaimCode("127.0.0.1", brokerPort, claim, agentDir));
     String box = agent.deviceId();
+    // The box subscribes to its command topic when its uplink connects; a command sent before
+    // that has no subscriber yet (the box keeps no session before its first connect).
+    await().atMost(Duration.ofSeconds(30)).until(() -> agent.agent().uplink().isConnected());
     PortalSession s = PortalSession.of(installer);
     String base = "/portal/fleet/" + site.siteId() + "/" + box;
 
